@@ -1,0 +1,164 @@
+"""The journey-map document: plain pydantic models, no Qt and no I/O.
+
+Every list is ordered as the user sees it (stages left to right, lanes top to
+bottom); cards are ordered within their cell by ``order``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timezone
+from typing import Annotated, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from journeymapper.model.kinds import (
+    Channel,
+    ConnectorStyle,
+    CurveVariant,
+    Evidence,
+    LaneKind,
+    Language,
+)
+
+#: Longest text a single field may hold; keeps hostile files from costing much.
+MAX_TEXT = 20_000
+#: Ids are short printable tokens; the app makes them with :func:`new_id`.
+Id = Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
+Text = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
+Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
+#: Relative size of a stage column or lane row (1 = normal).
+RelSize = Annotated[float, Field(ge=0.25, le=8.0, allow_inf_nan=False)]
+Number = Annotated[float, Field(ge=-1e12, le=1e12, allow_inf_nan=False)]
+
+
+def new_id(prefix: str = "") -> str:
+    """A fresh, globally unique id (prefix helps a human reading the file)."""
+    return f"{prefix}{uuid.uuid4().hex[:12]}"
+
+
+def now_utc() -> datetime:
+    return datetime.now(timezone.utc).replace(microsecond=0)
+
+
+class _Model(BaseModel):
+    # extra="forbid": an unknown field in a file is a mistake worth reporting.
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+
+class Persona(_Model):
+    id: Id
+    name: Text
+    role: Text = ""
+    quote: Text = ""
+    description: Text = ""
+    goals: list[Text] = Field(default_factory=list)
+    frustrations: list[Text] = Field(default_factory=list)
+    demographics: Text = ""
+    colour: Colour = "#2E86C1"
+    photo: Optional[Id] = None
+
+
+class Stage(_Model):
+    id: Id
+    name: Text
+    description: Text = ""
+    colour: Colour = "#34495E"
+    width: RelSize = 1.0
+
+
+class Lane(_Model):
+    id: Id
+    kind: LaneKind
+    title: Text
+    colour: Colour = "#ECEFF1"
+    height: RelSize = 1.0
+
+
+class Card(_Model):
+    id: Id
+    lane_id: Id
+    stage_id: Id
+    order: Annotated[int, Field(ge=0, le=1_000_000)] = 0
+    text: Text = ""
+    colour: Optional[Colour] = None
+    channel: Optional[Channel] = None
+    tags: list[Annotated[str, StringConstraints(max_length=200)]] = Field(default_factory=list)
+    evidence: Evidence = Evidence.ASSUMED
+    source: Text = ""
+    personas: list[Id] = Field(default_factory=list)
+    image: Optional[Id] = None
+
+
+class CurvePoint(_Model):
+    stage_id: Id
+    value: Annotated[int, Field(ge=-1000, le=1000)] = 0
+    label: Annotated[str, StringConstraints(max_length=500)] = ""
+
+
+class Curve(_Model):
+    """One persona's emotion curve in an emotions lane, one point per stage."""
+
+    id: Id
+    lane_id: Id
+    persona_id: Id
+    variant: CurveVariant = CurveVariant.AS_IS
+    points: list[CurvePoint] = Field(default_factory=list)
+    visible: bool = True
+
+
+class Connector(_Model):
+    id: Id
+    from_card: Id
+    to_card: Id
+    label: Annotated[str, StringConstraints(max_length=500)] = ""
+    style: ConnectorStyle = ConnectorStyle.FLOW
+
+
+class Metric(_Model):
+    """A KPI shown in a kpis lane: a value and a target per stage (missing = not measured)."""
+
+    id: Id
+    lane_id: Id
+    name: Text
+    unit: Annotated[str, StringConstraints(max_length=40)] = ""
+    higher_is_better: bool = True
+    values: dict[Id, Number] = Field(default_factory=dict)
+    targets: dict[Id, Number] = Field(default_factory=dict)
+
+
+class Asset(_Model):
+    """An embedded image: PNG or JPEG bytes, base64 in the file."""
+
+    id: Id
+    mime: Annotated[str, StringConstraints(pattern=r"^image/(png|jpeg)$")]
+    width: Annotated[int, Field(ge=1, le=20_000)]
+    height: Annotated[int, Field(ge=1, le=20_000)]
+    data: Annotated[str, StringConstraints(max_length=30_000_000)]
+
+
+class EmotionScale(_Model):
+    min: Annotated[int, Field(ge=-100, le=100)] = -3
+    max: Annotated[int, Field(ge=-100, le=100)] = 3
+
+
+class JourneyMap(_Model):
+    """The whole document. Equality is field-by-field, so undo can be checked exactly."""
+
+    id: Id = Field(default_factory=lambda: new_id("map-"))
+    title: Text = "Untitled journey"
+    description: Text = ""
+    client: Text = ""
+    author: Text = ""
+    language: Language = Language.EN
+    created: datetime = Field(default_factory=now_utc)
+    modified: datetime = Field(default_factory=now_utc)
+    emotion_scale: EmotionScale = Field(default_factory=EmotionScale)
+    personas: list[Persona] = Field(default_factory=list)
+    stages: list[Stage] = Field(default_factory=list)
+    lanes: list[Lane] = Field(default_factory=list)
+    cards: list[Card] = Field(default_factory=list)
+    curves: list[Curve] = Field(default_factory=list)
+    connectors: list[Connector] = Field(default_factory=list)
+    metrics: list[Metric] = Field(default_factory=list)
+    assets: list[Asset] = Field(default_factory=list)

@@ -1,0 +1,53 @@
+"""Read-only look-ups on a document that several layers need."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Optional
+
+from journeymapper.model.document import Card, JourneyMap, Lane, Stage
+from journeymapper.model.kinds import CARD_COLOURS, LaneKind
+
+
+def cells(doc: JourneyMap) -> dict[tuple[str, str], list[Card]]:
+    """Cards grouped by (lane id, stage id), each cell sorted by its order."""
+    grouped: dict[tuple[str, str], list[Card]] = defaultdict(list)
+    for card in doc.cards:
+        grouped[(card.lane_id, card.stage_id)].append(card)
+    for cell in grouped.values():
+        cell.sort(key=lambda c: c.order)
+    return dict(grouped)
+
+
+def cell_cards(doc: JourneyMap, lane_id: str, stage_id: str) -> list[Card]:
+    cell = [c for c in doc.cards if c.lane_id == lane_id and c.stage_id == stage_id]
+    cell.sort(key=lambda c: c.order)
+    return cell
+
+
+def find_stage(doc: JourneyMap, stage_id: str) -> Optional[Stage]:
+    return next((s for s in doc.stages if s.id == stage_id), None)
+
+
+def find_lane(doc: JourneyMap, lane_id: str) -> Optional[Lane]:
+    return next((lane for lane in doc.lanes if lane.id == lane_id), None)
+
+
+def find_card(doc: JourneyMap, card_id: str) -> Optional[Card]:
+    return next((c for c in doc.cards if c.id == card_id), None)
+
+
+def card_colour(doc: JourneyMap, card: Card, lane: Optional[Lane] = None) -> str:
+    """The colour a card is drawn in: its own, else its lane kind's default."""
+    if card.colour:
+        return card.colour
+    lane = lane or find_lane(doc, card.lane_id)
+    return CARD_COLOURS[lane.kind if lane else LaneKind.TEXT]
+
+
+def all_ids(doc: JourneyMap) -> set[str]:
+    ids: set[str] = set()
+    for group in (doc.personas, doc.stages, doc.lanes, doc.cards, doc.curves,
+                  doc.connectors, doc.metrics, doc.assets):
+        ids.update(item.id for item in group)
+    return ids
