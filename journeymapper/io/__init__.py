@@ -1,1 +1,43 @@
-"""io layer."""
+"""Reading and writing maps: the .jmap format, validation, migrations, atomic save.
+
+Scripting API::
+
+    from journeymapper import io
+    doc = io.load("journey.jmap")
+    doc.title = "Laptop shop"
+    io.save(doc, "journey.jmap")
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Union
+
+from journeymapper.io.atomic import write_atomic
+from journeymapper.io.errors import (
+    DocumentError,
+    FileTooLargeError,
+    IntegrityError,
+    InvalidDocumentError,
+    NewerVersionError,
+    NotAJourneyMapError,
+    NotJsonError,
+    ReadError,
+    SaveError,
+    UnsafeJsonError,
+)
+from journeymapper.io.format import SUFFIX, dumps, load, loads
+from journeymapper.io.migrations import CURRENT_VERSION
+from journeymapper.model import JourneyMap
+
+
+def save(doc: JourneyMap, path: Union[str, Path]) -> None:
+    """Write ``doc`` to ``path`` atomically; on failure the old file is untouched."""
+    write_atomic(path, dumps(doc).encode("utf-8"))
+
+
+__all__ = [
+    "CURRENT_VERSION", "SUFFIX", "DocumentError", "FileTooLargeError", "IntegrityError",
+    "InvalidDocumentError", "NewerVersionError", "NotAJourneyMapError", "NotJsonError",
+    "ReadError", "SaveError", "UnsafeJsonError", "dumps", "load", "loads", "save",
+]

@@ -28,11 +28,12 @@ from journeymapper.model.kinds import (
     LaneKind,
     Language,
 )
+from journeymapper.model.remap import with_fresh_ids
 
 __all__ = [
     "MAX_TEXT", "Asset", "Card", "Connector", "Curve", "CurvePoint", "EmotionScale",
     "JourneyMap", "Lane", "Metric", "Persona", "Stage", "new_id", "now_utc",
     "IntegrityProblem", "integrity_problems", "CARD_COLOURS", "CARD_LANE_KINDS",
     "LANE_COLOURS", "Channel", "ConnectorStyle", "CurveVariant", "Evidence", "LaneKind",
-    "Language",
+    "Language", "with_fresh_ids",
 ]

@@ -6,7 +6,10 @@ field path (``cards[3].lane_id``) so a message can say exactly where it is.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
+from typing import Any
 
 from journeymapper.model.document import JourneyMap
 from journeymapper.model.kinds import CARD_LANE_KINDS, LaneKind
@@ -23,29 +26,22 @@ class IntegrityProblem:
 
 def integrity_problems(doc: JourneyMap, limit: int = 50) -> list[IntegrityProblem]:
     """All broken references and duplicate ids, at most ``limit`` of them."""
-    found: list[IntegrityProblem] = []
+    return list(islice(_problems(doc), limit))
 
-    def problem(path: str, message: str) -> bool:
-        found.append(IntegrityProblem(path, message))
-        return len(found) >= limit
 
+def _problems(doc: JourneyMap) -> Iterator[IntegrityProblem]:
+    P = IntegrityProblem
     seen: dict[str, str] = {}
-    groups = (
-        ("personas", doc.personas),
-        ("stages", doc.stages),
-        ("lanes", doc.lanes),
-        ("cards", doc.cards),
-        ("curves", doc.curves),
-        ("connectors", doc.connectors),
-        ("metrics", doc.metrics),
-        ("assets", doc.assets),
+    groups: tuple[tuple[str, Sequence[Any]], ...] = (
+        ("personas", doc.personas), ("stages", doc.stages), ("lanes", doc.lanes),
+        ("cards", doc.cards), ("curves", doc.curves), ("connectors", doc.connectors),
+        ("metrics", doc.metrics), ("assets", doc.assets),
     )
     for name, items in groups:
         for i, item in enumerate(items):
             path = f"{name}[{i}].id"
             if item.id in seen:
-                if problem(path, f"id {item.id!r} is used twice (also at {seen[item.id]})"):
-                    return found
+                yield P(path, f"id {item.id!r} is used twice (also at {seen[item.id]})")
             else:
                 seen[item.id] = path
 
@@ -56,61 +52,48 @@ def integrity_problems(doc: JourneyMap, limit: int = 50) -> list[IntegrityProble
     assets = {a.id for a in doc.assets}
 
     if doc.emotion_scale.min >= doc.emotion_scale.max:
-        if problem("emotion_scale", "min must be below max"):
-            return found
+        yield P("emotion_scale", "min must be below max")
     for i, p in enumerate(doc.personas):
         if p.photo is not None and p.photo not in assets:
-            if problem(f"personas[{i}].photo", f"no asset with id {p.photo!r}"):
-                return found
+            yield P(f"personas[{i}].photo", f"no asset with id {p.photo!r}")
     for i, c in enumerate(doc.cards):
-        if c.lane_id not in lanes:
-            if problem(f"cards[{i}].lane_id", f"no lane with id {c.lane_id!r}"):
-                return found
-        elif lanes[c.lane_id] not in CARD_LANE_KINDS:
-            if problem(f"cards[{i}].lane_id", f"lane {c.lane_id!r} is a {lanes[c.lane_id].value} lane and holds no cards"):
-                return found
+        kind = lanes.get(c.lane_id)
+        if kind is None:
+            yield P(f"cards[{i}].lane_id", f"no lane with id {c.lane_id!r}")
+        elif kind not in CARD_LANE_KINDS:
+            yield P(f"cards[{i}].lane_id", f"lane {c.lane_id!r} is a {kind.value} lane and holds no cards")
         if c.stage_id not in stages:
-            if problem(f"cards[{i}].stage_id", f"no stage with id {c.stage_id!r}"):
-                return found
+            yield P(f"cards[{i}].stage_id", f"no stage with id {c.stage_id!r}")
         for j, pid in enumerate(c.personas):
             if pid not in personas:
-                if problem(f"cards[{i}].personas[{j}]", f"no persona with id {pid!r}"):
-                    return found
+                yield P(f"cards[{i}].personas[{j}]", f"no persona with id {pid!r}")
         if c.image is not None and c.image not in assets:
-            if problem(f"cards[{i}].image", f"no asset with id {c.image!r}"):
-                return found
+            yield P(f"cards[{i}].image", f"no asset with id {c.image!r}")
+    scale = doc.emotion_scale
     for i, cv in enumerate(doc.curves):
         if lanes.get(cv.lane_id) is not LaneKind.EMOTIONS:
-            if problem(f"curves[{i}].lane_id", f"no emotions lane with id {cv.lane_id!r}"):
-                return found
+            yield P(f"curves[{i}].lane_id", f"no emotions lane with id {cv.lane_id!r}")
         if cv.persona_id not in personas:
-            if problem(f"curves[{i}].persona_id", f"no persona with id {cv.persona_id!r}"):
-                return found
+            yield P(f"curves[{i}].persona_id", f"no persona with id {cv.persona_id!r}")
         point_stages: set[str] = set()
         for j, pt in enumerate(cv.points):
+            where = f"curves[{i}].points[{j}]"
             if pt.stage_id not in stages:
-                if problem(f"curves[{i}].points[{j}].stage_id", f"no stage with id {pt.stage_id!r}"):
-                    return found
+                yield P(f"{where}.stage_id", f"no stage with id {pt.stage_id!r}")
             elif pt.stage_id in point_stages:
-                if problem(f"curves[{i}].points[{j}].stage_id", f"stage {pt.stage_id!r} has two points"):
-                    return found
+                yield P(f"{where}.stage_id", f"stage {pt.stage_id!r} has two points")
             point_stages.add(pt.stage_id)
-            if not doc.emotion_scale.min <= pt.value <= doc.emotion_scale.max:
-                if problem(f"curves[{i}].points[{j}].value", f"{pt.value} is outside the emotion scale"):
-                    return found
+            if not scale.min <= pt.value <= scale.max:
+                yield P(f"{where}.value", f"{pt.value} is outside the emotion scale {scale.min}..{scale.max}")
     for i, cn in enumerate(doc.connectors):
-        for end in ("from_card", "to_card"):
-            ref = getattr(cn, end)
-            if ref not in cards:
-                if problem(f"connectors[{i}].{end}", f"no card with id {ref!r}"):
-                    return found
+        if cn.from_card not in cards:
+            yield P(f"connectors[{i}].from_card", f"no card with id {cn.from_card!r}")
+        if cn.to_card not in cards:
+            yield P(f"connectors[{i}].to_card", f"no card with id {cn.to_card!r}")
     for i, m in enumerate(doc.metrics):
         if lanes.get(m.lane_id) is not LaneKind.KPIS:
-            if problem(f"metrics[{i}].lane_id", f"no kpis lane with id {m.lane_id!r}"):
-                return found
-        for field in ("values", "targets"):
-            for sid in getattr(m, field):
+            yield P(f"metrics[{i}].lane_id", f"no kpis lane with id {m.lane_id!r}")
+        for field, per_stage in (("values", m.values), ("targets", m.targets)):
+            for sid in per_stage:
                 if sid not in stages:
-                    if problem(f"metrics[{i}].{field}.{sid}", f"no stage with id {sid!r}"):
-                        return found
-    return found
+                    yield P(f"metrics[{i}].{field}.{sid}", f"no stage with id {sid!r}")

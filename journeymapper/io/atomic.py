@@ -1,0 +1,108 @@
+"""Atomic file writing: the old file stays intact until the new one is complete on disk."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Union
+
+from journeymapper.io.errors import SaveError
+
+#: Windows refuses to replace a file another program (antivirus, sync tool) has open
+#: for a moment; retry for about a second before giving up.
+REPLACE_RETRIES = 20
+REPLACE_DELAY_S = 0.05
+
+
+def write_atomic(path: Union[str, Path], data: bytes) -> None:
+    """Write ``data`` to ``path`` so that a crash leaves either the old or the new file.
+
+    Temporary file in the same folder, flush + fsync, ``os.replace``, fsync of the
+    folder. On failure the temporary file is removed, the old file is untouched and
+    :class:`SaveError` says why in one line.
+    """
+    path = Path(path)
+    source = str(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except FileNotFoundError:
+        raise SaveError(source, "the folder does not exist") from None
+    except PermissionError:
+        raise SaveError(source, "permission denied: the folder is read-only or locked") from None
+    except OSError as exc:
+        raise SaveError(source, _reason(exc)) from None
+    tmp = Path(tmp_name)
+    try:
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            _keep_mode(path, tmp)
+            _replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
+    except PermissionError:
+        raise SaveError(source, "permission denied: the file or folder is read-only or locked") from None
+    except OSError as exc:
+        raise SaveError(source, _reason(exc)) from None
+    _fsync_folder(folder)
+
+
+def _reason(exc: OSError) -> str:
+    import errno
+
+    if exc.errno == errno.ENOSPC:
+        return "the disk is full; nothing was changed"
+    if exc.errno == errno.EROFS:
+        return "the disk is read-only"
+    return f"cannot be written ({exc.strerror or exc})"
+
+
+def _keep_mode(path: Path, tmp: Path) -> None:
+    # mkstemp creates 0600; a replaced map should keep the permissions it had.
+    try:
+        mode = path.stat().st_mode & 0o777
+    except OSError:
+        mode = 0o666 & ~_umask()
+    with contextlib.suppress(OSError):
+        os.chmod(tmp, mode)
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
+def _replace(tmp: Path, path: Path) -> None:
+    for attempt in range(REPLACE_RETRIES):
+        try:
+            os.replace(tmp, path)
+            return
+        except PermissionError:
+            if sys.platform != "win32" or attempt == REPLACE_RETRIES - 1:
+                raise
+            time.sleep(REPLACE_DELAY_S)
+
+
+def _fsync_folder(folder: Path) -> None:
+    if sys.platform == "win32":  # folders cannot be opened for fsync on Windows
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

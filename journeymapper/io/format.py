@@ -1,0 +1,203 @@
+"""The .jmap format: UTF-8 JSON with a small envelope, loaded in stages.
+
+Stages: size cap -> UTF-8 -> JSON (no NaN, no absurd numbers) -> envelope
+(format, version) -> migrations -> field validation -> referential integrity.
+Each stage refuses with a :class:`DocumentError` naming the file and the place.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any, Union
+
+from pydantic import ValidationError
+
+from journeymapper.io import limits
+from journeymapper.io.errors import (
+    DocumentError,
+    FileTooLargeError,
+    IntegrityError,
+    InvalidDocumentError,
+    NewerVersionError,
+    NotAJourneyMapError,
+    NotJsonError,
+    ReadError,
+    UnsafeJsonError,
+)
+from journeymapper.io.migrations import CURRENT_VERSION, migrate
+from journeymapper.model import JourneyMap, integrity_problems
+
+FORMAT_NAME = "journeymapper"
+SUFFIX = ".jmap"
+_ENVELOPE = ("format", "version")
+
+PathLike = Union[str, Path]
+
+
+def dumps(doc: JourneyMap) -> str:
+    """The canonical text of a map: 2-space indent, fixed key order, trailing newline."""
+    data: dict[str, Any] = {"format": FORMAT_NAME, "version": CURRENT_VERSION}
+    data.update(doc.model_dump(mode="json"))
+    return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def loads(text: Union[str, bytes], source: str = "<text>") -> JourneyMap:
+    """Parse and validate a map; raise a :class:`DocumentError` subclass on any problem."""
+    if isinstance(text, bytes):
+        if len(text) > limits.MAX_FILE_BYTES:
+            raise FileTooLargeError(source, _too_large(len(text)))
+        try:
+            text = text.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise NotJsonError(source, "the file is not UTF-8 text", f"byte {exc.start}") from None
+    elif len(text) > limits.MAX_FILE_BYTES:
+        raise FileTooLargeError(source, _too_large(len(text)))
+    if not text.strip():
+        raise NotJsonError(source, "the file is empty")
+    raw = _parse_json(text, source)
+    raw = _check_envelope(raw, source)
+    return _validate(raw, source)
+
+
+def load(path: PathLike) -> JourneyMap:
+    """Read a .jmap file. The file is only read, never changed."""
+    path = Path(path)
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        if size > limits.MAX_FILE_BYTES:
+            raise FileTooLargeError(source, _too_large(size))
+        data = path.read_bytes()
+    except DocumentError:
+        raise
+    except FileNotFoundError:
+        raise ReadError(source, "no such file") from None
+    except IsADirectoryError:
+        raise ReadError(source, "this is a folder, not a map file") from None
+    except PermissionError:
+        raise ReadError(source, "permission denied") from None
+    except OSError as exc:
+        raise ReadError(source, f"cannot be read ({exc.strerror or exc})") from None
+    return loads(data, source)
+
+
+def _too_large(size: int) -> str:
+    return (f"the file is {size / 1048576:.1f} MB, more than the "
+            f"{limits.MAX_FILE_BYTES // 1048576} MB a map may be")
+
+
+def _reject_constant(name: str) -> Any:
+    raise _Unsafe(f"{name} is not a number a map may contain")
+
+
+def _parse_int(literal: str) -> int:
+    if len(literal.lstrip("-")) > limits.MAX_INT_DIGITS:
+        raise _Unsafe(f"the number {literal[:12]}… is absurdly large")
+    return int(literal)
+
+
+def _parse_float(literal: str) -> float:
+    value = float(literal)
+    if not math.isfinite(value):
+        raise _Unsafe(f"the number {literal[:20]} is too large")
+    return value
+
+
+class _Unsafe(ValueError):
+    pass
+
+
+def _parse_json(text: str, source: str) -> Any:
+    try:
+        return json.loads(text, parse_constant=_reject_constant, parse_int=_parse_int,
+                          parse_float=_parse_float)
+    except json.JSONDecodeError as exc:
+        raise NotJsonError(source, f"not valid JSON ({exc.msg})",
+                           f"line {exc.lineno}, column {exc.colno}") from None
+    except _Unsafe as exc:
+        raise UnsafeJsonError(source, str(exc)) from None
+    except RecursionError:
+        raise UnsafeJsonError(source, f"nesting is deeper than the {limits.MAX_DEPTH} levels "
+                                      "a map may have") from None
+    except ValueError as exc:  # e.g. an integer literal over Python's digit limit
+        raise UnsafeJsonError(source, f"unreadable number ({exc})") from None
+
+
+def _check_envelope(raw: Any, source: str) -> dict[str, Any]:
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
+        raise NotAJourneyMapError(source, "not a Journey Mapper map (the \"format\" field is missing "
+                                          "or is not \"journeymapper\")")
+    version = raw.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise NotAJourneyMapError(source, "the format version must be a whole number from 1 up",
+                                  "version")
+    if version > CURRENT_VERSION:
+        raise NewerVersionError(
+            source, f"written by a newer Journey Mapper (file format version {version}); "
+                    f"this version reads up to format version {CURRENT_VERSION}. Please update.")
+    if version < CURRENT_VERSION:
+        try:
+            raw = migrate(raw, version)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise InvalidDocumentError(source, f"cannot upgrade from format version {version} ({exc})",
+                                       "version") from None
+    return raw
+
+
+def _validate(raw: dict[str, Any], source: str) -> JourneyMap:
+    body = {k: v for k, v in raw.items() if k not in _ENVELOPE}
+    try:
+        doc = JourneyMap.model_validate(body)
+    except ValidationError as exc:
+        if _depth(raw, limits.MAX_DEPTH) > limits.MAX_DEPTH:
+            raise UnsafeJsonError(source, f"nesting is deeper than the {limits.MAX_DEPTH} levels "
+                                          "a map may have") from None
+        first = exc.errors(include_url=False)[0]
+        more = exc.error_count() - 1
+        tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+        raise InvalidDocumentError(source, _plain(first) + tail, field_path(first["loc"])) from None
+    problems = integrity_problems(doc, limit=10)
+    if problems:
+        more = len(problems) - 1
+        tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+        raise IntegrityError(source, problems[0].message + tail, problems[0].path)
+    return doc
+
+
+def field_path(loc: tuple[Any, ...]) -> str:
+    """('cards', 3, 'lane_id') -> 'cards[3].lane_id'."""
+    path = ""
+    for part in loc:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        else:
+            path += f".{part}" if path else str(part)
+    return path or "(top level)"
+
+
+def _plain(error: Any) -> str:
+    kind = error.get("type", "")
+    if kind == "missing":
+        return "this field is required but missing"
+    if kind == "extra_forbidden":
+        return "unknown field"
+    message = str(error.get("msg", "invalid value"))
+    return message[0].lower() + message[1:] if message else "invalid value"
+
+
+def _depth(value: Any, cap: int) -> int:
+    """Nesting depth of parsed JSON, stopping once it passes ``cap``."""
+    stack = [(value, 1)]
+    deepest = 0
+    while stack:
+        item, level = stack.pop()
+        deepest = max(deepest, level)
+        if deepest > cap:
+            return deepest
+        if isinstance(item, dict):
+            stack.extend((v, level + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, level + 1) for v in item)
+    return deepest

@@ -1,0 +1,26 @@
+"""Upgrading files written by older versions, one version step at a time.
+
+``MIGRATIONS[n]`` turns a raw version-``n`` document (the parsed JSON dict) into a
+version ``n + 1`` one. Loading runs every step from the file's version up to
+``CURRENT_VERSION``; the file itself is never rewritten by loading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+CURRENT_VERSION = 1
+
+Raw = dict[str, Any]
+
+#: version -> function upgrading a raw document of that version to the next one.
+MIGRATIONS: dict[int, Callable[[Raw], Raw]] = {}
+
+
+def migrate(raw: Raw, version: int) -> Raw:
+    """Run every step from ``version`` to ``CURRENT_VERSION``; the caller checked the range."""
+    for step in range(version, CURRENT_VERSION):
+        raw = MIGRATIONS[step](raw)
+        raw["version"] = step + 1
+    return raw
