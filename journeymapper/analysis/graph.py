@@ -1,0 +1,296 @@
+"""The journey as a directed graph: where a customer can go from each card.
+
+Nodes are cards; edges are the user's connectors (``explicit=True``) plus the
+implicit forward flow between the touchpoint/action cards of consecutive stages
+(``explicit=False``).
+
+Why hubs: the implicit flow links every flow card of stage *i* to every flow card
+of stage *i+1*. Done literally that is quadratic (1,000 cards in each of two
+stages = a million edges). Instead each stage gets one virtual *hub* node: the
+stage's cards point at the hub and the hub points at every card of the next
+stage, so the edge count stays linear in the number of cards and every path
+through a hub stands for exactly one card-to-card step. Hub ids contain ``<``
+and spaces, which card ids never do. Everything returned to callers (entry
+points, paths, loops, ...) lists card ids only; use :func:`is_hub` or
+:func:`next_cards` when walking the graph directly.
+
+Only flow-style connectors between two flow cards replace the implicit flow:
+``back`` and ``optional`` connectors are extra branches (some customers go
+back), and a connector to, say, a pain point annotates rather than moves the
+customer.
+
+All walks are bounded (counts, lengths, a step budget) so a 5,000-card map with
+loops stays fast.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict, deque
+from collections.abc import Iterable, Iterator
+
+import networkx as nx
+
+from journeymapper.model import ConnectorStyle, JourneyMap, LaneKind
+
+#: Lane kinds whose cards are steps of the journey (the rest annotate it).
+FLOW_KINDS = frozenset({LaneKind.TOUCHPOINTS, LaneKind.ACTIONS})
+
+#: Most sources used for betweenness: beyond this it is sampled (evenly, so stable).
+BETWEENNESS_SAMPLE = 32
+
+
+def hub_id(stage_id: str) -> str:
+    """The virtual node standing for "leaves stage ``stage_id`` for the next stage"."""
+    return f"<after {stage_id}>"
+
+
+def is_hub(graph: nx.DiGraph, node: str) -> bool:
+    return bool(graph.nodes[node].get("hub", False))
+
+
+def build_graph(doc: JourneyMap) -> nx.DiGraph:
+    """Cards as nodes, connectors and the implicit stage-to-stage flow as edges.
+
+    Node attributes: ``stage_id``, ``stage_index``, ``lane_id``, ``lane_kind``,
+    ``text``, ``flow`` (touchpoint/action card), ``hub`` (virtual node).
+    Edge attributes: ``explicit``, ``style``, ``label`` and, for connectors,
+    ``connector_id``. Cards with broken references are left out (the integrity
+    check reports them). Nodes are added in map order: stage, lane, card order.
+    """
+    graph = nx.DiGraph()
+    stage_index = {stage.id: i for i, stage in enumerate(doc.stages)}
+    lanes = {lane.id: (i, lane) for i, lane in enumerate(doc.lanes)}
+    placed = [c for c in doc.cards if c.stage_id in stage_index and c.lane_id in lanes]
+    placed.sort(key=lambda c: (stage_index[c.stage_id], lanes[c.lane_id][0], c.order))
+
+    flow_by_stage: list[list[str]] = [[] for _ in doc.stages]
+    for card in placed:
+        kind = lanes[card.lane_id][1].kind
+        flow = kind in FLOW_KINDS
+        graph.add_node(card.id, hub=False, flow=flow, stage_id=card.stage_id,
+                       stage_index=stage_index[card.stage_id], lane_id=card.lane_id,
+                       lane_kind=kind, text=card.text)
+        if flow:
+            flow_by_stage[stage_index[card.stage_id]].append(card.id)
+
+    routed: set[str] = set()  # flow cards whose own connector says where they go
+    for conn in doc.connectors:
+        if conn.from_card not in graph or conn.to_card not in graph:
+            continue
+        graph.add_edge(conn.from_card, conn.to_card, explicit=True, style=conn.style,
+                       label=conn.label, connector_id=conn.id)
+        if (conn.style is ConnectorStyle.FLOW and graph.nodes[conn.from_card]["flow"]
+                and graph.nodes[conn.to_card]["flow"]):
+            routed.add(conn.from_card)
+
+    for i in range(len(doc.stages) - 1):
+        sources = [c for c in flow_by_stage[i] if c not in routed]
+        targets = flow_by_stage[i + 1]
+        if not sources or not targets:
+            continue
+        hub = hub_id(doc.stages[i].id)
+        graph.add_node(hub, hub=True, flow=True, stage_id=doc.stages[i].id, stage_index=i,
+                       lane_id="", lane_kind=None, text="")
+        for card_id in sources:
+            graph.add_edge(card_id, hub, explicit=False, style=ConnectorStyle.FLOW, label="")
+        for card_id in targets:
+            graph.add_edge(hub, card_id, explicit=False, style=ConnectorStyle.FLOW, label="")
+    return graph
+
+
+# -- walking the flow (touchpoint/action cards and hubs) ----------------------------------
+
+def _flow_succ(graph: nx.DiGraph) -> dict[str, list[str]]:
+    flow = {n for n, is_flow in graph.nodes(data="flow") if is_flow}
+    return {n: [m for m in graph.succ[n] if m in flow] for n in graph.nodes if n in flow}
+
+
+def _flow_cards(graph: nx.DiGraph) -> list[str]:
+    return [n for n, data in graph.nodes(data=True) if data.get("flow") and not data.get("hub")]
+
+
+def next_cards(graph: nx.DiGraph, card_id: str) -> list[str]:
+    """Cards one step on from ``card_id``, looking through hubs (any lane, explicit or not)."""
+    found: list[str] = []
+    for nxt in graph.succ[card_id]:
+        found.extend(graph.succ[nxt] if is_hub(graph, nxt) else [nxt])
+    return list(dict.fromkeys(found))
+
+
+def entry_points(graph: nx.DiGraph) -> list[str]:
+    """Touchpoint/action cards that no other touchpoint/action card leads to."""
+    succ = _flow_succ(graph)
+    has_pred = {m for targets in succ.values() for m in targets}
+    return [n for n in _flow_cards(graph) if n not in has_pred]
+
+
+def exit_points(graph: nx.DiGraph) -> list[str]:
+    """Touchpoint/action cards that lead to no other touchpoint/action card."""
+    succ = _flow_succ(graph)
+    return [n for n in _flow_cards(graph) if not succ[n]]
+
+
+def dead_ends(graph: nx.DiGraph) -> list[str]:
+    """Exit points before the last stage with touchpoints: the journey stops too early."""
+    kinds = [(data["stage_index"], data["lane_kind"]) for n, data in graph.nodes(data=True)
+             if data.get("flow") and not data.get("hub")]
+    touch = [i for i, kind in kinds if kind is LaneKind.TOUCHPOINTS] or [i for i, _ in kinds]
+    if not touch:
+        return []
+    last = max(touch)
+    return [n for n in exit_points(graph) if graph.nodes[n]["stage_index"] < last]
+
+
+def unreachable(graph: nx.DiGraph) -> list[str]:
+    """Touchpoint/action cards that no entry point leads to (they sit in a closed loop)."""
+    succ = _flow_succ(graph)
+    seen = set(entry_points(graph))
+    queue = deque(seen)
+    while queue:
+        for nxt in succ[queue.popleft()]:
+            if nxt not in seen:
+                seen.add(nxt)
+                queue.append(nxt)
+    return [n for n in _flow_cards(graph) if n not in seen]
+
+
+def journey_paths(graph: nx.DiGraph, limit: int = 100, max_cards: int = 100,
+                  budget: int = 200_000) -> list[list[str]]:
+    """Simple paths from entry to exit points, as card ids, at most ``limit`` of them.
+
+    Paths longer than ``max_cards`` are not followed, and the search stops after
+    ``budget`` steps, since the number of paths grows exponentially with the map.
+    """
+    succ = _flow_succ(graph)
+    exits = set(exit_points(graph))
+    paths: list[list[str]] = []
+    steps = 0
+    for entry in entry_points(graph):
+        # Iterative DFS: stack[i] iterates the successors of path[i].
+        path = [entry]
+        on_path = {entry}
+        cards = 1
+        stack: list[Iterator[str]] = [iter(succ[entry])]
+        if entry in exits:
+            paths.append([entry])
+        while stack and len(paths) < limit and steps < budget:
+            nxt = next(stack[-1], None)
+            steps += 1
+            if nxt is None:
+                stack.pop()
+                left = path.pop()
+                on_path.discard(left)
+                if not is_hub(graph, left):
+                    cards -= 1
+                continue
+            hub = is_hub(graph, nxt)
+            if nxt in on_path or (cards >= max_cards and not hub):
+                continue
+            path.append(nxt)
+            on_path.add(nxt)
+            if not hub:
+                cards += 1
+            stack.append(iter(succ[nxt]))
+            if nxt in exits:
+                paths.append(_cards_only(graph, path))
+        if len(paths) >= limit or steps >= budget:
+            break
+    return paths[:limit]
+
+
+def loops(graph: nx.DiGraph, limit: int = 20, max_cards: int = 20) -> list[list[str]]:
+    """Loops among touchpoint/action cards (customers going back), as card ids.
+
+    Implicit flow only moves forward, so every loop uses a connector that goes
+    back (or stays in its stage). For each such connector, in map order, this
+    reports the shortest loop through it: one loop per way back, found with one
+    breadth-first search each, instead of enumerating all cycles (exponential).
+    Each loop starts at its earliest card in map order; at most ``limit`` loops
+    of at most ``max_cards`` cards.
+    """
+    succ = _flow_succ(graph)
+    component: dict[str, int] = {}
+    flow = nx.DiGraph([(n, m) for n, targets in succ.items() for m in targets])
+    for i, part in enumerate(nx.strongly_connected_components(flow)):
+        component.update(dict.fromkeys(part, i))
+    position = {n: i for i, n in enumerate(graph.nodes)}
+    nodes = graph.nodes
+    back_edges = [(u, v) for u in _flow_cards(graph) for v in succ[u]
+                  if not nodes[v]["hub"] and nodes[v]["stage_index"] <= nodes[u]["stage_index"]
+                  and (u == v or component[u] == component[v])]
+    found: dict[frozenset[str], list[str]] = {}
+    # Several ways back can share one shortest loop: cap the searches, not just the loops.
+    for u, v in back_edges[: 5 * limit]:
+        cycle = [u] if u == v else _cards_only(graph, [u, *_shortest_path(succ, v, u, component)[:-1]])
+        if len(cycle) <= max_cards and frozenset(cycle) not in found:
+            start = min(range(len(cycle)), key=lambda i: position[cycle[i]])
+            found[frozenset(cycle)] = cycle[start:] + cycle[:start]
+            if len(found) >= limit:
+                break
+    return sorted(found.values(), key=lambda c: [position[n] for n in c])
+
+
+def _shortest_path(succ: dict[str, list[str]], start: str, goal: str,
+                   component: dict[str, int]) -> list[str]:
+    """Breadth-first from ``start`` to ``goal`` inside their strongly connected part."""
+    part = component[start]
+    came_from: dict[str, str] = {start: start}
+    queue = deque([start])
+    while queue:
+        node = queue.popleft()
+        if node == goal:
+            break
+        for nxt in succ[node]:
+            if nxt not in came_from and component.get(nxt) == part:
+                came_from[nxt] = node
+                queue.append(nxt)
+    path = [goal]
+    while path[-1] != start:
+        path.append(came_from[path[-1]])
+    return path[::-1]
+
+
+def moments_of_truth(graph: nx.DiGraph, top: int = 5) -> list[str]:
+    """The cards most journeys pass through, by betweenness from entry to exit points.
+
+    Betweenness counts shortest entry-to-exit routes through a card. So that a
+    step through a hub weighs the same as a connector, each connector is split
+    in two here. Entry points with the same next steps (typically every card of
+    the first stage) have identical routes, so one of them is searched and
+    counted for all; beyond ``BETWEENNESS_SAMPLE`` such groups an evenly spaced
+    sample is used. Cards no route passes through are left out.
+    """
+    succ = _flow_succ(graph)
+    walk = nx.DiGraph()
+    walk.add_nodes_from(succ)
+    for n, targets in succ.items():
+        for m in targets:
+            if is_hub(graph, n) or is_hub(graph, m):
+                walk.add_edge(n, m)
+            else:
+                middle = ("via", n, m)  # a tuple: cannot clash with string ids
+                walk.add_edge(n, middle)
+                walk.add_edge(middle, m)
+    entries = entry_points(graph)
+    groups: dict[object, list[str]] = {}
+    for source in entries or _flow_cards(graph):
+        # Entry points lie on no route, so same next steps = same routes. Others can't share.
+        key = frozenset(succ[source]) if entries else source
+        groups.setdefault(key, []).append(source)
+    members = list(groups.values())
+    if len(members) > BETWEENNESS_SAMPLE:
+        step = len(members) / BETWEENNESS_SAMPLE
+        members = [members[int(i * step)] for i in range(BETWEENNESS_SAMPLE)]
+    targets = exit_points(graph) or _flow_cards(graph)
+    scores: dict[str, float] = defaultdict(float)
+    for group in members:
+        for node, score in nx.betweenness_centrality_subset(walk, group[:1], targets).items():
+            scores[node] += score * len(group)
+    position = {n: i for i, n in enumerate(graph.nodes)}
+    ranked = [n for n in _flow_cards(graph) if scores.get(n, 0) > 0]
+    ranked.sort(key=lambda n: (-scores[n], position[n]))
+    return ranked[:top]
+
+
+def _cards_only(graph: nx.DiGraph, nodes: Iterable[str]) -> list[str]:
+    return [n for n in nodes if not is_hub(graph, n)]
