@@ -26,7 +26,7 @@ from journeymapper.io.errors import (
     SaveError,
     UnsafeJsonError,
 )
-from journeymapper.io.format import SUFFIX, dumps, load, loads
+from journeymapper.io.format import SUFFIX, dumps, load, loads, read_bytes
 from journeymapper.io.migrations import CURRENT_VERSION
 from journeymapper.model import JourneyMap
 
@@ -39,5 +39,6 @@ def save(doc: JourneyMap, path: Union[str, Path]) -> None:
 __all__ = [
     "CURRENT_VERSION", "SUFFIX", "DocumentError", "FileTooLargeError", "IntegrityError",
     "InvalidDocumentError", "NewerVersionError", "NotAJourneyMapError", "NotJsonError",
-    "ReadError", "SaveError", "UnsafeJsonError", "dumps", "load", "loads", "save",
+    "ReadError", "SaveError", "UnsafeJsonError", "dumps", "load", "loads", "read_bytes", "save",
+    "write_atomic",
 ]

@@ -63,13 +63,18 @@ def loads(text: Union[str, bytes], source: str = "<text>") -> JourneyMap:
 
 def load(path: PathLike) -> JourneyMap:
     """Read a .jmap file. The file is only read, never changed."""
+    return loads(read_bytes(path), str(path))
+
+
+def read_bytes(path: PathLike) -> bytes:
+    """The raw bytes of a map file, refusing oversized files before reading them."""
     path = Path(path)
     source = str(path)
     try:
         size = path.stat().st_size
         if size > limits.MAX_FILE_BYTES:
             raise FileTooLargeError(source, _too_large(size))
-        data = path.read_bytes()
+        return path.read_bytes()
     except DocumentError:
         raise
     except FileNotFoundError:
@@ -80,7 +85,6 @@ def load(path: PathLike) -> JourneyMap:
         raise ReadError(source, "permission denied") from None
     except OSError as exc:
         raise ReadError(source, f"cannot be read ({exc.strerror or exc})") from None
-    return loads(data, source)
 
 
 def _too_large(size: int) -> str:

@@ -1,0 +1,110 @@
+"""Cards stacked in a cell."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from journeymapper.layout.geometry import CardBox, Rect, TextLine, snap
+from journeymapper.layout.style import LayoutStyle
+from journeymapper.layout.text import TextMeasurer, baseline_offset, wrap
+from journeymapper.model import CARD_COLOURS, Card, Evidence, Lane
+
+
+@dataclass(frozen=True)
+class CardContext:
+    measurer: TextMeasurer
+    style: LayoutStyle
+    #: Asset id -> (width, height) in pixels, for image aspect ratios.
+    image_sizes: dict[str, tuple[int, int]]
+
+
+@dataclass(frozen=True, slots=True)
+class CellContent:
+    cards: tuple[CardBox, ...]
+    #: Padding + stacked cards + padding; 0 for an empty cell.
+    height: float
+
+
+def layout_cell(cards: list[Card], lane: Lane, stage_id: str, x: float, width: float, top: float,
+                ctx: CardContext) -> CellContent:
+    """Stack ``cards`` (in display order) down a cell spanning x .. x + width whose top is ``top``.
+
+    All y offsets are snapped to the 1/64 pt grid (see ``geometry.snap``); ``top`` must be on it too.
+    """
+    if not cards:
+        return CellContent((), 0.0)
+    pad = snap(ctx.style.cell_padding)
+    offset = pad
+    boxes: list[CardBox] = []
+    for index, card in enumerate(cards):
+        box = layout_card(card, lane, stage_id, index, x + pad, top + offset, width - 2 * pad, ctx)
+        boxes.append(box)
+        offset += box.rect.h + snap(ctx.style.card_gap)
+    return CellContent(tuple(boxes), offset - snap(ctx.style.card_gap) + pad)
+
+
+def layout_card(card: Card, lane: Lane, stage_id: str, index: int, x: float, top: float, width: float,
+                ctx: CardContext) -> CardBox:
+    """One card: [image] then a text row with the channel icon left and the evidence marker right."""
+    style, measurer = ctx.style, ctx.measurer
+    pad = style.card_padding
+    inner_x, inner_w = x + pad, width - 2 * pad
+    dy = snap(pad)  # offset of the next item below the card's top
+
+    image_rect = _image_rect(card.image, inner_x, inner_w, ctx)
+    if image_rect is not None:
+        image_rect = Rect(image_rect.x, top + dy, image_rect.w, image_rect.h)
+        dy += image_rect.h + snap(style.image_gap)
+
+    size = style.card_text_size
+    line_h = snap(measurer.line_height(size))
+    marker = style.evidence_marker_size
+    evidence_rect = Rect(inner_x + inner_w - marker, top + dy + snap((line_h - marker) / 2), marker, marker)
+    text_x = inner_x
+    text_w = inner_w - marker - style.icon_gap
+    channel_rect: Optional[Rect] = None
+    if card.channel is not None:
+        icon = style.channel_icon_size
+        channel_rect = Rect(inner_x, top + dy + snap((line_h - icon) / 2), icon, icon)
+        text_x += icon + style.icon_gap
+        text_w -= icon + style.icon_gap
+    # Narrow columns: rather overflow a little than wrap one character per line.
+    text_w = max(text_w, 2 * size)
+
+    wrapped = wrap(card.text, text_w, size, measurer)
+    first_baseline = top + dy + snap(baseline_offset(size, measurer))
+    lines = tuple(TextLine(text_x, first_baseline + i * line_h, text, size, colour=style.text_colour)
+                  for i, text in enumerate(wrapped))
+    text_h = max(max(1, len(wrapped)) * line_h, snap(style.channel_icon_size) if channel_rect else 0.0)
+    height = dy + text_h + snap(pad)
+
+    fill, stroke = _evidence_look(card.evidence, style)
+    return CardBox(
+        card_id=card.id, lane_id=lane.id, stage_id=stage_id, index=index,
+        rect=Rect(x, top, width, height), fill=card.colour or CARD_COLOURS[lane.kind], lines=lines,
+        channel=None if card.channel is None else card.channel.value, channel_rect=channel_rect,
+        evidence=card.evidence.value, evidence_rect=evidence_rect, evidence_fill=fill, evidence_stroke=stroke,
+        image_asset=card.image if image_rect is not None else None, image_rect=image_rect,
+    )
+
+
+def _image_rect(asset_id: Optional[str], x: float, width: float, ctx: CardContext) -> Optional[Rect]:
+    """The image's size and x (y = 0), fitted to ``width`` and capped in height, keeping its aspect."""
+    if asset_id is None or asset_id not in ctx.image_sizes or width <= 0:
+        return None
+    px_w, px_h = ctx.image_sizes[asset_id]
+    w, h = width, snap(width * px_h / px_w)
+    if h > ctx.style.max_image_height:
+        h = snap(ctx.style.max_image_height)
+        w = h * px_w / px_h
+    return Rect(x + (width - w) / 2, 0.0, w, h)
+
+
+def _evidence_look(evidence: Evidence, style: LayoutStyle) -> tuple[Optional[str], str]:
+    """(fill, stroke) of the evidence marker."""
+    if evidence is Evidence.OBSERVED:
+        return style.evidence_observed_colour, style.evidence_observed_colour
+    if evidence is Evidence.PROPOSED:
+        return style.evidence_proposed_fill, style.evidence_proposed_colour
+    return None, style.evidence_assumed_colour

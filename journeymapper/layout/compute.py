@@ -1,0 +1,144 @@
+"""Laying out a whole map (:func:`compute_layout`) and re-laying out changed cards (:func:`relayout`)."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Mapping, Set
+from typing import Optional
+
+from journeymapper.layout.cards import CardContext
+from journeymapper.layout.connectors import route_connectors
+from journeymapper.layout.geometry import HeaderBox, Rect, Span, snap
+from journeymapper.layout.headers import layout_title, stage_header_block
+from journeymapper.layout.map_layout import LayoutCache, MapLayout
+from journeymapper.layout.rows import Frame, RowLocal, RowPlaced, build_row, place_row
+from journeymapper.layout.style import LayoutStyle
+from journeymapper.layout.text import TextMeasurer
+from journeymapper.model import CARD_LANE_KINDS, Card, JourneyMap
+
+_DEFAULT_STYLE = LayoutStyle()
+
+
+def compute_layout(doc: JourneyMap, measurer: TextMeasurer, style: LayoutStyle = _DEFAULT_STYLE) -> MapLayout:
+    """Lay out the whole map: title, stage headers, lane rows with their cards/curves/KPIs, connectors."""
+    m = style.margin
+    columns: list[Span] = []
+    x = m + style.lane_header_width
+    for stage in doc.stages:
+        end = x + style.base_column_width * stage.width
+        columns.append(Span(stage.id, x, end))
+        x = end
+    grid_x, grid_right = m + style.lane_header_width, x
+
+    title = layout_title(doc, m, m, grid_right - m, measurer, style)
+    y = snap(title.rect.bottom + style.title_gap if title else m)
+    blocks = [stage_header_block(s, c.start, y, c.size, measurer, style)
+              for s, c in zip(doc.stages, columns, strict=True)]
+    header_h = snap(max([style.stage_header_min_height] + [b.height for b in blocks]))
+    stage_headers = tuple(HeaderBox(s.id, "stage", Rect(c.start, y, c.size, header_h), s.colour, b.lines)
+                          for s, c, b in zip(doc.stages, columns, blocks, strict=True))
+
+    frame = Frame(m, style.lane_header_width, tuple(columns), grid_x, grid_right, y + header_h)
+    ctx = _card_context(doc, measurer, style)
+    rows_local = {lane.id: build_row(doc, lane, frame, ctx) for lane in doc.lanes}
+    return _assemble(doc, frame, title, stage_headers, rows_local, _group_cards(doc, doc.cards), ctx,
+                     None, {}, _structure_key(doc))
+
+
+def relayout(layout: MapLayout, doc: JourneyMap, measurer: TextMeasurer,
+             changed_card_ids: Set[str]) -> MapLayout:
+    """The layout after the cards in ``changed_card_ids`` were edited, added, moved or deleted.
+
+    The rule: every cell that held or now holds a changed card is laid out
+    again (all of its cards, as their order may have changed); no other card
+    is re-wrapped. A row whose height stays the same keeps its place, and
+    every row other than the changed ones keeps its geometry (the very same
+    objects). If a row's height changes, the rows below move down or up by
+    the difference. Connectors are always re-routed. Any other change
+    (stages, lanes, title, personas, curves, metrics, assets, language,
+    emotion scale) makes this a full :func:`compute_layout`. The result
+    equals ``compute_layout(doc, measurer, layout.style)`` provided
+    ``changed_card_ids`` names every card whose cell changed and
+    ``measurer`` measures as before.
+    """
+    structure = _structure_key(doc)
+    if structure != layout.cache.structure:
+        return compute_layout(doc, measurer, layout.style)
+    touched_cells = {(c.lane_id, c.stage_id) for c in doc.cards if c.id in changed_card_ids}
+    for card_id in changed_card_ids:
+        old = layout.cache.card_index.get(card_id)
+        if old is not None:
+            touched_cells.add((old.lane_id, old.stage_id))
+    touched: dict[str, set[str]] = {}
+    for lane_id, stage_id in touched_cells:
+        touched.setdefault(lane_id, set()).add(stage_id)
+    cards = _group_cards(doc, (c for c in doc.cards if (c.lane_id, c.stage_id) in touched_cells))
+    ctx = _card_context(doc, measurer, layout.style)
+    return _assemble(doc, layout.cache.frame, layout.title, layout.stage_headers, layout.cache.rows_local,
+                     cards, ctx, layout.cache, touched, structure)
+
+
+def _assemble(doc: JourneyMap, frame: Frame, title: Optional[HeaderBox], stage_headers: tuple[HeaderBox, ...],
+              rows_local: Mapping[str, RowLocal], cards: Mapping[tuple[str, str], list[Card]],
+              ctx: CardContext, previous: Optional[LayoutCache], touched: Mapping[str, Set[str]],
+              structure: Hashable) -> MapLayout:
+    """Place the rows top to bottom (only ``touched`` cells are laid out again if there is a ``previous``)."""
+    style = ctx.style
+    y = frame.grid_top
+    placed: dict[str, RowPlaced] = {}
+    lane_rows: list[Span] = []
+    for lane in doc.lanes:
+        before = previous.rows_placed[lane.id] if previous else None
+        row = place_row(rows_local[lane.id], y, frame, cards, ctx, before, touched.get(lane.id, ()))
+        placed[lane.id] = row
+        lane_rows.append(Span(lane.id, y, y + row.height))
+        y += row.height
+    rows = [placed[lane.id] for lane in doc.lanes]
+    all_cards = tuple(card for row in rows for card in row.cards)
+    card_index = {card.card_id: card for card in all_cards}
+    connectors = route_connectors(doc.connectors, card_index, frame.columns, lane_rows, ctx.measurer, style)
+    cache = LayoutCache(structure, frame, rows_local, placed, card_index)
+    return MapLayout(
+        style=style, width=frame.grid_right + style.margin, height=y + style.margin, title=title,
+        stage_headers=stage_headers, lane_headers=tuple(row.header for row in rows),
+        stage_columns=frame.columns, lane_rows=tuple(lane_rows),
+        grid=Rect(frame.grid_x, frame.grid_top, frame.grid_right - frame.grid_x, y - frame.grid_top),
+        cells=tuple(cell for row in rows for cell in row.cells), cards=all_cards,
+        emotion_bands=tuple(row.band for row in rows if row.band is not None),
+        curves=tuple(c for row in rows for c in row.curves),
+        legend=tuple(e for row in rows for e in row.legend),
+        metric_rows=tuple(r for row in rows for r in row.metric_rows), connectors=connectors, cache=cache,
+    )
+
+
+def _card_context(doc: JourneyMap, measurer: TextMeasurer, style: LayoutStyle) -> CardContext:
+    return CardContext(measurer, style, {a.id: (a.width, a.height) for a in doc.assets})
+
+
+def _group_cards(doc: JourneyMap, cards: Iterable[Card]) -> dict[tuple[str, str], list[Card]]:
+    """Cards of card lanes by (lane id, stage id), each cell in display order (stable on ties)."""
+    card_lanes = {lane.id for lane in doc.lanes if lane.kind in CARD_LANE_KINDS}
+    stages = {s.id for s in doc.stages}
+    grouped: dict[tuple[str, str], list[Card]] = {}
+    for card in cards:
+        if card.lane_id in card_lanes and card.stage_id in stages:
+            grouped.setdefault((card.lane_id, card.stage_id), []).append(card)
+    for cell in grouped.values():
+        cell.sort(key=lambda c: c.order)
+    return grouped
+
+
+def _structure_key(doc: JourneyMap) -> Hashable:
+    """Everything but cards and connectors that the layout depends on."""
+    return (
+        doc.id, doc.title, doc.description, doc.client, doc.author, doc.language,
+        doc.emotion_scale.min, doc.emotion_scale.max,
+        tuple((s.id, s.name, s.description, s.colour, s.width) for s in doc.stages),
+        tuple((lane.id, lane.kind, lane.title, lane.colour, lane.height) for lane in doc.lanes),
+        tuple((p.id, p.name, p.colour) for p in doc.personas),
+        tuple((c.id, c.lane_id, c.persona_id, c.variant, c.visible,
+               tuple((p.stage_id, p.value, p.label) for p in c.points)) for c in doc.curves),
+        tuple((m.id, m.lane_id, m.name, m.unit, m.higher_is_better, tuple(m.values.items()),
+               tuple(m.targets.items())) for m in doc.metrics),
+        tuple((a.id, a.width, a.height) for a in doc.assets),
+    )
+

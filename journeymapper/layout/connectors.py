@@ -1,0 +1,179 @@
+"""Orthogonal connector routes between cards, along the free channels of the grid.
+
+Cards sit ``cell_padding`` inside their cells, so a band that wide on each
+side of every column and row boundary is free of cards. A route leaves the
+source card's right edge into the channel after its column; to reach an
+adjacent column it drops straight to the target's height there. Farther
+columns are reached along a row boundary between the two cards; a target in
+an earlier column (a back flow) is reached along the boundary *below* both
+lanes, so the route reads as a loop. A target in the same column is entered
+from its right edge. Each connector keeps to one track (a fixed offset from
+the boundary) so parallel routes stay apart.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from typing import Optional
+
+from journeymapper.layout.geometry import (
+    ArrowHead,
+    CardBox,
+    ConnectorPath,
+    Point,
+    Rect,
+    Segment,
+    Span,
+    TextLine,
+)
+from journeymapper.layout.style import LayoutStyle
+from journeymapper.layout.text import TextMeasurer, block_height, place_lines, wrap
+from journeymapper.model import Connector, ConnectorStyle
+
+#: Control-point distance of a cubic quarter circle, as a fraction of its radius.
+_ARC_K = 4 / 3 * (math.sqrt(2) - 1)
+
+
+def route_connectors(connectors: Sequence[Connector], cards: Mapping[str, CardBox], columns: Sequence[Span],
+                     rows: Sequence[Span], measurer: TextMeasurer,
+                     style: LayoutStyle) -> tuple[ConnectorPath, ...]:
+    """Routes for the connectors whose two cards are both laid out (others are left out)."""
+    column_index = {c.id: i for i, c in enumerate(columns)}
+    row_index = {r.id: i for i, r in enumerate(rows)}
+    paths: list[ConnectorPath] = []
+    for k, connector in enumerate(connectors):
+        source, target = cards.get(connector.from_card), cards.get(connector.to_card)
+        if source is None or target is None:
+            continue
+        points = _route(source, target, column_index[source.stage_id], row_index[source.lane_id],
+                        column_index[target.stage_id], row_index[target.lane_id], columns, rows,
+                        track_offset(k, style))
+        is_back = column_index[target.stage_id] < column_index[source.stage_id]
+        paths.append(_connector_path(connector, points, is_back, measurer, style))
+    return tuple(paths)
+
+
+def track_offset(k: int, style: LayoutStyle) -> float:
+    """Offset of the k-th connector's track from a boundary; leaves room for the arrow before a card."""
+    reach = max(0.0, style.cell_padding - style.arrow_length - 1.5)
+    tracks = int(2 * reach // style.connector_track_spacing) + 1
+    return ((k % tracks) - (tracks - 1) / 2) * style.connector_track_spacing
+
+
+def _route(source: CardBox, target: CardBox, cs: int, rs: int, ct: int, rt: int, columns: Sequence[Span],
+           rows: Sequence[Span], offset: float) -> list[Point]:
+    s, t = source.rect, target.rect
+    sy, ty = s.cy, t.cy
+    xa = columns[cs].end + offset
+    if source.card_id == target.card_id:  # a small loop off the right edge
+        q = s.h / 4
+        return [(s.right, sy - q), (xa, sy - q), (xa, sy + q), (s.right, sy + q)]
+    if ct == cs:
+        return _simplify([(s.right, sy), (xa, sy), (xa, ty), (t.right, ty)])
+    if ct == cs + 1:
+        return _simplify([(s.right, sy), (xa, sy), (xa, ty), (t.x, ty)])
+    xb = columns[ct].start + offset
+    if ct > cs:
+        yh = _nearest_boundary(rows, min(rs, rt), max(rs, rt), (sy + ty) / 2) + offset
+    else:
+        yh = rows[max(rs, rt)].end + offset
+    return _simplify([(s.right, sy), (xa, sy), (xa, yh), (xb, yh), (xb, ty), (t.x, ty)])
+
+
+def _nearest_boundary(rows: Sequence[Span], first: int, last: int, y: float) -> float:
+    boundaries = [rows[i].start for i in range(first, last + 1)] + [rows[last].end]
+    return min(boundaries, key=lambda b: abs(b - y))
+
+
+def _simplify(points: list[Point]) -> list[Point]:
+    """Drop repeated points and middle points of straight runs (keeping U-turns)."""
+    out: list[Point] = []
+    for p in points:
+        if out and math.dist(p, out[-1]) < 1e-9:
+            continue
+        if len(out) >= 2:
+            (ax, ay), (bx, by) = out[-2], out[-1]
+            same_line = (ax == bx == p[0]) or (ay == by == p[1])
+            same_way = (bx - ax) * (p[0] - bx) + (by - ay) * (p[1] - by) > 0
+            if same_line and same_way:
+                out[-1] = p
+                continue
+        out.append(p)
+    return out
+
+
+def _unit(a: Point, b: Point) -> tuple[Point, float]:
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    length = math.hypot(dx, dy)
+    return ((dx / length, dy / length) if length else (1.0, 0.0)), length
+
+
+def _connector_path(connector: Connector, points: list[Point], is_back: bool, measurer: TextMeasurer,
+                    style: LayoutStyle) -> ConnectorPath:
+    radius = style.connector_corner_radius
+    (ux, uy), last_len = _unit(points[-2], points[-1])
+    tip = points[-1]
+    arrow_len = min(style.arrow_length, last_len)
+    base = (tip[0] - ux * arrow_len, tip[1] - uy * arrow_len)
+    half = style.arrow_width / 2
+    left, right = (base[0] - uy * half, base[1] + ux * half), (base[0] + uy * half, base[1] - ux * half)
+    arrow = ArrowHead(tip, left, right)
+
+    segments: list[Segment] = []
+    current = points[0]
+    for i in range(1, len(points) - 1):
+        (ix, iy), len_in = _unit(points[i - 1], points[i])
+        (ox, oy), len_out = _unit(points[i], points[i + 1])
+        r = min(radius, len_in / 2, len_out / 2)
+        vx, vy = points[i]
+        a, b = (vx - ix * r, vy - iy * r), (vx + ox * r, vy + oy * r)
+        if a != current:
+            segments.append((current, a))
+        if r > 0:
+            k = _ARC_K * r
+            segments.append((a, (a[0] + ix * k, a[1] + iy * k), (b[0] - ox * k, b[1] - oy * k), b))
+        current = b
+    # Stop the stroke at the arrow's base; skip it if a corner already reached past the base.
+    if (base[0] - current[0]) * ux + (base[1] - current[1]) * uy > 0:
+        segments.append((current, base))
+
+    if connector.style is ConnectorStyle.BACK:
+        colour, dash = style.back_connector_colour, style.connector_back_dash
+    elif connector.style is ConnectorStyle.OPTIONAL:
+        colour, dash = style.connector_colour, style.connector_optional_dash
+    else:
+        colour, dash = style.connector_colour, ()
+    anchor = _midpoint(points)
+    label_rect, label_lines = _label(connector.label, anchor, measurer, style)
+    return ConnectorPath(connector.id, connector.from_card, connector.to_card, connector.style.value, is_back,
+                         tuple(points), radius, tuple(segments), arrow, colour, style.connector_width, dash,
+                         anchor, label_rect, label_lines)
+
+
+def _midpoint(points: list[Point]) -> Point:
+    """The point halfway along the polyline."""
+    lengths = [math.dist(points[i], points[i + 1]) for i in range(len(points) - 1)]
+    remaining = sum(lengths) / 2
+    for i, length in enumerate(lengths):
+        if remaining <= length and length > 0:
+            f = remaining / length
+            (ax, ay), (bx, by) = points[i], points[i + 1]
+            return (ax + (bx - ax) * f, ay + (by - ay) * f)
+        remaining -= length
+    return points[-1]
+
+
+def _label(text: str, anchor: Point, measurer: TextMeasurer,
+           style: LayoutStyle) -> tuple[Optional[Rect], tuple[TextLine, ...]]:
+    size = style.connector_label_size
+    wrapped = wrap(text, style.connector_label_width, size, measurer,
+                   max_lines=style.connector_label_max_lines)
+    if not wrapped:
+        return None, ()
+    w = max(measurer.width(line, size) for line in wrapped)
+    h = block_height(len(wrapped), size, measurer)
+    left, top = anchor[0] - w / 2, anchor[1] - h / 2
+    lines = place_lines(wrapped, left, top, size, measurer, colour=style.text_colour, align="center", width=w)
+    p = style.connector_label_padding
+    return Rect(left - p, top - p, w + 2 * p, h + 2 * p), lines

@@ -1,0 +1,57 @@
+"""The few words the layout itself prints (lane kinds, curve variants, "target"), and number formatting."""
+
+from __future__ import annotations
+
+from journeymapper.model import CurveVariant, LaneKind, Language
+
+_KIND_LABELS: dict[Language, dict[LaneKind, str]] = {
+    Language.EN: {
+        LaneKind.TEXT: "Text", LaneKind.TOUCHPOINTS: "Touchpoints", LaneKind.ACTIONS: "Actions",
+        LaneKind.THOUGHTS: "Thoughts", LaneKind.EMOTIONS: "Emotions", LaneKind.PAIN_POINTS: "Pain points",
+        LaneKind.OPPORTUNITIES: "Opportunities", LaneKind.GOALS: "Goals", LaneKind.KPIS: "KPIs",
+        LaneKind.BACKSTAGE: "Backstage", LaneKind.IMAGES: "Images",
+    },
+    Language.DA: {
+        LaneKind.TEXT: "Tekst", LaneKind.TOUCHPOINTS: "Kontaktpunkter", LaneKind.ACTIONS: "Handlinger",
+        LaneKind.THOUGHTS: "Tanker", LaneKind.EMOTIONS: "Følelser", LaneKind.PAIN_POINTS: "Smertepunkter",
+        LaneKind.OPPORTUNITIES: "Muligheder", LaneKind.GOALS: "Mål", LaneKind.KPIS: "KPI'er",
+        LaneKind.BACKSTAGE: "Backstage", LaneKind.IMAGES: "Billeder",
+    },
+}
+
+_VARIANT_LABELS: dict[Language, dict[CurveVariant, str]] = {
+    Language.EN: {CurveVariant.AS_IS: "as-is", CurveVariant.TO_BE: "to-be"},
+    Language.DA: {CurveVariant.AS_IS: "nuværende", CurveVariant.TO_BE: "fremtidig"},
+}
+
+_TARGET_WORD = {Language.EN: "target", Language.DA: "mål"}
+_SEPARATORS = {Language.EN: (",", "."), Language.DA: (".", ",")}  # (thousands, decimal)
+_UNITS_WITHOUT_SPACE = {"%", "‰", "°"}
+
+
+def kind_label(kind: LaneKind, language: Language) -> str:
+    return _KIND_LABELS[Language(language)][LaneKind(kind)]
+
+
+def variant_label(variant: CurveVariant, language: Language) -> str:
+    return _VARIANT_LABELS[Language(language)][CurveVariant(variant)]
+
+
+def target_word(language: Language) -> str:
+    return _TARGET_WORD[Language(language)]
+
+
+def format_number(value: float, language: Language) -> str:
+    """Up to two decimals, trailing zeros dropped, grouped thousands: 1,234.5 (en) / 1.234,5 (da)."""
+    thousands, decimal = _SEPARATORS[Language(language)]
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    if text in ("-0", ""):
+        text = "0"
+    return text.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
+
+
+def with_unit(value: float, unit: str, language: Language) -> str:
+    number = format_number(value, language)
+    if not unit:
+        return number
+    return number + unit if unit in _UNITS_WITHOUT_SPACE else f"{number} {unit}"

@@ -1,0 +1,132 @@
+"""Lane rows: the position-independent parts (``RowLocal``) and the row placed at its y (``RowPlaced``).
+
+Headers, legends, curves and KPI rows are built at y = 0 and shifted into
+place. Cards are built where they belong; their y values lie on the 1/64 pt
+grid, so when a row above grows, shifting them by the difference is exact and
+an incremental re-layout equals a full one bit for bit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from typing import Optional
+
+from journeymapper.layout.cards import CardContext, layout_cell
+from journeymapper.layout.chart_geometry import CurvePath, EmotionBand, LegendEntry, MetricRow
+from journeymapper.layout.curves import layout_curves, layout_legend, visible_curves
+from journeymapper.layout.geometry import CardBox, CellBox, HeaderBox, Rect, Span, TextLine, shift_lines, snap
+from journeymapper.layout.headers import lane_header_block, lane_header_fill
+from journeymapper.layout.metrics import lane_metrics, layout_metric_rows
+from journeymapper.model import CARD_LANE_KINDS, Card, JourneyMap, Lane, LaneKind
+
+_SECTION_GAP = 4.0  # between the lane title block and a legend or the first metric row
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The fixed horizontal frame of the grid and where the lane rows start (on the 1/64 pt grid)."""
+
+    header_x: float
+    header_w: float
+    columns: tuple[Span, ...]
+    grid_x: float
+    grid_right: float
+    grid_top: float
+
+
+@dataclass(frozen=True)
+class RowLocal:
+    """What a row shows apart from its cards, at y = 0, and its height before cards are considered."""
+
+    lane: Lane
+    header_fill: str
+    header_lines: tuple[TextLine, ...]
+    base_height: float
+    legend: tuple[LegendEntry, ...] = ()
+    band: Optional[EmotionBand] = None
+    curves: tuple[CurvePath, ...] = ()
+    metric_rows: tuple[MetricRow, ...] = ()
+
+
+@dataclass(frozen=True)
+class RowPlaced:
+    y: float
+    height: float
+    header: HeaderBox
+    cells: tuple[CellBox, ...]
+    cards: tuple[CardBox, ...]
+    cell_cards: Mapping[str, tuple[CardBox, ...]]
+    cell_heights: Mapping[str, float]
+    legend: tuple[LegendEntry, ...]
+    band: Optional[EmotionBand]
+    curves: tuple[CurvePath, ...]
+    metric_rows: tuple[MetricRow, ...]
+
+
+def build_row(doc: JourneyMap, lane: Lane, frame: Frame, ctx: CardContext) -> RowLocal:
+    style, measurer = ctx.style, ctx.measurer
+    # Lane is a mutable pydantic model: keep a private copy.
+    lane = lane.model_copy()
+    header = lane_header_block(lane, frame.header_x, frame.header_w, doc.language, measurer, style)
+    pad = style.header_padding
+    fill = lane_header_fill(lane, style)
+    if lane.kind is LaneKind.EMOTIONS:
+        curves = visible_curves(doc, lane)
+        legend, legend_bottom = layout_legend(doc, curves, frame.header_x, frame.header_w,
+                                              header.height + _SECTION_GAP, measurer, style)
+        height = snap(max(style.emotion_lane_height * lane.height, legend_bottom + pad))
+        band, paths = layout_curves(doc, lane, curves, frame.columns, frame.grid_x,
+                                    frame.grid_right - frame.grid_x, height, measurer, style)
+        return RowLocal(lane, fill, header.lines, height, legend=legend, band=band, curves=paths)
+    if lane.kind is LaneKind.KPIS:
+        metric_rows, bottom = layout_metric_rows(lane_metrics(doc, lane), lane, frame.columns, frame.header_x,
+                                                 frame.header_w, header.height + _SECTION_GAP, doc.language,
+                                                 measurer, style)
+        height = snap(max(style.min_lane_height * lane.height, bottom + pad))
+        return RowLocal(lane, fill, header.lines, height, metric_rows=metric_rows)
+    height = snap(max(style.min_lane_height * lane.height, header.height + pad))
+    return RowLocal(lane, fill, header.lines, height)
+
+
+def place_row(local: RowLocal, y: float, frame: Frame, cards: Mapping[tuple[str, str], list[Card]],
+              ctx: CardContext, before: Optional[RowPlaced] = None,
+              changed_stages: Collection[str] = ()) -> RowPlaced:
+    """The row with its top at ``y``.
+
+    Without ``before`` every cell is laid out from ``cards``. With it (the same
+    row in the previous layout) only ``changed_stages`` are; the other cells
+    keep their cards, shifted if the row moved.
+    """
+    lane = local.lane
+    cell_cards: dict[str, tuple[CardBox, ...]] = {}
+    cell_heights: dict[str, float] = {}
+    if lane.kind in CARD_LANE_KINDS:
+        for col in frame.columns:
+            if before is None or col.id in changed_stages:
+                cell = cards.get((lane.id, col.id), [])
+                content = layout_cell(cell, lane, col.id, col.start, col.size, y, ctx)
+                boxes, height = content.cards, content.height
+            else:
+                boxes, height = before.cell_cards.get(col.id, ()), before.cell_heights.get(col.id, 0.0)
+                if before.y != y:
+                    boxes = tuple([box.shifted(y - before.y) for box in boxes])
+            if boxes:
+                cell_cards[col.id], cell_heights[col.id] = boxes, height
+    h = max([local.base_height, *cell_heights.values()])
+    if before is not None and before.y == y and before.height == h and not changed_stages:
+        return before
+    same_y = before if before is not None and before.y == y else None
+    return RowPlaced(
+        y=y, height=h,
+        header=HeaderBox(lane.id, "lane", Rect(frame.header_x, y, frame.header_w, h), local.header_fill,
+                         shift_lines(local.header_lines, y)),
+        cells=tuple(CellBox(lane.id, col.id, Rect(col.start, y, col.size, h), lane.colour)
+                    for col in frame.columns),
+        cards=tuple(card for boxes in cell_cards.values() for card in boxes),
+        cell_cards=cell_cards, cell_heights=cell_heights,
+        legend=same_y.legend if same_y else tuple(e.shifted(y) for e in local.legend),
+        band=None if local.band is None else local.band.shifted(y),
+        curves=same_y.curves if same_y else tuple(c.shifted(y) for c in local.curves),
+        metric_rows=same_y.metric_rows if same_y else tuple(r.shifted(y) for r in local.metric_rows),
+    )

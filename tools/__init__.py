@@ -1,0 +1,1 @@
+"""Developer tools for Journey Mapper (not shipped with the application)."""
