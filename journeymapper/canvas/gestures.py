@@ -1,0 +1,308 @@
+"""Mouse gestures on the map: drag cards, reorder stages and lanes, resize columns and rows.
+
+During a gesture only the scene's items move (a preview); the document changes
+once, on release, through one command — so one gesture is one undo step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Optional
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPen
+from PySide6.QtWidgets import QApplication, QGraphicsLineItem, QGraphicsRectItem, QGraphicsSceneMouseEvent
+
+from journeymapper.canvas.items import CardItem, HeaderItem
+from journeymapper.commands.cards import CardMove, MoveCards
+from journeymapper.commands.lanes import MoveLane, ResizeLane
+from journeymapper.commands.stages import MoveStage, ResizeStage
+from journeymapper.model import CARD_LANE_KINDS
+
+if TYPE_CHECKING:
+    from journeymapper.canvas.scene import MapScene
+
+INDICATOR = "#1E88E5"
+#: How close (in screen pixels) the pointer must be to a border to grab it.
+GRAB_PX = 4.0
+Z_INDICATOR = 100
+
+
+@dataclass
+class _Gesture:
+    kind: str  # "cards", "stage", "lane", "resize-stage", "resize-lane"
+    start: QPointF
+    target_id: str = ""
+    card_ids: list[str] = field(default_factory=list)
+    active: bool = False  # past the drag distance
+
+
+class Gestures:
+    """Tracks one gesture at a time for a scene and turns it into a command on release."""
+
+    def __init__(self, scene: MapScene) -> None:
+        self.scene = scene
+        self.gesture: Optional[_Gesture] = None
+        self.indicator: Optional[QGraphicsRectItem] = None
+        self.guide: Optional[QGraphicsLineItem] = None
+
+    # -- what is under the pointer -----------------------------------------------------------
+    def boundary_at(self, pos: QPointF) -> Optional[tuple[str, str]]:
+        """("resize-stage", id) or ("resize-lane", id) when the pointer is on a grid border."""
+        layout = self.scene.layout
+        grid = layout.grid
+        tolerance = GRAB_PX / self._pixels_per_point()
+        top = layout.stage_headers[0].rect.y if layout.stage_headers else grid.y
+        if top <= pos.y() <= grid.bottom and grid.x < pos.x() <= grid.right + tolerance:
+            stage_id = layout.stage_boundary_near(pos.x(), tolerance)
+            if stage_id:
+                return "resize-stage", stage_id
+        left = grid.x - layout.style.lane_header_width
+        if left <= pos.x() <= grid.right and grid.y < pos.y() <= grid.bottom + tolerance:
+            lane_id = layout.lane_boundary_near(pos.y(), tolerance)
+            if lane_id:
+                return "resize-lane", lane_id
+        return None
+
+    def _pixels_per_point(self) -> float:
+        views = self.scene.views()
+        return views[0].transform().m11() if views else 1.0
+
+    def hover_cursor(self, pos: QPointF) -> Optional[Qt.CursorShape]:
+        hit = self.boundary_at(pos)
+        if hit is None:
+            return None
+        return Qt.CursorShape.SplitHCursor if hit[0] == "resize-stage" else Qt.CursorShape.SplitVCursor
+
+    # -- the gesture ---------------------------------------------------------------------------
+    def press(self, event: QGraphicsSceneMouseEvent) -> bool:
+        """Start a gesture; True if the press belongs to one (the scene then skips default handling)."""
+        if event.button() != Qt.MouseButton.LeftButton:
+            return False
+        pos = event.scenePos()
+        hit = self.boundary_at(pos)
+        if hit is not None:
+            self.gesture = _Gesture(hit[0], pos, hit[1], active=True)
+            self._show_guide(pos)
+            return True
+        item = self.scene.itemAt(pos, self.scene.views()[0].transform() if self.scene.views() else _identity())
+        if isinstance(item, CardItem):
+            self.gesture = _Gesture("cards", pos)
+        elif isinstance(item, HeaderItem) and item.kind in ("stage", "lane"):
+            self.gesture = _Gesture(item.kind, pos, item.item_id)
+        return False
+
+    def move(self, event: QGraphicsSceneMouseEvent) -> bool:
+        g = self.gesture
+        if g is None:
+            return False
+        pos = event.scenePos()
+        if not g.active:
+            if (pos - g.start).manhattanLength() < QApplication.startDragDistance():
+                return False
+            g.active = True
+            if g.kind == "cards":
+                g.card_ids = self.scene.selected_card_ids()
+                for card_id in g.card_ids:
+                    self.scene.cards[card_id].setOpacity(0.75)
+                    self.scene.cards[card_id].setZValue(50)
+        delta = pos - g.start
+        if g.kind == "cards":
+            for card_id in g.card_ids:
+                self.scene.cards[card_id].setPos(delta)
+            self._show_card_indicator(pos)
+        elif g.kind == "stage":
+            self.scene.headers[("stage", g.target_id)].setPos(delta.x(), 0)
+            self._show_stage_indicator(pos.x())
+        elif g.kind == "lane":
+            self.scene.headers[("lane", g.target_id)].setPos(0, delta.y())
+            self._show_lane_indicator(pos.y())
+        else:
+            self._show_guide(pos)
+        return True
+
+    def release(self, event: QGraphicsSceneMouseEvent) -> bool:
+        g, self.gesture = self.gesture, None
+        if g is None or not g.active:
+            return False
+        self._clear_preview(g)
+        pos = event.scenePos()
+        command = {
+            "cards": self._move_cards, "stage": self._move_stage, "lane": self._move_lane,
+            "resize-stage": self._resize_stage, "resize-lane": self._resize_lane,
+        }[g.kind](g, pos)
+        if command is not None:
+            self.scene.push(command)
+        return True
+
+    def cancel(self) -> None:
+        if self.gesture is not None:
+            self._clear_preview(self.gesture)
+            self.gesture = None
+
+    # -- commands from the release point ------------------------------------------------------
+    def drop_target(self, pos: QPointF, moving: list[str]) -> Optional[tuple[str, str, int]]:
+        """(lane, stage, index in the cell without the moving cards) under ``pos``, for card lanes."""
+        layout = self.scene.layout
+        cell = layout.cell_at(pos.x(), pos.y())
+        if cell is None:
+            return None
+        lane = next((lane for lane in self.scene.doc.lanes if lane.id == cell[0]), None)
+        if lane is None or lane.kind not in CARD_LANE_KINDS:
+            return None
+        moving_set = set(moving)
+        index = sum(1 for box in layout.cell_cards(*cell) if box.rect.cy < pos.y() and box.card_id not in moving_set)
+        return cell[0], cell[1], index
+
+    def _move_cards(self, g: _Gesture, pos: QPointF):  # noqa: ANN202
+        target = self.drop_target(pos, g.card_ids)
+        if target is None or not g.card_ids:
+            return None
+        lane_id, stage_id, index = target
+        moves = [CardMove(card_id, lane_id, stage_id, index + i) for i, card_id in enumerate(g.card_ids)]
+        current = {c.id: (c.lane_id, c.stage_id, c.order) for c in self.scene.doc.cards if c.id in set(g.card_ids)}
+        if all(current.get(m.card_id) == (m.lane_id, m.stage_id, m.order) for m in moves):
+            return None  # dropped where they were
+        return MoveCards(moves)
+
+    def _move_stage(self, g: _Gesture, pos: QPointF):  # noqa: ANN202
+        ids = [s.id for s in self.scene.doc.stages]
+        new_index = self.scene.layout.stage_insert_index(pos.x())
+        old_index = ids.index(g.target_id)
+        if new_index > old_index:
+            new_index -= 1
+        return None if new_index == old_index else MoveStage(g.target_id, new_index)
+
+    def _move_lane(self, g: _Gesture, pos: QPointF):  # noqa: ANN202
+        ids = [lane.id for lane in self.scene.doc.lanes]
+        new_index = self.scene.layout.lane_insert_index(pos.y())
+        old_index = ids.index(g.target_id)
+        if new_index > old_index:
+            new_index -= 1
+        return None if new_index == old_index else MoveLane(g.target_id, new_index)
+
+    def _resize_stage(self, g: _Gesture, pos: QPointF):  # noqa: ANN202
+        column = self.scene.layout.stage_column(g.target_id)
+        if column is None:
+            return None
+        width = _clamp((pos.x() - column.start) / self.scene.layout.style.base_column_width)
+        stage = next(s for s in self.scene.doc.stages if s.id == g.target_id)
+        return None if abs(width - stage.width) < 0.01 else ResizeStage(g.target_id, width)
+
+    def _resize_lane(self, g: _Gesture, pos: QPointF):  # noqa: ANN202
+        row = self.scene.layout.lane_row(g.target_id)
+        lane = next((lane for lane in self.scene.doc.lanes if lane.id == g.target_id), None)
+        if row is None or lane is None:
+            return None
+        # A row is at least min_lane_height x lane.height tall (more when cards need it).
+        base = self.scene.layout.style.min_lane_height
+        height = _clamp((pos.y() - row.start) / base)
+        return None if abs(height - lane.height) < 0.01 else ResizeLane(g.target_id, height)
+
+    # -- preview -------------------------------------------------------------------------------
+    def _indicator(self) -> QGraphicsRectItem:
+        if self.indicator is None:
+            self.indicator = QGraphicsRectItem()
+            self.indicator.setBrush(QBrush(QColor(INDICATOR)))
+            self.indicator.setPen(QPen(Qt.PenStyle.NoPen))
+            self.indicator.setZValue(Z_INDICATOR)
+            self.scene.addItem(self.indicator)
+        return self.indicator
+
+    def _show_card_indicator(self, pos: QPointF) -> None:
+        target = self.drop_target(pos, self.gesture.card_ids if self.gesture else [])
+        indicator = self._indicator()
+        if target is None:
+            indicator.hide()
+            return
+        lane_id, stage_id, index = target
+        layout = self.scene.layout
+        others = [b for b in layout.cell_cards(lane_id, stage_id)
+                  if self.gesture is None or b.card_id not in self.gesture.card_ids]
+        all_cards = layout.cell_cards(lane_id, stage_id)
+        full_index = all_cards.index(others[index]) if index < len(others) else len(all_cards)
+        marker = layout.insertion_marker(lane_id, stage_id, full_index, 3.0)
+        if marker is None:
+            indicator.hide()
+            return
+        indicator.setRect(QRectF(marker.x, marker.y, marker.w, marker.h))
+        indicator.show()
+
+    def show_drop_indicator(self, entry, pos: QPointF) -> None:  # noqa: ANN001 (PaletteEntry)
+        """Where a palette entry dragged over the map would land."""
+        if entry.kind == "stage":
+            self._show_stage_indicator(pos.x())
+        elif entry.kind == "lane":
+            self._show_lane_indicator(pos.y())
+        elif entry.kind == "card":
+            self._show_card_indicator(pos)
+        else:
+            self.hide_indicator()
+
+    def hide_indicator(self) -> None:
+        if self.indicator is not None:
+            self.indicator.hide()
+
+    def _show_stage_indicator(self, x: float) -> None:
+        layout = self.scene.layout
+        index = layout.stage_insert_index(x)
+        columns = layout.stage_columns
+        if not columns:
+            return
+        edge = columns[index].start if index < len(columns) else columns[-1].end
+        top = layout.stage_headers[0].rect.y
+        self._indicator().setRect(QRectF(edge - 1.5, top, 3, layout.grid.bottom - top))
+        self._indicator().show()
+
+    def _show_lane_indicator(self, y: float) -> None:
+        layout = self.scene.layout
+        index = layout.lane_insert_index(y)
+        rows = layout.lane_rows
+        if not rows:
+            return
+        edge = rows[index].start if index < len(rows) else rows[-1].end
+        left = layout.grid.x - layout.style.lane_header_width
+        self._indicator().setRect(QRectF(left, edge - 1.5, layout.grid.right - left, 3))
+        self._indicator().show()
+
+    def _show_guide(self, pos: QPointF) -> None:
+        if self.guide is None:
+            self.guide = QGraphicsLineItem()
+            pen = QPen(QColor(INDICATOR), 1.5, Qt.PenStyle.DashLine)
+            self.guide.setPen(pen)
+            self.guide.setZValue(Z_INDICATOR)
+            self.scene.addItem(self.guide)
+        layout = self.scene.layout
+        if self.gesture and self.gesture.kind == "resize-lane":
+            self.guide.setLine(QLineF(layout.grid.x - layout.style.lane_header_width, pos.y(),
+                                      layout.grid.right, pos.y()))
+        else:
+            self.guide.setLine(QLineF(pos.x(), layout.grid.y - 40, pos.x(), layout.grid.bottom))
+        self.guide.show()
+
+    def _clear_preview(self, g: _Gesture) -> None:
+        for item in (self.indicator, self.guide):
+            if item is not None:
+                item.hide()
+        if g.kind == "cards":
+            for card_id in g.card_ids:
+                item = self.scene.cards.get(card_id)
+                if item is not None:
+                    item.setPos(0, 0)
+                    item.setOpacity(1.0)
+                    item.setZValue(10)
+        elif g.kind in ("stage", "lane"):
+            header = self.scene.headers.get((g.kind, g.target_id))
+            if header is not None:
+                header.setPos(0, 0)
+        self.scene.pin_headers()
+
+
+def _clamp(value: float) -> float:
+    return round(min(8.0, max(0.25, value)), 2)
+
+
+def _identity():  # noqa: ANN202
+    from PySide6.QtGui import QTransform
+
+    return QTransform()

@@ -1,0 +1,250 @@
+"""Scene items: each draws one piece of the layout and never writes to the document."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from journeymapper.canvas import painting as p
+from journeymapper.canvas.icons import draw_channel_icon
+from journeymapper.layout.chart_geometry import CurvePath, MetricRow
+from journeymapper.layout.geometry import CardBox, ConnectorPath, HeaderBox
+from journeymapper.layout.style import LayoutStyle, shade
+
+SELECTION_COLOUR = "#1E88E5"
+Z_CELLS, Z_CURVES, Z_CARDS, Z_CONNECTORS, Z_LANE_HEADERS, Z_STAGE_HEADERS, Z_CORNER = 0, 5, 10, 15, 30, 31, 32
+#: Below this many screen pixels per point of text, cards are drawn as plain blocks.
+READABLE_SCALE = 0.35
+
+
+def _lod(option: QStyleOptionGraphicsItem, painter: QPainter) -> float:
+    return QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+
+
+class CardItem(QGraphicsItem):
+    """A card: a rounded rectangle with wrapped text, channel icon and evidence marker."""
+
+    kind = "card"
+
+    def __init__(self, box: CardBox, style: LayoutStyle, tooltip: str = "") -> None:
+        super().__init__()
+        self.box = box
+        self.style = style
+        self.item_id = box.card_id
+        self.image = None  # QImage for cards with an image asset, set by the scene
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+        self.setZValue(Z_CARDS)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        if tooltip:
+            self.setToolTip(tooltip)
+
+    def set_box(self, box: CardBox) -> None:
+        if box != self.box:
+            self.prepareGeometryChange()
+            self.box = box
+            self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt name)
+        return p.rectf(self.box.rect).adjusted(-2, -2, 2, 2)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: Optional[QWidget] = None) -> None:
+        box, style = self.box, self.style
+        rect = p.rectf(box.rect)
+        selected = self.isSelected()
+        if _lod(option, painter) < READABLE_SCALE:
+            painter.fillRect(rect, p.qcolor(SELECTION_COLOUR if selected else box.fill))
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        border = QPen(p.qcolor(SELECTION_COLOUR), 2.0) if selected else QPen(
+            p.qcolor(style.card_border_colour), style.card_border_width)
+        painter.setPen(border)
+        painter.setBrush(QBrush(p.qcolor(box.fill)))
+        radius = style.card_corner_radius
+        painter.drawRoundedRect(rect, radius, radius)
+        p.draw_lines(painter, box.lines)
+        if box.channel and box.channel_rect:
+            draw_channel_icon(painter, box.channel, p.rectf(box.channel_rect), style.muted_text_colour)
+        marker = p.rectf(box.evidence_rect)
+        painter.setPen(QPen(p.qcolor(box.evidence_stroke), 1.0))
+        painter.setBrush(QBrush(p.qcolor(box.evidence_fill)) if box.evidence_fill else Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(marker)
+        if self.image is not None and box.image_rect is not None:
+            painter.drawImage(p.rectf(box.image_rect), self.image)
+
+
+class HeaderItem(QGraphicsItem):
+    """The title band, a stage header or a lane header. Stage and lane headers are selectable."""
+
+    def __init__(self, box: HeaderBox, style: LayoutStyle) -> None:
+        super().__init__()
+        self.box = box
+        self.style = style
+        self.kind = box.kind
+        self.item_id = box.id
+        self.legend: list = []  # LegendEntry of an emotions lane
+        self.metric_names: list = []  # name lines of a kpis lane's metrics
+        if box.kind in ("stage", "lane"):
+            self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue({"stage": Z_STAGE_HEADERS, "lane": Z_LANE_HEADERS}.get(box.kind, Z_CELLS))
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return p.rectf(self.box.rect).adjusted(-1, -1, 1, 1)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: Optional[QWidget] = None) -> None:
+        box = self.box
+        rect = p.rectf(box.rect)
+        if box.fill:
+            painter.fillRect(rect, p.qcolor(box.fill))
+            painter.setPen(QPen(p.qcolor(shade(box.fill, 0.85)), 0.8))
+            painter.drawRect(rect)
+        elif box.kind == "title":
+            painter.fillRect(rect, QColor("#FFFFFF"))
+        if _lod(option, painter) >= READABLE_SCALE / 2:
+            p.draw_lines(painter, box.lines)
+            for lines in self.metric_names:
+                p.draw_lines(painter, lines)
+            for entry in self.legend:
+                painter.setPen(p.pen(entry.colour, entry.width, entry.dash))
+                painter.drawLine(p.pointf(entry.swatch[0]), p.pointf(entry.swatch[1]))
+                p.draw_lines(painter, entry.lines)
+        if self.isSelected():
+            painter.setPen(QPen(p.qcolor(SELECTION_COLOUR), 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(1, 1, -1, -1))
+
+
+class ConnectorItem(QGraphicsItem):
+    """An arrow between two cards, routed by the layout; selectable and deletable."""
+
+    kind = "connector"
+
+    def __init__(self, path: ConnectorPath) -> None:
+        super().__init__()
+        self.path = path
+        self.item_id = path.connector_id
+        self._shape = p.segments_path(path.path)
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(Z_CONNECTORS)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        rect = self._shape.boundingRect()
+        if self.path.label_rect:
+            rect = rect.united(p.rectf(self.path.label_rect))
+        return rect.adjusted(-8, -8, 8, 8)
+
+    def shape(self):  # noqa: ANN201 (Qt type)
+        from PySide6.QtGui import QPainterPathStroker
+
+        stroker = QPainterPathStroker()
+        stroker.setWidth(8)
+        return stroker.createPath(self._shape)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: Optional[QWidget] = None) -> None:
+        path = self.path
+        colour = SELECTION_COLOUR if self.isSelected() else path.colour
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(p.pen(colour, path.width + (1 if self.isSelected() else 0), path.dash))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._shape)
+        p.draw_arrow(painter, path.arrow, colour)
+        if path.label_rect and path.label_lines:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#FFFFFF"))
+            painter.drawRoundedRect(p.rectf(path.label_rect), 2, 2)
+            p.draw_lines(painter, path.label_lines)
+
+
+class CurveItem(QGraphicsItem):
+    """A persona's emotion curve with a face and optional label at each stage."""
+
+    kind = "curve"
+
+    def __init__(self, curve: CurvePath, style: LayoutStyle) -> None:
+        super().__init__()
+        self.curve = curve
+        self.style = style
+        self.item_id = curve.curve_id
+        self._path = p.segments_path(curve.beziers)
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(Z_CURVES)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        rect = p.rectf(self.curve.band)
+        for marker in self.curve.markers:
+            for line in marker.label_lines:
+                rect = rect.united(QRectF(line.x, line.y_baseline - line.size, 200, line.size * 1.5))
+        return rect.adjusted(-12, -12, 12, 12)
+
+    def shape(self):  # noqa: ANN201
+        from PySide6.QtGui import QPainterPathStroker
+
+        stroker = QPainterPathStroker()
+        stroker.setWidth(10)
+        shape = stroker.createPath(self._path)
+        for marker in self.curve.markers:
+            shape.addEllipse(p.pointf(marker.point), marker.face.r + 2, marker.face.r + 2)
+        return shape
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: Optional[QWidget] = None) -> None:
+        curve, style = self.curve, self.style
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        width = curve.width + (1.5 if self.isSelected() else 0)
+        painter.setPen(p.pen(curve.colour, width, curve.dash))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._path)
+        for marker in curve.markers:
+            face = marker.face
+            painter.setPen(QPen(p.qcolor(curve.colour), style.face_stroke_width))
+            painter.setBrush(QBrush(p.qcolor(style.face_fill)))
+            painter.drawEllipse(p.pointf((face.cx, face.cy)), face.r, face.r)
+            painter.setBrush(QBrush(p.qcolor(curve.colour)))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawEllipse(p.pointf(face.left_eye), face.eye_r, face.eye_r)
+            painter.drawEllipse(p.pointf(face.right_eye), face.eye_r, face.eye_r)
+            painter.setPen(QPen(p.qcolor(curve.colour), style.face_stroke_width))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(p.segments_path([face.mouth]))
+            p.draw_lines(painter, marker.label_lines)
+
+
+class MetricRowItem(QGraphicsItem):
+    """One KPI across the stages: value, target and a bar per stage; name in the lane header."""
+
+    kind = "metric"
+
+    def __init__(self, row: MetricRow, style: LayoutStyle) -> None:
+        super().__init__()
+        self.row = row
+        self.style = style
+        self.item_id = row.metric_id
+        self.setZValue(Z_CARDS)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return p.rectf(self.row.rect)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: Optional[QWidget] = None) -> None:
+        row = self.row
+        painter.setPen(QPen(p.qcolor(self.style.grid_line_colour), 0.5))
+        painter.drawLine(p.pointf((row.rect.x, row.rect.bottom)), p.pointf((row.rect.right, row.rect.bottom)))
+        for cell in row.cells:
+            painter.fillRect(p.rectf(cell.bar_track), p.qcolor(self.style.bar_track_colour))
+            if cell.bar:
+                painter.fillRect(p.rectf(cell.bar), p.qcolor(cell.colour))
+            if cell.target_tick:
+                painter.fillRect(p.rectf(cell.target_tick), p.qcolor(self.style.text_colour))
+            p.draw_lines(painter, [cell.value_line])
+            if cell.target_line:
+                p.draw_lines(painter, [cell.target_line])
+
+
+def is_editable(item: Optional[QGraphicsItem]) -> bool:
+    return isinstance(item, (CardItem, HeaderItem)) and getattr(item, "kind", "") in ("card", "stage", "lane")

@@ -1,0 +1,126 @@
+"""Keyboard use of the canvas.
+
+Arrows move the selection between cards and cells, Tab/Shift+Tab walk the cards in
+reading order, Enter or F2 edits the selected item in place, Alt+arrows move the
+selected cards (repeated presses merge into one undo step), Esc clears the selection.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+
+from journeymapper.commands.cards import CardMove, MoveCards
+from journeymapper.layout.geometry import CardBox
+
+if TYPE_CHECKING:
+    from journeymapper.canvas.view import MapView
+
+K = Qt.Key
+ARROWS = {K.Key_Left: (-1, 0), K.Key_Right: (1, 0), K.Key_Up: (0, -1), K.Key_Down: (0, 1)}
+
+
+def handle_key(view: MapView, event: QKeyEvent) -> bool:
+    if view.editor.active:
+        return False
+    scene = view.map_scene
+    key, mods = event.key(), event.modifiers()
+    selected = scene.selected_ids()
+    if key in (K.Key_Return, K.Key_Enter, K.Key_F2) and selected:
+        return view.editor.open(selected[0])
+    if key == K.Key_Escape and selected:
+        scene.select_ids([])
+        return True
+    if key in (K.Key_Tab, K.Key_Backtab):
+        backwards = key == K.Key_Backtab or bool(mods & Qt.KeyboardModifier.ShiftModifier)
+        return _select(view, _tab_target(view, backwards))
+    if key in ARROWS:
+        dx, dy = ARROWS[K(key)]
+        if mods & Qt.KeyboardModifier.AltModifier:
+            return _nudge(view, dx, dy)
+        return _select(view, _arrow_target(view, dx, dy))
+    return False
+
+
+def _select(view: MapView, box: Optional[CardBox]) -> bool:
+    if box is None:
+        return False
+    view.map_scene.select_ids([box.card_id])
+    item = view.map_scene.cards.get(box.card_id)
+    if item is not None:
+        view.ensureVisible(item.sceneBoundingRect(), 40, 40)
+    return True
+
+
+def _current(view: MapView) -> Optional[CardBox]:
+    ids = view.map_scene.selected_card_ids()
+    return view.map_scene.layout.card(ids[0]) if ids else None
+
+
+def _tab_target(view: MapView, backwards: bool) -> Optional[CardBox]:
+    cards = view.map_scene.layout.cards
+    if not cards:
+        return None
+    current = _current(view)
+    if current is None:
+        return cards[-1] if backwards else cards[0]
+    index = next(i for i, box in enumerate(cards) if box.card_id == current.card_id)
+    return cards[(index + (-1 if backwards else 1)) % len(cards)]
+
+
+def _arrow_target(view: MapView, dx: int, dy: int) -> Optional[CardBox]:
+    layout = view.map_scene.layout
+    current = _current(view)
+    if current is None:
+        return layout.cards[0] if layout.cards else None
+    stages = [c.id for c in layout.stage_columns]
+    lanes = [r.id for r in layout.lane_rows]
+    cell = layout.cell_cards(current.lane_id, current.stage_id)
+    if dy and 0 <= current.index + dy < len(cell):
+        return cell[current.index + dy]
+    if dx:
+        s = stages.index(current.stage_id) + dx
+        while 0 <= s < len(stages):
+            target = layout.cell_cards(current.lane_id, stages[s])
+            if target:
+                return target[min(current.index, len(target) - 1)]
+            s += dx
+        return None
+    lane = lanes.index(current.lane_id) + dy
+    while 0 <= lane < len(lanes):
+        target = layout.cell_cards(lanes[lane], current.stage_id)
+        if target:
+            return target[-1] if dy < 0 else target[0]
+        lane += dy
+    return None
+
+
+def _nudge(view: MapView, dx: int, dy: int) -> bool:
+    """Move the selected cards one place (up/down in the cell) or one stage (left/right)."""
+    scene = view.map_scene
+    layout = scene.layout
+    boxes = [layout.card(i) for i in scene.selected_card_ids()]
+    boxes = [b for b in boxes if b is not None]
+    if not boxes:
+        return False
+    stages = [c.id for c in layout.stage_columns]
+    moves = []
+    for box in boxes:
+        if dx:
+            s = stages.index(box.stage_id) + dx
+            if not 0 <= s < len(stages):
+                return True  # at the edge: nothing to do, but the key is ours
+            order = len(layout.cell_cards(box.lane_id, stages[s]))
+            moves.append(CardMove(box.card_id, box.lane_id, stages[s], order))
+        else:
+            size = len(layout.cell_cards(box.lane_id, box.stage_id))
+            order = box.index + dy
+            if not 0 <= order < size:
+                return True
+            moves.append(CardMove(box.card_id, box.lane_id, box.stage_id, order))
+    ids = [m.card_id for m in moves]
+    if scene.push(MoveCards(moves, nudge=True)):
+        scene.select_ids(ids)
+    return True

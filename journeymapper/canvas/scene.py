@@ -1,0 +1,414 @@
+"""The map as a QGraphicsScene: items drawn from the shared layout, kept in step with the document.
+
+The scene never writes to the document. Gestures become commands handed to
+``push``; once a command has changed the document, :meth:`MapScene.apply_change`
+re-lays out what it names and updates just the items whose geometry changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Optional
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QTransform
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsSceneDragDropEvent,
+    QGraphicsSceneMouseEvent,
+)
+
+from journeymapper.canvas import painting as p
+from journeymapper.canvas.gestures import Gestures
+from journeymapper.canvas.items import (
+    Z_CELLS,
+    CardItem,
+    ConnectorItem,
+    CurveItem,
+    HeaderItem,
+    MetricRowItem,
+)
+from journeymapper.canvas.operations import Operations
+from journeymapper.canvas.palette_mime import MIME_PALETTE, PaletteEntry
+from journeymapper.commands.base import Change, Command
+from journeymapper.layout.compute import compute_layout, relayout
+from journeymapper.layout.fonts import default_measurer
+from journeymapper.layout.map_layout import MapLayout
+from journeymapper.model import Card, Evidence, JourneyMap
+
+Push = Callable[[Command], None]
+BACKGROUND = "#F4F6F7"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MapScene", text)
+
+
+class MapScene(QGraphicsScene):
+    """Holds one item per card, header, connector, curve and KPI row of the current layout."""
+
+    selectionIdsChanged = Signal(list)
+    message = Signal(str)  # a short note for the status bar (e.g. why a drop was refused)
+    editRequested = Signal(str)  # id of a card, stage or lane to edit in place
+
+    def __init__(self, doc: JourneyMap, push: Push, parent: Optional[object] = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self._push = push
+        self.measurer = default_measurer()
+        self.cards: dict[str, CardItem] = {}
+        self.headers: dict[tuple[str, str], HeaderItem] = {}
+        self.others: list[QGraphicsItem] = []
+        self.layout: MapLayout = compute_layout(doc, self.measurer)
+        self.visible = QRectF()  # the part the view shows, for pinning headers
+        self.corner_offset = (0.0, 0.0)
+        self.gestures = Gestures(self)
+        self.ops = Operations(self)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self._rebuild()
+        self.selectionChanged.connect(self._emit_selection)
+
+    # -- document binding ------------------------------------------------------------------
+    def set_document(self, doc: JourneyMap, push: Push) -> None:
+        self.doc, self._push = doc, push
+        self.layout = compute_layout(doc, self.measurer)
+        self._rebuild()
+
+    def push(self, command: Command) -> bool:
+        """Hand a command to the undo stack; a command that does not fit the map is reported, not raised."""
+        try:
+            self._push(command)
+        except ValueError as exc:
+            self.message.emit(str(exc))
+            return False
+        return True
+
+    def apply_change(self, change: Change) -> None:
+        ids = change.added | change.removed | change.updated
+        if change.structure:
+            new = compute_layout(self.doc, self.measurer, self.layout.style)
+        else:
+            new = relayout(self.layout, self.doc, self.measurer, ids)
+        self._sync(new)
+
+    # -- building items ----------------------------------------------------------------------
+    def _rebuild(self) -> None:
+        selected = set(self.selected_ids())
+        self.blockSignals(True)
+        self.gestures.cancel()
+        self.gestures.indicator = self.gestures.guide = None  # clear() deletes them
+        self.cards, self.headers, self.others = {}, {}, []  # before clear(): it may scroll the view
+        self.clear()
+        layout = self.layout
+        boxes = ([layout.title] if layout.title else []) + list(layout.stage_headers) + list(layout.lane_headers)
+        for box in boxes:
+            item = HeaderItem(box, layout.style)
+            self.headers[(box.kind, box.id)] = item
+            self.addItem(item)
+        self._attach_lane_extras()
+        cards_by_id = {c.id: c for c in self.doc.cards}
+        for box in layout.cards:
+            self._add_card(box, cards_by_id.get(box.card_id))
+        self._rebuild_overlays()
+        self.setSceneRect(QRectF(0, 0, layout.width, layout.height))
+        self.pin_headers()
+        for item_id in selected:
+            item = self.item_for(item_id)
+            if item is not None:
+                item.setSelected(True)
+        self.blockSignals(False)
+        self._emit_selection()
+
+    def _attach_lane_extras(self) -> None:
+        """Legends and KPI names sit in lane headers: the header item draws them so they pin with it."""
+        for box in self.layout.lane_headers:
+            item = self.headers[("lane", box.id)]
+            item.legend = [e for e in self.layout.legend if e.lane_id == box.id]
+            item.metric_names = [r.name_lines for r in self.layout.metric_rows if r.lane_id == box.id]
+
+    def _add_card(self, box, card: Optional[Card]) -> CardItem:
+        item = CardItem(box, self.layout.style, self._tooltip(card))
+        self.cards[box.card_id] = item
+        self.addItem(item)
+        return item
+
+    def _tooltip(self, card: Optional[Card]) -> str:
+        if card is None:
+            return ""
+        names = {Evidence.OBSERVED: _tr("Observed"), Evidence.ASSUMED: _tr("Assumed"),
+                 Evidence.PROPOSED: _tr("Proposed")}
+        tip = names[card.evidence]
+        if card.source:
+            tip += "\n" + _tr("Source: {source}").format(source=card.source)
+        return tip
+
+    def _rebuild_overlays(self) -> None:
+        for item in self.others:
+            self.removeItem(item)
+        self.others = []
+        style = self.layout.style
+        for curve in self.layout.curves:
+            self.others.append(CurveItem(curve, style))
+        for row in self.layout.metric_rows:
+            self.others.append(MetricRowItem(row, style))
+        for connector in self.layout.connectors:
+            self.others.append(ConnectorItem(connector))
+        for item in self.others:
+            self.addItem(item)
+
+    def _sync(self, new: MapLayout) -> None:
+        """Move from the current layout to ``new`` touching only items whose geometry changed."""
+        old, self.layout = self.layout, new
+        if (old.stage_headers != new.stage_headers or old.title != new.title or old.style != new.style
+                or old.lane_headers != new.lane_headers or old.legend != new.legend
+                or old.metric_rows != new.metric_rows or old.curves != new.curves):
+            self._rebuild()
+            return
+        selected = set(self.selected_ids())
+        self.blockSignals(True)
+        cards_by_id: Optional[dict[str, Card]] = None
+        seen = set()
+        for box in new.cards:
+            seen.add(box.card_id)
+            item = self.cards.get(box.card_id)
+            if item is None:
+                cards_by_id = cards_by_id or {c.id: c for c in self.doc.cards}
+                self._add_card(box, cards_by_id.get(box.card_id))
+            elif item.box is not box:
+                item.set_box(box)
+                cards_by_id = cards_by_id or {c.id: c for c in self.doc.cards}
+                item.setToolTip(self._tooltip(cards_by_id.get(box.card_id)))
+        for card_id in [cid for cid in self.cards if cid not in seen]:
+            self.removeItem(self.cards.pop(card_id))
+        if old.connectors != new.connectors:
+            self._rebuild_overlays()
+        self.setSceneRect(QRectF(0, 0, new.width, new.height))
+        self.blockSignals(False)
+        if selected != set(self.selected_ids()):
+            self._emit_selection()
+        self.update()
+
+    # -- headers stay visible while scrolling ----------------------------------------------------
+    def set_visible_rect(self, rect: QRectF) -> None:
+        self.visible = QRectF(rect)
+        self.pin_headers()
+
+    def pin_headers(self) -> None:
+        """Shift stage headers down and lane headers right so they stay in view (a preview only)."""
+        layout = self.layout
+        gesture = self.gestures.gesture
+        dragged = (gesture.kind, gesture.target_id) if gesture and gesture.active else None
+        if not layout.stage_headers:
+            return
+        top = layout.stage_headers[0].rect.y
+        dy = max(0.0, min(self.visible.top() - top, layout.grid.bottom - top - layout.stage_headers[0].rect.h))
+        left = layout.grid.x - layout.style.lane_header_width
+        dx = max(0.0, min(self.visible.left() - left, layout.grid.right - layout.grid.x))
+        if self.visible.isNull():
+            dx = dy = 0.0
+        for (kind, item_id), item in self.headers.items():
+            if (kind, item_id) == dragged:
+                continue
+            if kind == "stage":
+                item.setPos(0, dy)
+            elif kind == "lane":
+                item.setPos(dx, 0)
+        self.corner_offset = (dx, dy)
+
+    def unpinned(self):  # noqa: ANN201
+        """Context manager: headers at their true place (for image export)."""
+        from contextlib import contextmanager
+
+        @contextmanager
+        def _unpinned():  # noqa: ANN202
+            saved = QRectF(self.visible)
+            self.visible = QRectF()
+            self.pin_headers()
+            try:
+                yield
+            finally:
+                self.visible = saved
+                self.pin_headers()
+
+        return _unpinned()
+
+    # -- mouse -----------------------------------------------------------------------------------
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self.gestures.press(event):
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if event.buttons() & Qt.MouseButton.LeftButton and self.gestures.move(event):
+            event.accept()
+            return
+        if not event.buttons():
+            cursor = self.gestures.hover_cursor(event.scenePos())
+            for view in self.views():
+                if cursor is not None:
+                    view.viewport().setCursor(cursor)
+                else:
+                    view.viewport().unsetCursor()
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self.gestures.release(event):
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        item = self.itemAt(event.scenePos(), self.views()[0].transform() if self.views() else QTransform())
+        if isinstance(item, (CardItem, HeaderItem)) and getattr(item, "kind", "") in ("card", "stage", "lane"):
+            self.select_ids([item.item_id])
+            self.editRequested.emit(item.item_id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    # -- palette drops ---------------------------------------------------------------------------
+    def _palette_entry(self, event: QGraphicsSceneDragDropEvent) -> Optional[PaletteEntry]:
+        mime = event.mimeData()
+        if mime is None or not mime.hasFormat(MIME_PALETTE):
+            return None
+        return PaletteEntry.decode(bytes(mime.data(MIME_PALETTE).data()))
+
+    def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
+        if self._palette_entry(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
+        entry = self._palette_entry(event)
+        pos = event.scenePos()
+        if entry is not None and self.ops.accepts(entry, pos.x(), pos.y()):
+            event.acceptProposedAction()
+            self.gestures.show_drop_indicator(entry, pos)
+        else:
+            self.gestures.hide_indicator()
+            event.ignore()
+
+    def dragLeaveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
+        self.gestures.hide_indicator()
+
+    def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
+        entry = self._palette_entry(event)
+        self.gestures.hide_indicator()
+        if entry is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        new_id = self.ops.drop(entry, event.scenePos().x(), event.scenePos().y())
+        if new_id and entry.kind in ("card", "stage", "lane"):
+            self.editRequested.emit(new_id)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 (Qt name)
+        """Cover the corner where pinned stage and lane headers cross."""
+        dx, dy = self.corner_offset
+        if not (dx or dy) or not self.layout.stage_headers:
+            return
+        layout = self.layout
+        header = layout.stage_headers[0].rect
+        left = layout.grid.x - layout.style.lane_header_width
+        corner = QRectF(left + dx, header.y + dy, layout.style.lane_header_width, header.h)
+        painter.fillRect(corner.adjusted(-layout.style.margin if dx else 0, -header.y if dy else 0, 0, 0),
+                         QColor("#FFFFFF"))
+
+    # -- background grid ---------------------------------------------------------------------
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 (Qt name)
+        painter.fillRect(rect, QColor(BACKGROUND))
+        layout = self.layout
+        painter.fillRect(QRectF(0, 0, layout.width, layout.height), QColor("#FFFFFF"))
+        style = layout.style
+        grid_pen = p.pen(style.grid_line_colour, style.grid_line_width)
+        for cell in layout.cells:
+            r = p.rectf(cell.rect)
+            if not r.intersects(rect):
+                continue
+            painter.fillRect(r, p.qcolor(cell.fill))
+            painter.setPen(grid_pen)
+            painter.drawRect(r)
+        for band in layout.emotion_bands:
+            if band.zero_y is not None:
+                painter.setPen(p.pen(style.zero_line_colour, 0.8, style.zero_line_dash))
+                painter.drawLine(QPointF(band.band.x, band.zero_y), QPointF(band.band.right, band.zero_y))
+
+    # -- selection ---------------------------------------------------------------------------
+    def item_for(self, item_id: str) -> Optional[QGraphicsItem]:
+        if item_id in self.cards:
+            return self.cards[item_id]
+        for kind in ("stage", "lane"):
+            if (kind, item_id) in self.headers:
+                return self.headers[(kind, item_id)]
+        return next((i for i in self.others if getattr(i, "item_id", None) == item_id), None)
+
+    def selected_ids(self) -> list[str]:
+        """Selected items' ids in map order (cards by lane, stage and position)."""
+        chosen = {getattr(item, "item_id", None) for item in self.selectedItems()}
+        ordered = [box.card_id for box in self.layout.cards if box.card_id in chosen]
+        ordered += [s.id for s in self.doc.stages if s.id in chosen]
+        ordered += [lane.id for lane in self.doc.lanes if lane.id in chosen]
+        ordered += [i.item_id for i in self.others if i.item_id in chosen]  # type: ignore[attr-defined]
+        return ordered
+
+    def selected_card_ids(self) -> list[str]:
+        return [i for i in self.selected_ids() if i in self.cards]
+
+    def select_ids(self, ids: Iterable[str]) -> None:
+        self.blockSignals(True)
+        self.clearSelection()
+        for item_id in ids:
+            item = self.item_for(item_id)
+            if item is not None:
+                item.setSelected(True)
+        self.blockSignals(False)
+        self._emit_selection()
+
+    def select_all(self) -> None:
+        self.select_ids(list(self.cards))
+
+    def _emit_selection(self) -> None:
+        self.selectionIdsChanged.emit(self.selected_ids())
+
+    # -- operations the menus call (implemented in operations.py) ----------------------------
+    def cut(self) -> None:
+        self.ops.cut()
+
+    def copy(self) -> None:
+        self.ops.copy()
+
+    def paste(self) -> None:
+        self.ops.paste()
+
+    def duplicate(self) -> None:
+        self.ops.duplicate()
+
+    def delete_selection(self) -> None:
+        self.ops.delete_selection()
+
+    def insert_stage(self) -> None:
+        self.ops.insert_stage()
+
+    def insert_lane(self) -> None:
+        self.ops.insert_lane()
+
+    def insert_card(self) -> None:
+        self.ops.insert_card()
+
+    def current_cell(self) -> Optional[tuple[str, str]]:
+        """(lane id, stage id) the user is working in: the first selected card's cell."""
+        for card_id in self.selected_card_ids():
+            box = self.layout.card(card_id)
+            if box is not None:
+                return box.lane_id, box.stage_id
+        return None
+
+
+def card_items(items: Iterable[QGraphicsItem]) -> list[CardItem]:
+    return [i for i in items if isinstance(i, CardItem)]
+
+
+__all__ = ["MapScene", "card_items", "Z_CELLS"]

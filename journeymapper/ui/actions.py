@@ -1,0 +1,154 @@
+"""Menus, toolbar and shortcuts of the editor window (standard keys wherever Qt has one)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Optional
+
+from PySide6.QtCore import QObject, QSize
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
+
+from journeymapper.ui.recent import clear_recent, recent_files
+
+if TYPE_CHECKING:
+    from journeymapper.ui.main_window import MainWindow
+
+Key = QKeySequence.StandardKey
+
+
+class EditorActions(QObject):
+    """Builds the window's menus and keeps the actions' enabled state current."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.by_name: dict[str, QAction] = {}
+        w, scene, view = window, window.scene, window.view
+        menu_bar = w.menuBar()
+
+        file_menu = menu_bar.addMenu(self.tr("&File"))
+        self._add(file_menu, "new", self.tr("&New…"), w.file_new, Key.New)
+        self._add(file_menu, "open", self.tr("&Open…"), w.file_open, Key.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.setObjectName("recent-menu")
+        file_menu.addSeparator()
+        self._add(file_menu, "save", self.tr("&Save"), w.file_save, Key.Save)
+        self._add(file_menu, "save_as", self.tr("Save &As…"), w.file_save_as, Key.SaveAs)
+        file_menu.addSeparator()
+        self._add(file_menu, "export_image", self.tr("Export &Image…"), self._export_image)
+        file_menu.addSeparator()
+        self._add(file_menu, "close", self.tr("&Close"), w.close, Key.Close)
+        self._add(file_menu, "quit", self.tr("&Quit"), w.quit_all, Key.Quit)
+
+        edit_menu = menu_bar.addMenu(self.tr("&Edit"))
+        self.undo_action: Optional[QAction] = None
+        self.redo_action: Optional[QAction] = None
+        self._edit_menu = edit_menu
+        self._undo_anchor = edit_menu.addSeparator()
+        self._add(edit_menu, "cut", self.tr("Cu&t"), scene.cut, Key.Cut)
+        self._add(edit_menu, "copy", self.tr("&Copy"), scene.copy, Key.Copy)
+        self._add(edit_menu, "paste", self.tr("&Paste"), scene.paste, Key.Paste)
+        self._add(edit_menu, "duplicate", self.tr("D&uplicate"), scene.duplicate, "Ctrl+D")
+        self._add(edit_menu, "delete", self.tr("&Delete"), scene.delete_selection, Key.Delete)
+        edit_menu.addSeparator()
+        self._add(edit_menu, "select_all", self.tr("Select &All"), scene.select_all, Key.SelectAll)
+
+        insert_menu = menu_bar.addMenu(self.tr("&Insert"))
+        self._add(insert_menu, "insert_stage", self.tr("&Stage"), scene.insert_stage, "Ctrl+Shift+S")
+        self._add(insert_menu, "insert_lane", self.tr("&Lane"), scene.insert_lane, "Ctrl+Shift+L")
+        self._add(insert_menu, "insert_card", self.tr("&Card"), scene.insert_card, "Ctrl+Shift+N")
+
+        view_menu = menu_bar.addMenu(self.tr("&View"))
+        self._add(view_menu, "zoom_in", self.tr("Zoom &In"), view.zoom_in, Key.ZoomIn)
+        self._add(view_menu, "zoom_out", self.tr("Zoom &Out"), view.zoom_out, Key.ZoomOut)
+        self._add(view_menu, "zoom_fit", self.tr("&Fit to Window"), view.zoom_fit, "Ctrl+0")
+        self._add(view_menu, "zoom_reset", self.tr("&Actual Size (100%)"), view.zoom_reset, "Ctrl+1")
+        view_menu.addSeparator()
+        self.docks_menu = view_menu.addMenu(self.tr("&Panels"))
+        for dock in w.findChildren(QDockWidget):
+            self.docks_menu.addAction(dock.toggleViewAction())
+
+        help_menu = menu_bar.addMenu(self.tr("&Help"))
+        self._add(help_menu, "about", self.tr("&About Journey Mapper"), w.about)
+
+        self.bind_undo_stack(w.session.undo_stack)
+        self._build_toolbar()
+        self.refresh_recent()
+        scene.selectionIdsChanged.connect(self._update_enabled)
+        self._update_enabled()
+
+    def _add(self, menu: QMenu, name: str, text: str, slot: Callable[[], object],
+             shortcut: Optional[object] = None) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(f"action-{name}")
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(QKeySequence.keyBindings(shortcut))
+        elif isinstance(shortcut, str):
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        self.by_name[name] = action
+        return action
+
+    def bind_undo_stack(self, stack: QUndoStack) -> None:
+        """Undo/Redo actions that show the command's name ("Undo Move Card")."""
+        for old in (self.undo_action, self.redo_action):
+            if old is not None:
+                self._edit_menu.removeAction(old)
+                old.deleteLater()
+        self.undo_action = stack.createUndoAction(self.window, self.tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(Key.Undo))
+        self.undo_action.setObjectName("action-undo")
+        self.redo_action = stack.createRedoAction(self.window, self.tr("&Redo"))
+        self.redo_action.setShortcuts(QKeySequence.keyBindings(Key.Redo))
+        self.redo_action.setObjectName("action-redo")
+        self._edit_menu.insertAction(self._undo_anchor, self.undo_action)
+        self._edit_menu.insertAction(self._undo_anchor, self.redo_action)
+        self.by_name["undo"], self.by_name["redo"] = self.undo_action, self.redo_action
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main"), self.window)
+        bar.setObjectName("main-toolbar")
+        bar.setIconSize(QSize(18, 18))
+        for name in ("new", "open", "save", None, "undo", "redo", None, "insert_stage", "insert_lane",
+                     "insert_card", "delete", None, "zoom_out", "zoom_in", "zoom_fit"):
+            if name is None:
+                bar.addSeparator()
+            else:
+                bar.addAction(self.by_name[name])
+        self.window.addToolBar(bar)
+        self.toolbar = bar
+
+    def refresh_recent(self) -> None:
+        self.recent_menu.clear()
+        files = recent_files()
+        for index, path in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{index} {path.name}")
+            action.setToolTip(str(path))
+            action.setData(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.window.open_file(Path(p)))
+        if files:
+            self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction(self.tr("Clear Recent Files"))
+        clear.setEnabled(bool(files))
+        clear.triggered.connect(lambda _c=False: (clear_recent(), self.refresh_recent()))
+
+    def _update_enabled(self, *_: object) -> None:
+        has_selection = bool(self.window.scene.selected_ids())
+        for name in ("cut", "copy", "duplicate", "delete"):
+            self.by_name[name].setEnabled(has_selection)
+
+    def _export_image(self) -> None:
+        from journeymapper.ui.file_dialogs import export_image_path
+
+        path = export_image_path(self.window, self.window.session.path, self.window.session.doc.title)
+        if path is None:
+            return
+        from journeymapper.canvas.image_export import export_image
+
+        try:
+            export_image(self.window.scene, path)
+        except OSError as exc:
+            self.window.show_error(self.tr("Could not export the image"), f"{path}: {exc}")

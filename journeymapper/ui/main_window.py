@@ -1,0 +1,259 @@
+"""The editor window: canvas in the middle, palette and inspector docks, menus and toolbar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMessageBox
+
+from journeymapper import io
+from journeymapper.canvas.scene import MapScene
+from journeymapper.canvas.view import MapView
+from journeymapper.commands.base import Change
+from journeymapper.io import templates
+from journeymapper.ui import file_dialogs
+from journeymapper.ui.actions import EditorActions
+from journeymapper.ui.inspector import Inspector
+from journeymapper.ui.palette import Palette
+from journeymapper.ui.recent import add_recent
+from journeymapper.ui.session import MapSession
+
+#: Every open editor window, so New/Open can reuse a pristine one and the app can quit cleanly.
+_windows: list[MainWindow] = []
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: MapSession) -> None:
+        super().__init__()
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setAcceptDrops(True)
+        self.resize(1400, 900)
+        self.session = session
+        session.setParent(self)
+        self.scene = MapScene(session.doc, session.push)
+        self.view = MapView(self.scene, self)
+        self.scene.setParent(self.view)  # dies after the view stops watching it
+        self.view.setObjectName("canvas")
+        self.setCentralWidget(self.view)
+
+        self.palette_widget = Palette(self)
+        self.inspector = Inspector(session, self.scene, self)
+        self._add_dock(self.palette_widget, "palette", self.tr("Palette"), Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._add_dock(self.inspector, "inspector", self.tr("Inspector"), Qt.DockWidgetArea.RightDockWidgetArea)
+
+        self.actions_ = EditorActions(self)
+        session.changed.connect(self._on_change)
+        session.undo_stack.cleanChanged.connect(self._update_title)
+        session.pathChanged.connect(self._update_title)
+        self.scene.selectionIdsChanged.connect(self._update_status)
+        self.view.zoomChanged.connect(self._update_status)
+        self._update_title()
+        self._update_status()
+        _windows.append(self)
+        self.destroyed.connect(lambda *_: None)
+
+    # -- construction helpers --------------------------------------------------------------
+    @classmethod
+    def new_default(cls, template_id: str = templates.DEFAULT_TEMPLATE,
+                    language: Optional[str] = None) -> MainWindow:
+        lang = language or _ui_language()
+        return cls(MapSession(templates.new_from_template(template_id, lang)))
+
+    @classmethod
+    def open_path(cls, path: Path, parent: Optional[QMainWindow] = None) -> MainWindow:
+        """A window on ``path``; if it does not load, the error is shown over a new default map."""
+        try:
+            window = cls(MapSession.open(path))
+        except io.DocumentError as exc:
+            window = cls.new_default()
+            window.show_error(window.tr("Could not open the map"), str(exc))
+            return window
+        add_recent(path)
+        return window
+
+    def _add_dock(self, widget, name: str, title: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"{name}-dock")
+        widget.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    # -- state -----------------------------------------------------------------------------
+    def is_pristine(self) -> bool:
+        """Untitled, unchanged and with no undo history: a window New/Open may reuse."""
+        return self.session.path is None and self.session.undo_stack.count() == 0
+
+    def _on_change(self, change: Change) -> None:
+        self.scene.apply_change(change)
+        self.inspector.refresh(change)
+        self._update_status()
+
+    def _update_title(self, *_: object) -> None:
+        self.setWindowTitle(self.tr("{name}[*] — Journey Mapper").format(name=self.session.display_name()))
+        self.setWindowModified(self.session.modified)
+
+    def _update_status(self, *_: object) -> None:
+        count = len(self.scene.selected_ids())
+        zoom = round(self.view.zoom() * 100)
+        if count:
+            text = self.tr("%n item(s) selected", "", count)
+        else:
+            doc = self.session.doc
+            text = self.tr("{stages} stages, {lanes} lanes, {cards} cards").format(
+                stages=len(doc.stages), lanes=len(doc.lanes), cards=len(doc.cards))
+        self.statusBar().showMessage(f"{text}    {self.tr('Zoom')} {zoom}%")
+
+    def show_error(self, title: str, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # file names and user text are never markup
+        box.setObjectName("error-dialog")
+        box.open() if not self.isVisible() else box.exec()
+
+    # -- file commands ---------------------------------------------------------------------
+    def file_new(self) -> None:
+        window = MainWindow.new_default()
+        window.show()
+
+    def file_open(self) -> None:
+        path = file_dialogs.open_map(self)
+        if path:
+            self.open_file(path)
+
+    def open_file(self, path: Path) -> Optional[MainWindow]:
+        """Open ``path`` here if this window is pristine, else in a new window."""
+        for window in _windows:
+            if window.session.path and window.session.path.resolve() == Path(path).resolve():
+                window.raise_()
+                window.activateWindow()
+                return window
+        try:
+            session = MapSession.open(Path(path))
+        except io.DocumentError as exc:
+            self.show_error(self.tr("Could not open the map"), str(exc))
+            return None
+        add_recent(Path(path))
+        self.actions_.refresh_recent()
+        if self.is_pristine():
+            self._replace_session(session)
+            return self
+        window = MainWindow(session)
+        window.show()
+        return window
+
+    def _replace_session(self, session: MapSession) -> None:
+        old = self.session
+        self.session = session
+        session.setParent(self)
+        self.scene.set_document(session.doc, session.push)
+        self.inspector.set_session(session)
+        session.changed.connect(self._on_change)
+        session.undo_stack.cleanChanged.connect(self._update_title)
+        session.pathChanged.connect(self._update_title)
+        self.actions_.bind_undo_stack(session.undo_stack)
+        old.deleteLater()
+        self._update_title()
+        self._update_status()
+        self.view.zoom_fit()
+
+    def file_save(self) -> bool:
+        if self.session.path is None:
+            return self.file_save_as()
+        return self._save_to(self.session.path)
+
+    def file_save_as(self) -> bool:
+        path = file_dialogs.save_map(self, self.session.path, self.session.doc.title)
+        return bool(path) and self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.session.save(path)
+        except io.DocumentError as exc:
+            self.show_error(self.tr("Could not save the map"), str(exc))
+            return False
+        add_recent(path)
+        self.actions_.refresh_recent()
+        self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)
+        return True
+
+    def maybe_save(self) -> bool:
+        """Ask Save / Discard / Cancel when there are unsaved changes; True if it is fine to go on."""
+        if not self.session.modified:
+            return True
+        box = QMessageBox(self)
+        box.setObjectName("save-changes")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setWindowTitle(self.tr("Unsaved changes"))
+        box.setText(self.tr("Save the changes to “{name}” before closing?").format(
+            name=self.session.display_name()))
+        box.setInformativeText(self.tr("Your changes will be lost if you don't save them."))
+        box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                               | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.file_save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        if self.maybe_save():
+            if self in _windows:
+                _windows.remove(self)
+            event.accept()
+        else:
+            event.ignore()
+
+    def quit_all(self) -> None:
+        for window in list(_windows):
+            if not window.close():
+                return
+        QApplication.quit()
+
+    # -- dropping files onto the window ------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if _map_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = _map_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            for path in paths:
+                self.open_file(path)
+
+    def about(self) -> None:
+        from journeymapper import __version__
+
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About Journey Mapper"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.tr("Journey Mapper {version}").format(version=__version__))
+        box.setInformativeText(self.tr(
+            "An offline editor for customer journey maps.\n"
+            "Your maps never leave this computer.\n\n"
+            "Font: Noto Sans, SIL Open Font License 1.1."))
+        box.exec()
+
+
+def _map_paths(mime: QMimeData) -> list[Path]:
+    if not mime.hasUrls():
+        return []
+    urls: list[QUrl] = mime.urls()
+    return [Path(u.toLocalFile()) for u in urls if u.isLocalFile() and u.toLocalFile().endswith(io.SUFFIX)]
+
+
+def _ui_language() -> str:
+    from PySide6.QtCore import QLocale
+
+    return "da" if QLocale.system().language() == QLocale.Language.Danish else "en"
+
+
+def open_windows() -> list[MainWindow]:
+    return list(_windows)
+
+
+__all__ = ["MainWindow", "open_windows", "QKeySequence"]

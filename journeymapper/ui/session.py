@@ -1,0 +1,107 @@
+"""One open map: the document, its file, and the undo stack every edit goes through."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from journeymapper import io
+from journeymapper.commands.base import Change, Command
+from journeymapper.model import JourneyMap, integrity_problems, now_utc
+
+
+class _UndoCommand(QUndoCommand):
+    """Bridges a Qt-free command onto the QUndoStack (redo = apply, undo = revert)."""
+
+    def __init__(self, session: MapSession, command: Command) -> None:
+        super().__init__(QCoreApplication.translate("Command", command.name))
+        self.session = session
+        self.command = command
+
+    def redo(self) -> None:
+        change = self.command.apply(self.session.doc)
+        # Some commands name themselves once they see the map ("Delete 3 Cards").
+        self.setText(QCoreApplication.translate("Command", self.command.name))
+        self.session._applied(self.command, change)
+
+    def undo(self) -> None:
+        self.session._applied(self.command, self.command.revert(self.session.doc))
+
+    def id(self) -> int:
+        return 1 if self.command.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt name)
+        if not isinstance(other, _UndoCommand):
+            return False
+        mine, theirs = self.command, other.command
+        if mine.merge_key is None or mine.merge_key != theirs.merge_key:
+            return False
+        return mine.merge_with(theirs)
+
+
+class MapSession(QObject):
+    """Holds the document; views listen to :attr:`changed` and refresh only what it names."""
+
+    changed = Signal(object)  # Change
+    replaced = Signal()  # a different document was loaded into this session
+    pathChanged = Signal()
+
+    def __init__(self, doc: JourneyMap, path: Optional[Path] = None,
+                 parent: Optional[QObject] = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.path = path
+        self.undo_stack = QUndoStack(self)
+        self._disk_digest: Optional[str] = None
+
+    # -- editing -------------------------------------------------------------------------
+    def push(self, command: Command) -> None:
+        """Apply ``command`` as one undo step (raises ValueError if it does not fit the map)."""
+        self.undo_stack.push(_UndoCommand(self, command))
+
+    def _applied(self, command: Command, change: Change) -> None:
+        problems = integrity_problems(self.doc, limit=1)
+        if problems:  # a bug, never the user's fault: refuse loudly rather than corrupt
+            raise RuntimeError(f"{command!r} broke the map: {problems[0]}")
+        self.changed.emit(change)
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    # -- files ---------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path, parent: Optional[QObject] = None) -> MapSession:
+        """Load ``path``; raises :class:`io.DocumentError` and changes nothing on failure."""
+        data = io.read_bytes(path)
+        doc = io.loads(data, str(path))
+        session = cls(doc, path, parent)
+        session._disk_digest = hashlib.sha256(data).hexdigest()
+        return session
+
+    def save(self, path: Optional[Path] = None) -> None:
+        """Save atomically to ``path`` (or the current path); raises :class:`io.SaveError`."""
+        target = path or self.path
+        if target is None:
+            raise ValueError("no file name to save to")
+        previous = self.doc.modified
+        self.doc.modified = now_utc()
+        data = io.dumps(self.doc).encode("utf-8")
+        try:
+            io.write_atomic(target, data)
+        except io.DocumentError:
+            self.doc.modified = previous
+            raise
+        self._disk_digest = hashlib.sha256(data).hexdigest()
+        self.undo_stack.setClean()
+        if target != self.path:
+            self.path = Path(target)
+            self.pathChanged.emit()
+
+    def display_name(self) -> str:
+        return self.path.name if self.path else QCoreApplication.translate("MapSession", "Untitled")
+

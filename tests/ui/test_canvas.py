@@ -1,0 +1,325 @@
+"""The canvas editor driven like a user drives it: real mouse and keyboard events."""
+
+import json
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from journeymapper import io
+from journeymapper.canvas.palette_mime import MIME_PALETTE, PaletteEntry
+from journeymapper.io import templates
+from journeymapper.model import LaneKind
+from journeymapper.ui.application import ensure_app
+from journeymapper.ui.main_window import MainWindow
+from journeymapper.ui.session import MapSession
+
+
+@pytest.fixture
+def window(qtbot):
+    ensure_app()
+    doc = templates.load_template("ecommerce", "en")
+    win = MainWindow(MapSession(doc))
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    win.view.set_zoom(0.7)
+    yield win
+    _discard_changes(win)
+
+
+def _discard_changes(win):
+    """Closing at teardown must not stop at the unsaved-changes question."""
+    try:
+        win.session.undo_stack.setClean()
+        win.close()
+    except RuntimeError:  # already closed and deleted by the test
+        pass
+
+
+def vp(window, x, y) -> QPoint:
+    """Viewport position of a scene point, scrolling it into view first."""
+    window.view.ensureVisible(x - 5, y - 5, 10, 10, 80, 80)
+    return window.view.mapFromScene(QPointF(x, y))
+
+
+def card_centre(window, card_id):
+    box = window.scene.layout.card(card_id)
+    return box.rect.cx, box.rect.cy
+
+
+def drag(window, start, end, steps=6):
+    viewport = window.view.viewport()
+    p0 = vp(window, *start)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, p0)
+    p1 = window.view.mapFromScene(QPointF(*end))
+    for i in range(1, steps + 1):
+        QTest.mouseMove(viewport, p0 + (p1 - p0) * (i / steps))
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, p1)
+
+
+def lane(doc, kind):
+    return next(lane for lane in doc.lanes if lane.kind == kind)
+
+
+def cell_cards(doc, lane_id, stage_id):
+    return sorted((c for c in doc.cards if c.lane_id == lane_id and c.stage_id == stage_id), key=lambda c: c.order)
+
+
+def drop_palette(window, entry: PaletteEntry, scene_point):
+    viewport = window.view.viewport()
+    pos = vp(window, *scene_point)
+    mime = QMimeData()
+    mime.setData(MIME_PALETTE, entry.encode())
+    actions = Qt.DropAction.CopyAction
+    for event in (QDragEnterEvent(pos, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier),
+                  QDragMoveEvent(pos, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)):
+        QApplication.sendEvent(viewport, event)
+    drop = QDropEvent(QPointF(pos), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(viewport, drop)
+    return drop.isAccepted()
+
+
+def test_palette_drop_on_a_cell_creates_a_card_there_and_starts_editing(window, qtbot):
+    doc = window.session.doc
+    pains = lane(doc, LaneKind.PAIN_POINTS)
+    stage = doc.stages[2]
+    rect = window.scene.layout.cell_rect(pains.id, stage.id)
+    before = len(cell_cards(doc, pains.id, stage.id))
+    assert drop_palette(window, PaletteEntry("card", "pain_point"), (rect.cx, rect.bottom - 4))
+    cards = cell_cards(doc, pains.id, stage.id)
+    assert len(cards) == before + 1
+    new = cards[-1]  # dropped below the last card: it lands at the end
+    assert window.scene.selected_ids() == [new.id]
+    editor = window.view.findChild(type(window.view.editor.editor), "inline-editor")
+    assert editor is not None and editor.isVisible()
+    QTest.keyClicks(editor, "Slow checkout")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    assert next(c for c in doc.cards if c.id == new.id).text == "Slow checkout"
+    assert window.session.undo_stack.count() == 2
+    window.session.undo_stack.undo()
+    window.session.undo_stack.undo()
+    assert len(cell_cards(doc, pains.id, stage.id)) == before
+
+
+def test_palette_drop_between_columns_adds_a_stage(window):
+    doc = window.session.doc
+    columns = window.scene.layout.stage_columns
+    x = columns[1].end - 5  # right half of the second column: the new stage goes after it
+    y = window.scene.layout.stage_headers[0].rect.cy
+    assert drop_palette(window, PaletteEntry("stage"), (x, y))
+    assert len(doc.stages) == 6
+    assert doc.stages[2].name == "New stage"
+    # every emotion curve got a neutral point for the new stage
+    assert all(len(c.points) == 6 for c in doc.curves)
+
+
+def test_palette_lane_drop_adds_that_kind_of_lane(window):
+    doc = window.session.doc
+    rows = window.scene.layout.lane_rows
+    assert drop_palette(window, PaletteEntry("lane", "backstage"), (window.scene.layout.grid.cx, rows[0].end - 2))
+    assert doc.lanes[1].kind == LaneKind.BACKSTAGE and doc.lanes[1].title == "Backstage"
+
+
+def test_dragging_a_card_to_another_cell_moves_it_as_one_undo_step(window):
+    doc = window.session.doc
+    touch = lane(doc, LaneKind.TOUCHPOINTS)
+    source = cell_cards(doc, touch.id, doc.stages[0].id)[0]
+    target_rect = window.scene.layout.cell_rect(touch.id, doc.stages[3].id)
+    count = window.session.undo_stack.count()
+    drag(window, card_centre(window, source.id), (target_rect.cx, target_rect.bottom - 3))
+    moved = next(c for c in doc.cards if c.id == source.id)
+    assert (moved.lane_id, moved.stage_id) == (touch.id, doc.stages[3].id)
+    assert cell_cards(doc, touch.id, doc.stages[3].id)[-1].id == source.id
+    assert window.session.undo_stack.count() == count + 1
+    assert window.session.undo_stack.undoText() == "Move Card"
+    window.session.undo_stack.undo()
+    back = next(c for c in doc.cards if c.id == source.id)
+    assert (back.stage_id, back.order) == (doc.stages[0].id, 0)
+    # the scene followed the document back
+    assert window.scene.layout.card(source.id).stage_id == doc.stages[0].id
+
+
+def test_dragging_a_stage_header_reorders_stages(window):
+    doc = window.session.doc
+    first = doc.stages[0].id
+    header = window.scene.layout.stage_headers[0].rect
+    target = window.scene.layout.stage_columns[2]
+    drag(window, (header.cx, header.cy), (target.end - 10, header.cy))
+    assert [s.id for s in doc.stages].index(first) == 2
+    window.session.undo_stack.undo()
+    assert doc.stages[0].id == first
+
+
+def test_dragging_a_column_border_resizes_the_stage(window):
+    doc = window.session.doc
+    column = window.scene.layout.stage_columns[0]
+    y = window.scene.layout.stage_headers[0].rect.cy
+    drag(window, (column.end, y), (column.end + 110, y))
+    assert doc.stages[0].width == pytest.approx(1.5, abs=0.03)
+    assert window.scene.layout.stage_columns[0].size == pytest.approx(330, abs=7)
+
+
+def test_double_click_edits_a_stage_name_and_escape_cancels(window):
+    doc = window.session.doc
+    header = window.scene.layout.stage_headers[1].rect
+    pos = vp(window, header.cx, header.cy)
+    QTest.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
+    editor = window.view.editor.editor
+    assert editor is not None
+    QTest.keyClicks(editor, "Research")
+    QTest.keyClick(editor, Qt.Key.Key_Escape)
+    assert doc.stages[1].name == "Consideration"
+    QTest.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                      vp(window, header.cx, header.cy))
+    QTest.keyClicks(window.view.editor.editor, "Research")
+    QTest.keyClick(window.view.editor.editor, Qt.Key.Key_Return)
+    assert doc.stages[1].name == "Research"
+
+
+def test_rubber_band_selection_delete_and_one_undo_restores_all(window):
+    doc = window.session.doc
+    original = doc.model_copy(deep=True)
+    touch = lane(doc, LaneKind.TOUCHPOINTS)
+    row = window.scene.layout.lane_row(touch.id)
+    columns = window.scene.layout.stage_columns
+    window.view.zoom_reset()
+    window.view.ensureVisible(0, row.start, columns[1].end, row.end - row.start, 0, 0)  # lane headers in place
+    viewport = window.view.viewport()
+    # from the empty padding at the top-left of the first cell, across two stages
+    start = window.view.mapFromScene(QPointF(columns[0].start + 6, row.start + 6))
+    end = window.view.mapFromScene(QPointF(columns[1].end - 6, row.end - 6))
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for i in range(1, 6):
+        QTest.mouseMove(viewport, start + (end - start) * (i / 5))
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    expected = {c.id for c in doc.cards if c.lane_id == touch.id and c.stage_id in (doc.stages[0].id,
+                                                                                     doc.stages[1].id)}
+    assert set(window.scene.selected_ids()) == expected and len(expected) >= 3
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key.Key_Delete)
+    assert not expected & {c.id for c in doc.cards}
+    window.session.undo_stack.undo()
+    assert doc == original
+
+
+def test_ctrl_click_adds_to_the_selection(window):
+    doc = window.session.doc
+    a, b = doc.cards[0].id, doc.cards[5].id
+    viewport = window.view.viewport()
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     vp(window, *card_centre(window, a)))
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
+                     vp(window, *card_centre(window, b)))
+    assert set(window.scene.selected_ids()) == {a, b}
+
+
+def test_copy_paste_gives_fresh_cards_and_readable_json(window):
+    doc = window.session.doc
+    source = doc.cards[0]
+    window.scene.select_ids([source.id])
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    text = QGuiApplication.clipboard().mimeData().text()
+    assert json.loads(text)["cards"][0]["text"] == source.text
+    before = len(doc.cards)
+    QTest.keyClick(window.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(doc.cards) == before + 1
+    pasted = [c for c in doc.cards if c.text == source.text and c.id != source.id]
+    assert len(pasted) == 1 and window.scene.selected_ids() == [pasted[0].id]
+
+
+def test_paste_between_windows(window, qtbot):
+    other = MainWindow(MapSession(templates.load_template("blank", "en")))
+    qtbot.addWidget(other)
+    other.session.undo_stack.cleanChanged.connect(lambda *_: None)
+    window.scene.select_ids([window.session.doc.cards[0].id])
+    window.scene.copy()
+    other.scene.paste()
+    assert [c.text for c in other.session.doc.cards] == [window.session.doc.cards[0].text]
+    _discard_changes(other)
+
+
+def test_keyboard_navigation_moves_selection_and_enter_edits(window):
+    doc = window.session.doc
+    layout = window.scene.layout
+    first = layout.cards[0]
+    window.scene.select_ids([first.card_id])
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key.Key_Right)
+    right = window.scene.layout.card(window.scene.selected_ids()[0])
+    assert right.lane_id == first.lane_id and right.stage_id == doc.stages[1].id
+    QTest.keyClick(window.view, Qt.Key.Key_Tab)
+    order = [b.card_id for b in layout.cards]
+    assert window.scene.selected_ids()[0] == order[order.index(right.card_id) + 1]
+    QTest.keyClick(window.view, Qt.Key.Key_Return)
+    assert window.view.editor.active
+
+
+def test_alt_arrow_nudges_merge_into_one_undo_step(window):
+    doc = window.session.doc
+    touch = lane(doc, LaneKind.TOUCHPOINTS)
+    card = cell_cards(doc, touch.id, doc.stages[0].id)[0]
+    window.scene.select_ids([card.id])
+    window.view.setFocus()
+    count = window.session.undo_stack.count()
+    QTest.keyClick(window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    moved = next(c for c in doc.cards if c.id == card.id)
+    assert moved.stage_id == doc.stages[2].id
+    assert window.session.undo_stack.count() == count + 1
+
+
+def test_save_then_reopen_gives_an_identical_document(window, tmp_path, qtbot):
+    path = tmp_path / "journey.jmap"
+    window.scene.select_ids([window.session.doc.cards[0].id])
+    window.scene.delete_selection()
+    assert window.isWindowModified()
+    assert window._save_to(path)
+    assert not window.isWindowModified()
+    assert "journey.jmap" in window.windowTitle()
+    reopened = MainWindow.open_path(path)
+    qtbot.addWidget(reopened)
+    assert reopened.session.doc == window.session.doc
+    assert io.dumps(reopened.session.doc) == path.read_text(encoding="utf-8")
+
+
+def test_close_with_unsaved_changes_asks_and_cancel_keeps_the_window(window, monkeypatch):
+    window.scene.select_ids([window.session.doc.cards[0].id])
+    window.scene.delete_selection()
+    answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard])
+    asked = []
+
+    def fake_exec(box):
+        asked.append(box.text())
+        return next(answers)
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    assert not window.close()
+    assert window.isVisible() and len(asked) == 1 and "E-commerce" not in asked[0]
+    assert window.close()
+    assert len(asked) == 2
+
+
+
+def test_opening_a_broken_file_shows_the_error_and_keeps_the_document(window, tmp_path, monkeypatch):
+    bad = tmp_path / "broken.jmap"
+    bad.write_text('{"format": "journeymapper", "version": 1, "cards": [1]}')
+    shown = []
+    monkeypatch.setattr(MainWindow, "show_error", lambda self, title, message: shown.append(message))
+    doc_before = window.session.doc
+    window.scene.select_ids([doc_before.cards[0].id])
+    window.scene.delete_selection()
+    assert window.open_file(bad) is None
+    assert shown and shown[0].startswith(f"{bad}: cards[0]")
+    assert window.session.doc is doc_before
+
+
+def test_window_renders_a_finished_looking_map(window, tmp_path):
+    """Grab the window offscreen: used to look at it during development, and checks it paints."""
+    image = window.grab().toImage()
+    assert image.width() > 1000
+    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 37) for y in range(0, image.height(), 37)}
+    assert len(colours) > 20  # a painted map, not an empty window
