@@ -1,0 +1,314 @@
+"""Drawing layout geometry on a ReportLab canvas: the PDF twin of ``canvas/items.py``.
+
+Everything here draws in the layout's own coordinates (points, y downwards):
+the caller has flipped the page once (see :func:`flip_page`). Text goes out
+line by line with its baseline where the layout put it, as plain strings in
+the bundled font; nothing is ever parsed as markup. The map itself is drawn
+once into a PDF form (:func:`define_map_form`) that every sheet places,
+scaled and clipped, so a poster of 20 sheets holds the map only once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
+from typing import Optional
+
+from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+
+from journeymapper.export.images import ImageStore
+from journeymapper.export.pages import Placement
+from journeymapper.layout.channel_icons import GRID, ICONS, STROKE
+from journeymapper.layout.chart_geometry import CurvePath, LegendEntry, MetricRow
+from journeymapper.layout.fonts import font_name
+from journeymapper.layout.geometry import (
+    ArrowHead,
+    CardBox,
+    ConnectorPath,
+    HeaderBox,
+    Point,
+    Rect,
+    Segment,
+    TextLine,
+)
+from journeymapper.layout.map_layout import MapLayout
+from journeymapper.layout.style import LayoutStyle, shade
+
+MAP_FORM = "JourneyMap"
+#: Drawing may stick out of the map a little (strokes, labels); the form keeps that much around it.
+_FORM_BLEED = 40.0
+_CHECK_EVERY = 100  # cards between two cancellation checks
+_CAP_BUTT, _CAP_ROUND, _JOIN_ROUND = 0, 1, 1
+
+
+@lru_cache(maxsize=512)
+def colour(hex_colour: str) -> Color:
+    return HexColor(hex_colour)
+
+
+def clean(text: str) -> str:
+    """The text as drawable Unicode (lone surrogates from a hostile file become U+FFFD)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in text)
+    return text
+
+
+def flip_page(c: Canvas, page_height: float) -> None:
+    """From here on, draw with the origin at the top-left and y downwards (call inside saveState)."""
+    c.transform(1, 0, 0, -1, 0, page_height)
+
+
+def draw_lines(c: Canvas, lines: Iterable[TextLine], colour_override: Optional[str] = None) -> None:
+    """Each line at its baseline, in one text object; the text matrix undoes the page flip."""
+    text = c.beginText()
+    font: Optional[tuple[float, bool, bool]] = None
+    fill: Optional[str] = None
+    empty = True
+    for line in lines:
+        if not line.text:
+            continue
+        if (line.size, line.bold, line.italic) != font:
+            font = (line.size, line.bold, line.italic)
+            text.setFont(font_name(line.bold, line.italic), line.size)
+        wanted = colour_override or line.colour
+        if wanted != fill:
+            fill = wanted
+            text.setFillColor(colour(wanted))
+        text.setTextTransform(1, 0, 0, -1, line.x, line.y_baseline)
+        text.textOut(clean(line.text))
+        empty = False
+    if not empty:
+        c.drawText(text)
+
+
+def set_pen(c: Canvas, hex_colour: str, width: float, dash: Sequence[float] = ()) -> None:
+    """Like ``painting.pen``: flat caps for dashes, round otherwise; round joins; dashes in points."""
+    c.setStrokeColor(colour(hex_colour))
+    c.setLineWidth(width)
+    c.setLineCap(_CAP_BUTT if dash else _CAP_ROUND)
+    c.setLineJoin(_JOIN_ROUND)
+    c.setDash(list(dash) if dash else [])
+
+
+def stroke_segments(c: Canvas, segments: Iterable[Segment]) -> None:
+    """Lines (2 points) and cubic Béziers (4 points), joined end to start."""
+    path = c.beginPath()
+    current: Optional[Point] = None
+    for seg in segments:
+        if current is None or current != seg[0]:
+            path.moveTo(*seg[0])
+        if len(seg) == 4:
+            path.curveTo(seg[1][0], seg[1][1], seg[2][0], seg[2][1], seg[3][0], seg[3][1])
+        else:
+            path.lineTo(*seg[-1])
+        current = seg[-1]
+    c.drawPath(path, stroke=1, fill=0)
+
+
+def fill_rect(c: Canvas, rect: Rect, hex_colour: str) -> None:
+    c.setFillColor(colour(hex_colour))
+    c.rect(rect.x, rect.y, rect.w, rect.h, stroke=0, fill=1)
+
+
+def draw_arrow(c: Canvas, arrow: ArrowHead, hex_colour: str) -> None:
+    c.setFillColor(colour(hex_colour))
+    path = c.beginPath()
+    path.moveTo(*arrow.tip)
+    path.lineTo(*arrow.left)
+    path.lineTo(*arrow.right)
+    path.close()
+    c.drawPath(path, stroke=0, fill=1)
+
+
+def draw_channel_icon(c: Canvas, channel: str, rect: Rect, hex_colour: str) -> None:
+    """The vector icon from ``channel_icons`` scaled into ``rect`` (same as ``canvas/icons.py``)."""
+    shapes = ICONS.get(channel)
+    if not shapes:
+        return
+    c.saveState()
+    c.translate(rect.x, rect.y)
+    scale = min(rect.w, rect.h) / GRID
+    c.scale(scale, scale)
+    set_pen(c, hex_colour, STROKE)
+    c.setFillColor(colour(hex_colour))
+    for shape in shapes:
+        a = shape.args
+        stroke, fill = (0, 1) if shape.fill else (1, 0)
+        if shape.kind == "circle":
+            c.circle(a[0], a[1], a[2], stroke=stroke, fill=fill)
+        elif shape.kind == "ellipse":
+            c.ellipse(a[0] - a[2], a[1] - a[3], a[0] + a[2], a[1] + a[3], stroke=stroke, fill=fill)
+        elif shape.kind == "rect":
+            if a[4] > 0:
+                c.roundRect(a[0], a[1], a[2], a[3], a[4], stroke=stroke, fill=fill)
+            else:
+                c.rect(a[0], a[1], a[2], a[3], stroke=stroke, fill=fill)
+        elif shape.kind == "line":
+            c.line(a[0], a[1], a[2], a[3])
+        else:
+            path = c.beginPath()
+            path.moveTo(a[0], a[1])
+            for i in range(2, len(a) - 1, 2):
+                path.lineTo(a[i], a[i + 1])
+            if shape.kind == "polygon":
+                path.close()
+            c.drawPath(path, stroke=stroke, fill=fill)
+    c.restoreState()
+
+
+def draw_image(c: Canvas, images: ImageStore, asset_id: Optional[str], rect: Rect, on_map: bool = True) -> bool:
+    """A validated asset stretched into ``rect``; False (nothing drawn) if the asset is unusable."""
+    reader = images.reader(asset_id, rect.w, on_map)
+    if reader is None:
+        return False
+    draw_reader(c, reader, rect)
+    return True
+
+
+def draw_reader(c: Canvas, reader: ImageReader, rect: Rect) -> None:
+    c.saveState()
+    c.translate(rect.x, rect.bottom)
+    c.scale(1, -1)  # images are drawn bottom-up
+    c.drawImage(reader, 0, 0, rect.w, rect.h, mask="auto")
+    c.restoreState()
+
+
+# -- the pieces of the map, in the canvas's stacking order ---------------------------------------
+
+def draw_header(c: Canvas, box: HeaderBox, extra_lines: Iterable[Iterable[TextLine]] = (),
+                legend: Iterable[LegendEntry] = ()) -> None:
+    r = box.rect
+    if box.fill:
+        c.setFillColor(colour(box.fill))
+        set_pen(c, shade(box.fill, 0.85), 0.8)
+        c.setLineCap(_CAP_BUTT)
+        c.setLineJoin(0)
+        c.rect(r.x, r.y, r.w, r.h, stroke=1, fill=1)
+    elif box.kind == "title":
+        fill_rect(c, r, "#FFFFFF")
+    draw_lines(c, box.lines)
+    for lines in extra_lines:
+        draw_lines(c, lines)
+    for entry in legend:
+        set_pen(c, entry.colour, entry.width, entry.dash)
+        c.line(entry.swatch[0][0], entry.swatch[0][1], entry.swatch[1][0], entry.swatch[1][1])
+        draw_lines(c, entry.lines)
+
+
+def draw_card(c: Canvas, box: CardBox, style: LayoutStyle, images: ImageStore) -> None:
+    r = box.rect
+    c.setFillColor(colour(box.fill))
+    set_pen(c, style.card_border_colour, style.card_border_width)
+    c.roundRect(r.x, r.y, r.w, r.h, style.card_corner_radius, stroke=1, fill=1)
+    draw_lines(c, box.lines)
+    if box.channel and box.channel_rect:
+        draw_channel_icon(c, box.channel, box.channel_rect, style.muted_text_colour)
+    m = box.evidence_rect
+    set_pen(c, box.evidence_stroke, 1.0)
+    if box.evidence_fill:
+        c.setFillColor(colour(box.evidence_fill))
+    c.ellipse(m.x, m.y, m.right, m.bottom, stroke=1, fill=1 if box.evidence_fill else 0)
+    if box.image_rect is not None:
+        draw_image(c, images, box.image_asset, box.image_rect)
+
+
+def draw_curve(c: Canvas, curve: CurvePath, style: LayoutStyle) -> None:
+    set_pen(c, curve.colour, curve.width, curve.dash)
+    if curve.beziers:
+        stroke_segments(c, curve.beziers)
+    for marker in curve.markers:
+        face = marker.face
+        set_pen(c, curve.colour, style.face_stroke_width)
+        c.setFillColor(colour(style.face_fill))
+        c.circle(face.cx, face.cy, face.r, stroke=1, fill=1)
+        c.setFillColor(colour(curve.colour))
+        c.circle(face.left_eye[0], face.left_eye[1], face.eye_r, stroke=0, fill=1)
+        c.circle(face.right_eye[0], face.right_eye[1], face.eye_r, stroke=0, fill=1)
+        stroke_segments(c, [face.mouth])
+        draw_lines(c, marker.label_lines)
+
+
+def draw_metric_row(c: Canvas, row: MetricRow, style: LayoutStyle) -> None:
+    set_pen(c, style.grid_line_colour, 0.5)
+    c.line(row.rect.x, row.rect.bottom, row.rect.right, row.rect.bottom)
+    for cell in row.cells:
+        fill_rect(c, cell.bar_track, style.bar_track_colour)
+        if cell.bar:
+            fill_rect(c, cell.bar, cell.colour)
+        if cell.target_tick:
+            fill_rect(c, cell.target_tick, style.text_colour)
+        draw_lines(c, [cell.value_line] + ([cell.target_line] if cell.target_line else []))
+
+
+def draw_connector(c: Canvas, path: ConnectorPath) -> None:
+    set_pen(c, path.colour, path.width, path.dash)
+    if path.path:
+        stroke_segments(c, path.path)
+    draw_arrow(c, path.arrow, path.colour)
+    if path.label_rect and path.label_lines:
+        r = path.label_rect
+        c.setFillColor(colour("#FFFFFF"))
+        c.roundRect(r.x, r.y, r.w, r.h, 2, stroke=0, fill=1)
+        draw_lines(c, path.label_lines)
+
+
+def draw_map(c: Canvas, layout: MapLayout, images: ImageStore, check: Callable[[], None]) -> None:
+    """The whole map in layout coordinates, bottom to top as the canvas stacks its items."""
+    style = layout.style
+    fill_rect(c, Rect(0, 0, layout.width, layout.height), "#FFFFFF")
+    grid_colour = colour(style.grid_line_colour)
+    c.setLineWidth(style.grid_line_width)
+    c.setDash([])
+    for cell in layout.cells:
+        c.setStrokeColor(grid_colour)
+        c.setFillColor(colour(cell.fill))
+        c.rect(cell.rect.x, cell.rect.y, cell.rect.w, cell.rect.h, stroke=1, fill=1)
+    for band in layout.emotion_bands:
+        if band.zero_y is not None:
+            set_pen(c, style.zero_line_colour, 0.8, style.zero_line_dash)
+            c.line(band.band.x, band.zero_y, band.band.right, band.zero_y)
+    if layout.title:
+        draw_header(c, layout.title)
+    for curve in layout.curves:
+        draw_curve(c, curve, style)
+    for i, card in enumerate(layout.cards):
+        if i % _CHECK_EVERY == 0:
+            check()
+        draw_card(c, card, style, images)
+    for row in layout.metric_rows:
+        draw_metric_row(c, row, style)
+    for connector in layout.connectors:
+        draw_connector(c, connector)
+    for box in layout.lane_headers:
+        names = [r.name_lines for r in layout.metric_rows if r.lane_id == box.id]
+        legend = [e for e in layout.legend if e.lane_id == box.id]
+        draw_header(c, box, names, legend)
+    for box in layout.stage_headers:
+        draw_header(c, box)
+
+
+def define_map_form(c: Canvas, layout: MapLayout, images: ImageStore, check: Callable[[], None]) -> None:
+    """Draw the map once as the form :data:`MAP_FORM` (in layout coordinates) for sheets to place."""
+    b = _FORM_BLEED
+    c.beginForm(MAP_FORM, -b, -b, layout.width + b, layout.height + b)
+    c.saveState()
+    draw_map(c, layout, images, check)
+    c.restoreState()
+    c.endForm()
+
+
+def place_map(c: Canvas, placement: Placement) -> None:
+    """Show the map region ``placement.src`` at its place on the (flipped) sheet, clipped to it."""
+    dest, src, s = placement.dest, placement.src, placement.scale
+    c.saveState()
+    clip = c.beginPath()
+    clip.rect(dest.x, dest.y, dest.w, dest.h)
+    c.clipPath(clip, stroke=0, fill=0)
+    c.translate(dest.x - src.x * s, dest.y - src.y * s)
+    c.scale(s, s)
+    c.doForm(MAP_FORM)
+    c.restoreState()

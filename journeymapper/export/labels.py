@@ -1,0 +1,78 @@
+"""The words the PDF itself prints (section names, table headings), in the map's language."""
+
+from __future__ import annotations
+
+from journeymapper.model import Evidence, Language
+
+_WORDS: dict[str, dict[Language, str]] = {
+    "kind": {Language.EN: "Customer journey map", Language.DA: "Kunderejse"},
+    "cover": {Language.EN: "Cover", Language.DA: "Forside"},
+    "map": {Language.EN: "Journey map", Language.DA: "Rejsekort"},
+    "personas": {Language.EN: "Personas", Language.DA: "Personaer"},
+    "persona": {Language.EN: "Persona", Language.DA: "Persona"},
+    "appendix": {Language.EN: "Appendix", Language.DA: "Bilag"},
+    "cards": {Language.EN: "Cards", Language.DA: "Kort"},
+    "kpis": {Language.EN: "KPIs", Language.DA: "KPI'er"},
+    "client": {Language.EN: "Client", Language.DA: "Kunde"},
+    "author": {Language.EN: "Author", Language.DA: "Forfatter"},
+    "date": {Language.EN: "Date", Language.DA: "Dato"},
+    "goals": {Language.EN: "Goals", Language.DA: "Mål"},
+    "frustrations": {Language.EN: "Frustrations", Language.DA: "Frustrationer"},
+    "demographics": {Language.EN: "Demographics", Language.DA: "Demografi"},
+    "about": {Language.EN: "About", Language.DA: "Om"},
+    "stage": {Language.EN: "Stage", Language.DA: "Fase"},
+    "lane": {Language.EN: "Lane", Language.DA: "Spor"},
+    "card": {Language.EN: "Card", Language.DA: "Kort"},
+    "evidence": {Language.EN: "Evidence", Language.DA: "Evidens"},
+    "source": {Language.EN: "Source", Language.DA: "Kilde"},
+    "metric": {Language.EN: "Metric", Language.DA: "Måling"},
+    "higher_better": {Language.EN: "higher is better", Language.DA: "højere er bedre"},
+    "lower_better": {Language.EN: "lower is better", Language.DA: "lavere er bedre"},
+    "continued": {Language.EN: "continued", Language.DA: "fortsat"},
+    "no_cards": {Language.EN: "The map has no cards.", Language.DA: "Kortet har ingen kort."},
+    "no_kpis": {Language.EN: "The map has no KPIs.", Language.DA: "Kortet har ingen KPI'er."},
+    "page": {Language.EN: "Page {n} of {total}", Language.DA: "Side {n} af {total}"},
+    "sheet": {Language.EN: "Sheet {name} of {cols}x{rows}", Language.DA: "Ark {name} af {cols}x{rows}"},
+    "sheet_short": {Language.EN: "Sheet {name}", Language.DA: "Ark {name}"},
+    "sheet_help": {
+        Language.EN: "Row {row}, column {col}. Trim at the crop marks; overlap {overlap} mm, "
+                     "align the targets.",
+        Language.DA: "Række {row}, kolonne {col}. Skær ved skæremærkerne; overlap {overlap} mm, "
+                     "ret sigtekornene ind.",
+    },
+    "stages_range": {Language.EN: "Stages {first}–{last} of {total}",
+                     Language.DA: "Faser {first}–{last} af {total}"},
+    "stage_one": {Language.EN: "Stage {first} of {total}", Language.DA: "Fase {first} af {total}"},
+    "scale": {Language.EN: "Scale {percent} %", Language.DA: "Målestok {percent} %"},
+}
+
+_EVIDENCE: dict[Language, dict[Evidence, str]] = {
+    Language.EN: {Evidence.OBSERVED: "Observed", Evidence.ASSUMED: "Assumed",
+                  Evidence.PROPOSED: "Proposed"},
+    Language.DA: {Evidence.OBSERVED: "Observeret", Evidence.ASSUMED: "Antaget",
+                  Evidence.PROPOSED: "Foreslået"},
+}
+
+
+def word(key: str, language: Language, **values: object) -> str:
+    """The phrase ``key`` in ``language`` with ``{name}`` fields filled from ``values``."""
+    text = _WORDS[key][language]
+    return text.format(**values) if values else text
+
+
+_NOUNS: dict[Language, dict[str, tuple[str, str]]] = {
+    Language.EN: {"stage": ("stage", "stages"), "lane": ("lane", "lanes"), "card": ("card", "cards"),
+                  "persona": ("persona", "personas")},
+    Language.DA: {"stage": ("fase", "faser"), "lane": ("spor", "spor"), "card": ("kort", "kort"),
+                  "persona": ("persona", "personaer")},
+}
+
+
+def counted(noun: str, count: int, language: Language) -> str:
+    """"1 stage", "5 stages" (or the Danish)."""
+    one, many = _NOUNS[language][noun]
+    return f"{count} {one if count == 1 else many}"
+
+
+def evidence_label(evidence: Evidence, language: Language) -> str:
+    return _EVIDENCE[language][evidence]

@@ -1,0 +1,142 @@
+"""Page furniture: footers, the running header of pages mode, and the poster's assembly marks.
+
+Poster sheets get crop marks at the corners of the printable area, round
+alignment targets in the margin where each neighbour's overlap begins, a
+sheet label such as "Sheet B2 of 3x2" (row B, column 2 of a grid 3 sheets wide
+and 2 high) with a small map of the grid, and a line on how to assemble.
+Marks are drawn in page coordinates outside the map, so they never cover it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from reportlab.pdfgen.canvas import Canvas
+
+from journeymapper.export import draw
+from journeymapper.export.labels import word
+from journeymapper.export.pages import MapSheet, row_letters, sheet_name
+from journeymapper.export.typeset import Typesetter
+from journeymapper.layout.geometry import Rect, TextLine
+from journeymapper.model import Language
+
+MARK_COLOUR = "#000000"
+MARK_WIDTH = 0.5
+_MUTED = "#616161"
+_RULE = "#B0BEC5"
+
+
+def draw_footer(c: Canvas, ts: Typesetter, page_w: float, page_h: float, margin: float, left: str,
+                right: str) -> None:
+    """A quiet line of text in the bottom margin (left and right aligned); skipped if there is no margin."""
+    size = ts.size(7.5)
+    if margin < 2.2 * size:
+        return
+    baseline = page_h - margin / 2 + size / 3
+    width = page_w - 2 * margin
+    right_w = ts.width(right, size)
+    parts = [*ts.one_line(right, page_w - margin - right_w, 0, right_w + 1, size, colour=_MUTED).lines,
+             *ts.one_line(left, margin, 0, max(width - right_w - 3 * size, size), size, colour=_MUTED).lines]
+    draw.draw_lines(c, [_at(line, baseline) for line in parts])
+
+
+def draw_running_header(c: Canvas, ts: Typesetter, area: Rect, height: float, title: str, right: str) -> None:
+    """Map title (bold) and the stage range above the map in pages mode, with a rule under them."""
+    size = 10.0
+    baseline = area.y + size
+    right_w = ts.width(right, size - 1)
+    lines = [*ts.one_line(title, area.x, 0, max(area.w - right_w - 2 * size, size), size, bold=True).lines,
+             *ts.one_line(right, area.right - right_w, 0, right_w + 1, size - 1, colour=_MUTED).lines]
+    draw.draw_lines(c, [_at(line, baseline) for line in lines])
+    draw.set_pen(c, _RULE, 0.6)
+    rule_y = area.y + height - 8
+    c.line(area.x, rule_y, area.right, rule_y)
+
+
+def _at(line: TextLine, baseline: float) -> TextLine:
+    return replace(line, y_baseline=baseline)
+
+
+# -- poster --------------------------------------------------------------------------------------
+
+def draw_poster_marks(c: Canvas, ts: Typesetter, sheet: MapSheet, page_w: float, page_h: float,
+                      overlap: float, title: str, language: Language) -> None:
+    area = sheet.area
+    margin = area.x
+    draw.set_pen(c, MARK_COLOUR, MARK_WIDTH)
+    _crop_marks(c, area, margin)
+    r = min(4.5, margin / 5)
+    if sheet.col > 0:
+        _targets_vertical(c, area.x + overlap, area, margin, r)
+    if sheet.col < sheet.cols - 1:
+        _targets_vertical(c, area.right - overlap, area, margin, r)
+    if sheet.row > 0:
+        _targets_horizontal(c, area.y + overlap, area, margin, r)
+    if sheet.row < sheet.rows - 1:
+        _targets_horizontal(c, area.bottom - overlap, area, margin, r)
+    _sheet_label(c, ts, sheet, page_w, page_h, overlap, title, language)
+
+
+def _crop_marks(c: Canvas, area: Rect, margin: float) -> None:
+    gap = min(3.0, margin / 6)
+    length = max(2.0, min(14.0, margin - gap - 2.0))
+    for x, y, sx, sy in ((area.x, area.y, -1, -1), (area.right, area.y, 1, -1),
+                         (area.x, area.bottom, -1, 1), (area.right, area.bottom, 1, 1)):
+        c.line(x + sx * gap, y, x + sx * (gap + length), y)
+        c.line(x, y + sy * gap, x, y + sy * (gap + length))
+
+
+def _target(c: Canvas, x: float, y: float, r: float) -> None:
+    c.circle(x, y, r, stroke=1, fill=0)
+    c.line(x - 1.6 * r, y, x + 1.6 * r, y)
+    c.line(x, y - 1.6 * r, x, y + 1.6 * r)
+
+
+def _targets_vertical(c: Canvas, x: float, area: Rect, margin: float, r: float) -> None:
+    """Targets above and below the sheet where a neighbour's overlap starts (a vertical line at x)."""
+    _target(c, x, area.y - margin / 2, r)
+    _target(c, x, area.bottom + margin / 2, r)
+
+
+def _targets_horizontal(c: Canvas, y: float, area: Rect, margin: float, r: float) -> None:
+    _target(c, area.x - margin / 2, y, r)
+    _target(c, area.right + margin / 2, y, r)
+
+
+def _sheet_label(c: Canvas, ts: Typesetter, sheet: MapSheet, page_w: float, page_h: float, overlap: float,
+                 title: str, language: Language) -> None:
+    area = sheet.area
+    margin = area.x
+    size = min(9.0, margin / 2.6)
+    label = word("sheet", language, name=sheet_name(sheet), cols=sheet.cols, rows=sheet.rows)
+    # A small plan of the grid, this sheet filled, before the label.
+    cell_w, cell_h = size * 0.9, size * 0.6
+    plan_w = min(sheet.cols, 12) * cell_w
+    label_w = ts.width(label, size, bold=True)
+    title_room = max(area.w / 2 - label_w, size)
+    x = area.x + 2.2 * margin + overlap
+    baseline = area.bottom + margin / 2 + size / 3
+    plan_top = baseline - size * 0.35 - min(sheet.rows, 8) * cell_h / 2
+    _grid_plan(c, x, plan_top, cell_w, cell_h, sheet)
+    tx = x + plan_w + size
+    lines = [*ts.one_line(label, tx, 0, label_w + 1, size, bold=True).lines,
+             *ts.one_line(title, tx + label_w + size, 0, title_room, size, colour=_MUTED).lines]
+    help_text = word("sheet_help", language, row=row_letters(sheet.row), col=sheet.col + 1,
+                     overlap=f"{overlap * 25.4 / 72:.0f}")
+    help_text += "   " + word("scale", language, percent=f"{sheet.scale * 100:.0f}")
+    help_size = min(6.5, size * 0.8)
+    top_baseline = area.y - margin / 2 + help_size / 3
+    help_lines = ts.one_line(help_text, x, 0, max(area.w - 2 * (x - area.x), help_size), help_size,
+                             colour=_MUTED).lines
+    draw.draw_lines(c, [_at(line, baseline) for line in lines]
+                    + [_at(line, top_baseline) for line in help_lines])
+
+
+def _grid_plan(c: Canvas, x: float, y: float, w: float, h: float, sheet: MapSheet) -> None:
+    cols, rows = min(sheet.cols, 12), min(sheet.rows, 8)
+    draw.set_pen(c, _MUTED, 0.4)
+    for row in range(rows):
+        for col in range(cols):
+            here = row == min(sheet.row, rows - 1) and col == min(sheet.col, cols - 1)
+            c.setFillColor(draw.colour("#37474F" if here else "#FFFFFF"))
+            c.rect(x + col * w, y + row * h, w, h, stroke=1, fill=1)

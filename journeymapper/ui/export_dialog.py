@@ -1,0 +1,282 @@
+"""File > Export PDF…: the options dialog with a live page count, and the export with a progress dialog.
+
+``run_pdf_export(parent, doc, path_hint)`` is what the menu calls: it shows
+:class:`ExportPdfDialog`, exports with a cancellable progress dialog (nothing
+is written if the user cancels), reports errors as plain text, and opens the
+PDF in the system viewer if the user asked for that.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journeymapper.export.options import (
+    CUSTOM,
+    MAX_MARGIN_MM,
+    MAX_PAPER_MM,
+    MIN_PAPER_MM,
+    PAPERS_MM,
+    ExportCancelled,
+    ExportError,
+    PdfOptions,
+)
+from journeymapper.export.pdf import count_pages, export
+from journeymapper.io import DocumentError
+from journeymapper.layout.compute import compute_layout
+from journeymapper.layout.fonts import default_measurer
+from journeymapper.layout.map_layout import MapLayout
+from journeymapper.model import JourneyMap
+from journeymapper.ui.file_dialogs import suggested_name
+
+
+def default_pdf_path(doc: JourneyMap, path_hint: Optional[Path]) -> Path:
+    """Next to the map file with a .pdf suffix, or the map's title in the home folder."""
+    if path_hint is not None:
+        return Path(path_hint).with_suffix(".pdf")
+    return Path.home() / suggested_name(doc.title, ".pdf")
+
+
+class ExportPdfDialog(QDialog):
+    """Paper, orientation, mode, scale, margin and sections of a PDF export, and where to save it."""
+
+    def __init__(self, doc: JourneyMap, default_path: Optional[Path],
+                 parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export PDF"))
+        self.doc = doc
+        #: The map's layout, made once: the page count is recounted on every change.
+        self.map_layout: MapLayout = compute_layout(doc, default_measurer())
+
+        self.paper = QComboBox()
+        for name in PAPERS_MM:
+            self.paper.addItem(name, name)
+        self.paper.addItem(self.tr("Custom size"), CUSTOM)
+        self.paper.setCurrentIndex(self.paper.findData("A3"))
+        self.custom_w, self.custom_h = self._mm_box(594.0), self._mm_box(841.0)
+        custom = QHBoxLayout()
+        custom.addWidget(self.custom_w)
+        custom.addWidget(QLabel("×"))
+        custom.addWidget(self.custom_h)
+        self.orientation = QComboBox()
+        self.orientation.addItem(self.tr("Portrait"), False)
+        self.orientation.addItem(self.tr("Landscape"), True)
+        self.orientation.setCurrentIndex(1)
+        self.mode = QComboBox()
+        self.mode.addItem(self.tr("Fit the map on one sheet"), "fit")
+        self.mode.addItem(self.tr("Poster: tiled sheets at a chosen scale"), "poster")
+        self.mode.addItem(self.tr("Pages: whole stages per page"), "pages")
+        self.scale = QSpinBox()
+        self.scale.setRange(5, 1000)
+        self.scale.setSingleStep(10)
+        self.scale.setSuffix(" %")
+        self.scale.setValue(100)
+        self.margin = QDoubleSpinBox()
+        self.margin.setRange(0.0, MAX_MARGIN_MM)
+        self.margin.setDecimals(1)
+        self.margin.setSuffix(" mm")
+        self.margin.setValue(10.0)
+        self.cover = QCheckBox(self.tr("Cover page"))
+        self.cover.setChecked(True)
+        self.personas = QCheckBox(self.tr("A page per persona"))
+        self.personas.setChecked(bool(doc.personas))
+        self.personas.setEnabled(bool(doc.personas))
+        self.appendix = QCheckBox(self.tr("Appendix: cards and KPIs"))
+        self.page_count = QLabel()
+        self.page_count.setTextFormat(Qt.TextFormat.PlainText)
+        self.path_edit = QLineEdit(str(default_path) if default_path else "")
+        self.path_edit.setMinimumWidth(320)
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(browse)
+        self.open_when_done = QCheckBox(self.tr("Open when done"))
+        self.open_when_done.setChecked(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Paper:"), self.paper)
+        form.addRow(self.tr("Custom size:"), custom)
+        form.addRow(self.tr("Orientation:"), self.orientation)
+        form.addRow(self.tr("Layout:"), self.mode)
+        form.addRow(self.tr("Scale:"), self.scale)
+        form.addRow(self.tr("Margins:"), self.margin)
+        sections = QVBoxLayout()
+        for box in (self.cover, self.personas, self.appendix):
+            sections.addWidget(box)
+        form.addRow(self.tr("Include:"), sections)
+        form.addRow(self.tr("Pages:"), self.page_count)
+        form.addRow(self.tr("Save as:"), file_row)
+        form.addRow("", self.open_when_done)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        outer = QVBoxLayout(self)
+        outer.addLayout(form)
+        outer.addWidget(self.buttons)
+
+        for combo in (self.paper, self.orientation, self.mode):
+            combo.currentIndexChanged.connect(self.update_preview)
+        for spin in (self.custom_w, self.custom_h, self.margin):
+            spin.valueChanged.connect(self.update_preview)
+        self.scale.valueChanged.connect(self.update_preview)
+        for check in (self.cover, self.personas, self.appendix):
+            check.toggled.connect(self.update_preview)
+        self.path_edit.textChanged.connect(self.update_preview)
+        self.update_preview()
+
+    def _mm_box(self, value: float) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setRange(MIN_PAPER_MM, MAX_PAPER_MM)
+        box.setDecimals(0)
+        box.setSuffix(" mm")
+        box.setValue(value)
+        return box
+
+    # -- what the user chose ---------------------------------------------------------------------
+    def options(self) -> PdfOptions:
+        return PdfOptions(
+            paper=self.paper.currentData(), landscape=bool(self.orientation.currentData()),
+            mode=self.mode.currentData(), scale=self.scale.value() / 100.0, margin_mm=self.margin.value(),
+            custom_mm=(self.custom_w.value(), self.custom_h.value()), cover=self.cover.isChecked(),
+            personas=self.personas.isChecked(), appendix=self.appendix.isChecked())
+
+    def path(self) -> Optional[Path]:
+        text = self.path_edit.text().strip()
+        if not text:
+            return None
+        path = Path(text).expanduser()
+        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+    # -- reacting to changes -------------------------------------------------------------------
+    def update_preview(self) -> None:
+        """Recount the pages; an impossible choice shows why and disables Export."""
+        custom = self.paper.currentData() == CUSTOM
+        self.custom_w.setEnabled(custom)
+        self.custom_h.setEnabled(custom)
+        self.scale.setEnabled(self.mode.currentData() in ("poster", "pages"))
+        ok = False
+        try:
+            count = count_pages(self.doc, self.options(), self.map_layout)
+        except ExportError as exc:
+            self.page_count.setText(exc.problem)
+            self.page_count.setStyleSheet("color: #C62828")
+        else:
+            self.page_count.setText(self.tr("1 page") if count == 1
+                                    else self.tr("{count} pages").format(count=count))
+            self.page_count.setStyleSheet("")
+            ok = True
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok and self.path() is not None)
+
+    def _browse(self) -> None:
+        start = str(self.path() or "")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"), start,
+                                              self.tr("PDF documents (*.pdf)"))
+        if name:
+            self.path_edit.setText(name)
+
+    def _accept(self) -> None:
+        path = self.path()
+        if path is None:
+            return
+        if path.is_dir():
+            _plain_message(self, QMessageBox.Icon.Warning, self.tr("Export PDF"),
+                           self.tr("{path} is a folder. Choose a file name.").format(path=path))
+            return
+        self.path_edit.setText(str(path))
+        self.accept()
+
+
+def _plain_message(parent: Optional[QWidget], icon: QMessageBox.Icon, title: str, text: str) -> None:
+    """A message box whose text is shown as typed: file names and errors are never read as HTML."""
+    box = QMessageBox(icon, title, "", QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    box.exec()
+
+
+class PdfExportRunner(QObject):
+    """Runs one export with a progress dialog; ``run`` returns True once the file is written."""
+
+    def __init__(self, parent: Optional[QWidget]) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.progress: Optional[QProgressDialog] = None
+
+    def run(self, doc: JourneyMap, path: Path, options: PdfOptions,
+            layout: Optional[MapLayout] = None) -> bool:
+        progress = QProgressDialog(self.tr("Exporting PDF…"), self.tr("Cancel"), 0, 1, self.parent_widget)
+        progress.setWindowTitle(self.tr("Export PDF"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        self.progress = progress
+
+        def step(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(min(done, total))
+            QApplication.processEvents()
+
+        def cancelled() -> bool:
+            QApplication.processEvents()
+            return progress.wasCanceled()
+
+        error: Optional[str] = None
+        try:
+            export(doc, path, options, progress=step, cancelled=cancelled, layout=layout)
+        except ExportCancelled:
+            return False
+        except (DocumentError, OSError) as exc:
+            error = str(exc)
+        except Exception as exc:  # a bug must not take the user's open map down with it
+            error = f"{type(exc).__name__}: {exc}"
+        finally:
+            progress.close()
+        if error is not None:
+            self._error(error)
+            return False
+        return True
+
+    def _error(self, detail: str) -> None:
+        _plain_message(self.parent_widget, QMessageBox.Icon.Warning, self.tr("Export PDF"),
+                       self.tr("The PDF could not be exported.") + "\n\n" + detail)
+
+
+def run_pdf_export(parent: Optional[QWidget], doc: JourneyMap, path_hint: Optional[Path]) -> Optional[Path]:
+    """The File > Export PDF… command: ask, export with progress, maybe open; the PDF's path or None."""
+    dialog = ExportPdfDialog(doc, default_pdf_path(doc, path_hint), parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    path = dialog.path()
+    if path is None:
+        return None
+    if not PdfExportRunner(parent).run(doc, path, dialog.options(), dialog.map_layout):
+        return None
+    if dialog.open_when_done.isChecked():
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.resolve())))
+    return path
