@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Optional
 from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtGui import QGuiApplication
 
+from journeymapper.canvas.names import lane_kind_name
 from journeymapper.canvas.palette_mime import CARD_ENTRIES, PaletteEntry
 from journeymapper.commands.cards import AddCards, DuplicateCards
 from journeymapper.commands.clipboard import copy_fragment, paste_command
@@ -35,14 +36,7 @@ def _tr(text: str) -> str:
 
 
 def default_lane_title(kind: LaneKind) -> str:
-    names = {
-        LaneKind.TOUCHPOINTS: _tr("Touchpoints"), LaneKind.ACTIONS: _tr("Actions"),
-        LaneKind.THOUGHTS: _tr("Thoughts"), LaneKind.EMOTIONS: _tr("Emotions"),
-        LaneKind.PAIN_POINTS: _tr("Pain points"), LaneKind.OPPORTUNITIES: _tr("Opportunities"),
-        LaneKind.GOALS: _tr("Goals"), LaneKind.KPIS: _tr("KPIs"), LaneKind.BACKSTAGE: _tr("Backstage"),
-        LaneKind.IMAGES: _tr("Images"), LaneKind.TEXT: _tr("Notes"),
-    }
-    return names[kind]
+    return lane_kind_name(kind) if kind is not LaneKind.TEXT else _tr("Notes")
 
 
 class Operations:

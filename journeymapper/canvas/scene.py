@@ -29,13 +29,14 @@ from journeymapper.canvas.items import (
     HeaderItem,
     MetricRowItem,
 )
+from journeymapper.canvas.names import evidence_name
 from journeymapper.canvas.operations import Operations
 from journeymapper.canvas.palette_mime import MIME_PALETTE, PaletteEntry
 from journeymapper.commands.base import Change, Command
 from journeymapper.layout.compute import compute_layout, relayout
 from journeymapper.layout.fonts import default_measurer
 from journeymapper.layout.map_layout import MapLayout
-from journeymapper.model import Card, Evidence, JourneyMap
+from journeymapper.model import Card, JourneyMap
 
 Push = Callable[[Command], None]
 BACKGROUND = "#F4F6F7"
@@ -136,9 +137,7 @@ class MapScene(QGraphicsScene):
     def _tooltip(self, card: Optional[Card]) -> str:
         if card is None:
             return ""
-        names = {Evidence.OBSERVED: _tr("Observed"), Evidence.ASSUMED: _tr("Assumed"),
-                 Evidence.PROPOSED: _tr("Proposed")}
-        tip = names[card.evidence]
+        tip = evidence_name(card.evidence)
         if card.source:
             tip += "\n" + _tr("Source: {source}").format(source=card.source)
         return tip

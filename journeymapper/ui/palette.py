@@ -6,10 +6,14 @@ from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
+from journeymapper.canvas.names import lane_kind_name
 from journeymapper.canvas.palette_mime import MIME_PALETTE, PaletteEntry
 from journeymapper.model import CARD_COLOURS, LANE_COLOURS, LaneKind
 
 _ROLE = Qt.ItemDataRole.UserRole
+LANE_ORDER = (LaneKind.TOUCHPOINTS, LaneKind.ACTIONS, LaneKind.THOUGHTS, LaneKind.EMOTIONS, LaneKind.PAIN_POINTS,
+              LaneKind.OPPORTUNITIES, LaneKind.GOALS, LaneKind.KPIS, LaneKind.BACKSTAGE, LaneKind.IMAGES,
+              LaneKind.TEXT)
 
 
 def _swatch(fill: str, outline: str = "#5D6D7E", rounded: bool = True) -> QIcon:
@@ -77,8 +81,9 @@ class Palette(QListWidget):
         self._entry(tr("Emotion curve"), PaletteEntry("curve"), _swatch(LANE_COLOURS[LaneKind.EMOTIONS]),
                     tr("Drag onto an emotions lane to add a persona's curve"))
         self._section(tr("Lanes"))
-        for kind, text in lane_kind_names(self).items():
-            self._entry(text, PaletteEntry("lane", kind.value), _swatch(LANE_COLOURS[kind], rounded=False),
+        for kind in LANE_ORDER:
+            swatch = _swatch(LANE_COLOURS[kind], rounded=False)
+            self._entry(lane_kind_name(kind), PaletteEntry("lane", kind.value), swatch,
                         tr("Drag between two lanes to add a lane"))
 
     def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802 (Qt name)
@@ -91,21 +96,3 @@ class Palette(QListWidget):
 
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [MIME_PALETTE]
-
-
-def lane_kind_names(context: QWidget) -> dict[LaneKind, str]:
-    """Translated display names of the lane kinds."""
-    tr = context.tr
-    return {
-        LaneKind.TOUCHPOINTS: tr("Touchpoints"),
-        LaneKind.ACTIONS: tr("Actions"),
-        LaneKind.THOUGHTS: tr("Thoughts"),
-        LaneKind.EMOTIONS: tr("Emotions"),
-        LaneKind.PAIN_POINTS: tr("Pain points"),
-        LaneKind.OPPORTUNITIES: tr("Opportunities"),
-        LaneKind.GOALS: tr("Goals"),
-        LaneKind.KPIS: tr("KPIs"),
-        LaneKind.BACKSTAGE: tr("Backstage"),
-        LaneKind.IMAGES: tr("Images"),
-        LaneKind.TEXT: tr("Text"),
-    }
