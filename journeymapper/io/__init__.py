@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Union
 
-from journeymapper.io.atomic import write_atomic
+from journeymapper.io.atomic import backup_path, write_atomic
 from journeymapper.io.errors import (
     DocumentError,
     FileTooLargeError,
@@ -31,14 +31,17 @@ from journeymapper.io.migrations import CURRENT_VERSION
 from journeymapper.model import JourneyMap
 
 
-def save(doc: JourneyMap, path: Union[str, Path]) -> None:
-    """Write ``doc`` to ``path`` atomically; on failure the old file is untouched."""
-    write_atomic(path, dumps(doc).encode("utf-8"))
+def save(doc: JourneyMap, path: Union[str, Path], backup: bool = False) -> None:
+    """Write ``doc`` to ``path`` atomically; on failure the old file is untouched.
+
+    With ``backup`` the previous version is kept as ``NAME.jmap.bak`` (the editor does this).
+    """
+    write_atomic(path, dumps(doc).encode("utf-8"), backup=backup)
 
 
 __all__ = [
     "CURRENT_VERSION", "SUFFIX", "DocumentError", "FileTooLargeError", "IntegrityError",
     "InvalidDocumentError", "NewerVersionError", "NotAJourneyMapError", "NotJsonError",
     "ReadError", "SaveError", "UnsafeJsonError", "dumps", "load", "loads", "read_bytes", "save",
-    "write_atomic",
+    "write_atomic", "backup_path",
 ]

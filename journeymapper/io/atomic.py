@@ -18,18 +18,31 @@ REPLACE_RETRIES = 20
 REPLACE_DELAY_S = 0.05
 
 
-def write_atomic(path: Union[str, Path], data: bytes) -> None:
+def write_atomic(path: Union[str, Path], data: bytes, backup: bool = False) -> None:
     """Write ``data`` to ``path`` so that a crash leaves either the old or the new file.
 
     Temporary file in the same folder, flush + fsync, ``os.replace``, fsync of the
     folder. On failure the temporary file is removed, the old file is untouched and
-    :class:`SaveError` says why in one line.
+    :class:`SaveError` says why in one line. With ``backup``, the previous file is
+    first copied to ``NAME.bak`` (itself atomically), so even a failed replace
+    leaves both the original and its backup in place. Temporary files left by a
+    process that was killed mid-save are removed.
     """
     path = Path(path)
     source = str(path)
     folder = path.parent if str(path.parent) else Path(".")
+    _remove_orphaned_temps(folder, path.name)
+    if backup and path.is_file():
+        try:
+            previous = path.read_bytes()
+        except OSError as exc:
+            raise SaveError(source, f"cannot read the current file to back it up ({exc.strerror or exc})") from None
+        try:
+            write_atomic(backup_path(path), previous)
+        except SaveError as exc:  # name the map, not its backup: that is the file the user saves
+            raise SaveError(source, exc.problem) from None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=folder)
     except FileNotFoundError:
         raise SaveError(source, "the folder does not exist") from None
     except PermissionError:
@@ -54,6 +67,49 @@ def write_atomic(path: Union[str, Path], data: bytes) -> None:
     except OSError as exc:
         raise SaveError(source, _reason(exc)) from None
     _fsync_folder(folder)
+
+
+def backup_path(path: Path) -> Path:
+    """``journey.jmap`` -> ``journey.jmap.bak``: one generation, beside the file."""
+    return path.with_name(path.name + ".bak")
+
+
+def _remove_orphaned_temps(folder: Path, name: str) -> None:
+    """Delete ``.NAME.PID.*.tmp`` files whose writing process no longer runs."""
+    try:
+        candidates = list(folder.glob(f".{glob_escape(name)}.*.tmp"))
+    except OSError:
+        return
+    for tmp in candidates:
+        parts = tmp.name[len(name) + 2:].split(".")
+        if not parts or not parts[0].isdigit():
+            continue
+        pid = int(parts[0])
+        if pid == os.getpid() or not _process_alive(pid):
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+
+
+def glob_escape(text: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in text)
+
+
+def _process_alive(pid: int) -> bool:
+    if sys.platform == "win32":
+        import ctypes
+
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # type: ignore[attr-defined]
+        if not handle:
+            return False
+        ctypes.windll.kernel32.CloseHandle(handle)  # type: ignore[attr-defined]
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _reason(exc: OSError) -> str:

@@ -10,7 +10,7 @@ import uuid
 from datetime import datetime, timezone
 from typing import Annotated, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from journeymapper.model.kinds import (
     Channel,
@@ -23,6 +23,8 @@ from journeymapper.model.kinds import (
 
 #: Longest text a single field may hold; keeps hostile files from costing much.
 MAX_TEXT = 20_000
+#: Largest embedded image, in pixels (width x height).
+MAX_IMAGE_PIXELS = 40_000_000
 #: Ids are short printable tokens; the app makes them with :func:`new_id`.
 Id = Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
 Text = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
@@ -135,6 +137,13 @@ class Asset(_Model):
     width: Annotated[int, Field(ge=1, le=20_000)]
     height: Annotated[int, Field(ge=1, le=20_000)]
     data: Annotated[str, StringConstraints(max_length=30_000_000)]
+
+    @model_validator(mode="after")
+    def _not_a_bomb(self) -> Asset:
+        # A small file can claim a huge canvas; decoding it would exhaust memory.
+        if self.width * self.height > MAX_IMAGE_PIXELS:
+            raise ValueError(f"image of {self.width} x {self.height} pixels is larger than allowed")
+        return self
 
 
 class EmotionScale(_Model):

@@ -37,6 +37,7 @@ class EditorActions(QObject):
         self._add(file_menu, "save", self.tr("&Save"), w.file_save, Key.Save)
         self._add(file_menu, "save_as", self.tr("Save &As…"), w.file_save_as, Key.SaveAs)
         file_menu.addSeparator()
+        self._add(file_menu, "export_pdf", self.tr("&Export PDF…"), self._export_pdf, "Ctrl+E")
         self._add(file_menu, "export_image", self.tr("Export &Image…"), self._export_image)
         file_menu.addSeparator()
         self._add(file_menu, "close", self.tr("&Close"), w.close, Key.Close)
@@ -139,6 +140,11 @@ class EditorActions(QObject):
         has_selection = bool(self.window.scene.selected_ids())
         for name in ("cut", "copy", "duplicate", "delete"):
             self.by_name[name].setEnabled(has_selection)
+
+    def _export_pdf(self) -> None:
+        from journeymapper.ui.export_dialog import run_pdf_export
+
+        run_pdf_export(self.window, self.window.session.doc, self.window.session.path)
 
     def _export_image(self) -> None:
         from journeymapper.ui.file_dialogs import export_image_path

@@ -72,4 +72,27 @@ def run_editor(args: Sequence[str]) -> int:
     windows = [MainWindow.open_path(Path(a)) for a in args] if args else [MainWindow.new_default()]
     for window in windows:
         window.show()
+    offer_recovery(windows[0])
     return app.exec()
+
+
+def offer_recovery(parent) -> int:  # noqa: ANN001 (MainWindow)
+    """Offer maps left by sessions that crashed; returns how many were restored."""
+    from journeymapper.ui.main_window import MainWindow
+    from journeymapper.ui.recovery import find_orphans
+    from journeymapper.ui.recovery_dialog import RecoveryDialog
+
+    orphans = find_orphans()
+    if not orphans:
+        return 0
+    restored: list[MainWindow] = []
+
+    def restore(rec) -> None:  # noqa: ANN001
+        window = MainWindow.from_recovered(rec)
+        window.show()
+        restored.append(window)
+
+    RecoveryDialog(orphans, restore, parent).exec()
+    if restored and parent.is_pristine():
+        parent.close()  # the untouched start-up map is not what the user wanted to see
+    return len(restored)

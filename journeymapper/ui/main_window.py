@@ -16,9 +16,11 @@ from journeymapper.commands.base import Change
 from journeymapper.io import templates
 from journeymapper.ui import file_dialogs
 from journeymapper.ui.actions import EditorActions
+from journeymapper.ui.file_watch import FileWatcher
 from journeymapper.ui.inspector import Inspector
 from journeymapper.ui.palette import Palette
 from journeymapper.ui.recent import add_recent
+from journeymapper.ui.recovery import Autosaver, RecoveredMap
 from journeymapper.ui.session import MapSession
 
 #: Every open editor window, so New/Open can reuse a pristine one and the app can quit cleanly.
@@ -45,15 +47,13 @@ class MainWindow(QMainWindow):
         self._add_dock(self.inspector, "inspector", self.tr("Inspector"), Qt.DockWidgetArea.RightDockWidgetArea)
 
         self.actions_ = EditorActions(self)
-        session.changed.connect(self._on_change)
-        session.undo_stack.cleanChanged.connect(self._update_title)
-        session.pathChanged.connect(self._update_title)
+        self._bind_session(session)
         self.scene.selectionIdsChanged.connect(self._update_status)
+        self.scene.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.view.zoomChanged.connect(self._update_status)
         self._update_title()
         self._update_status()
         _windows.append(self)
-        self.destroyed.connect(lambda *_: None)
 
     # -- construction helpers --------------------------------------------------------------
     @classmethod
@@ -61,6 +61,16 @@ class MainWindow(QMainWindow):
                     language: Optional[str] = None) -> MainWindow:
         lang = language or _ui_language()
         return cls(MapSession(templates.new_from_template(template_id, lang)))
+
+    @classmethod
+    def from_recovered(cls, rec: RecoveredMap) -> MainWindow:
+        """A window on a map recovered after a crash: its original path, marked modified."""
+        assert rec.doc is not None
+        window = cls(MapSession(rec.doc, rec.original_path))
+        window.session.mark_dirty()
+        window.autosaver.write_now()  # its new recovery copy exists before the old one goes
+        rec.discard()
+        return window
 
     @classmethod
     def open_path(cls, path: Path, parent: Optional[QMainWindow] = None) -> MainWindow:
@@ -95,6 +105,7 @@ class MainWindow(QMainWindow):
     def _update_title(self, *_: object) -> None:
         self.setWindowTitle(self.tr("{name}[*] — Journey Mapper").format(name=self.session.display_name()))
         self.setWindowModified(self.session.modified)
+        self.actions_.by_name["save"].setEnabled(True)
 
     def _update_status(self, *_: object) -> None:
         count = len(self.scene.selected_ids())
@@ -144,43 +155,113 @@ class MainWindow(QMainWindow):
         window.show()
         return window
 
+    def _bind_session(self, session: MapSession) -> None:
+        """Everything that follows one session: views, autosave, the file watcher, the title."""
+        session.changed.connect(self._on_change)
+        session.modifiedChanged.connect(self._update_title)
+        session.pathChanged.connect(self._update_title)
+        session.replaced.connect(self._on_replaced)
+        self.autosaver = Autosaver(session)
+        self.file_watcher = FileWatcher(session, self._changed_on_disk)
+
     def _replace_session(self, session: MapSession) -> None:
         old = self.session
+        self.autosaver.remove()
         self.session = session
         session.setParent(self)
+        self._bind_session(session)
         self.scene.set_document(session.doc, session.push)
         self.inspector.set_session(session)
-        session.changed.connect(self._on_change)
-        session.undo_stack.cleanChanged.connect(self._update_title)
-        session.pathChanged.connect(self._update_title)
         self.actions_.bind_undo_stack(session.undo_stack)
         old.deleteLater()
         self._update_title()
         self._update_status()
-        self.view.zoom_fit()
+        self.view.show_start()
+
+    def _on_replaced(self) -> None:
+        """The session reloaded its file from disk."""
+        self.scene.set_document(self.session.doc, self.session.push)
+        self.inspector.set_session(self.session)
+        self._update_title()
+        self._update_status()
+
+    def _changed_on_disk(self) -> None:
+        name = self.session.display_name()
+        box = QMessageBox(self)
+        box.setObjectName("changed-on-disk")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setWindowTitle(self.tr("File changed on disk"))
+        if not self.session.path or not self.session.path.exists():
+            box.setText(self.tr("“{name}” was moved or deleted by another program.").format(name=name))
+            box.setInformativeText(self.tr("Your map is still open here. Save it to keep it."))
+            box.setStandardButtons(QMessageBox.StandardButton.Ok)
+            box.exec()
+            self.session.mark_dirty()
+            return
+        box.setText(self.tr("“{name}” was changed by another program.").format(name=name))
+        reload = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
+        if self.session.modified:
+            box.setInformativeText(self.tr("Reloading loses your unsaved changes."))
+            box.addButton(self.tr("Keep Mine"), QMessageBox.ButtonRole.RejectRole)
+            save_as = box.addButton(self.tr("Save As…"), QMessageBox.ButtonRole.ActionRole)
+        else:
+            box.addButton(self.tr("Ignore"), QMessageBox.ButtonRole.RejectRole)
+            save_as = None
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is reload:
+            try:
+                self.session.reload()
+            except io.DocumentError as exc:
+                self.show_error(self.tr("Could not reload the map"), str(exc))
+        elif save_as is not None and clicked is save_as:
+            self.file_save_as()
+        else:
+            self.session.mark_dirty()  # keep mine: the file on disk now differs from the map
 
     def file_save(self) -> bool:
+        self.inspector.commit_pending()  # a field still being typed in belongs in the save
         if self.session.path is None:
             return self.file_save_as()
         return self._save_to(self.session.path)
 
     def file_save_as(self) -> bool:
+        self.inspector.commit_pending()
         path = file_dialogs.save_map(self, self.session.path, self.session.doc.title)
         return bool(path) and self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
+        if path == self.session.path and self.session.changed_on_disk() and not self._confirm_overwrite():
+            return False
+        self.file_watcher.paused = True  # our own save is not an outside change
         try:
             self.session.save(path)
         except io.DocumentError as exc:
             self.show_error(self.tr("Could not save the map"), str(exc))
             return False
+        finally:
+            self.file_watcher.paused = False
         add_recent(path)
         self.actions_.refresh_recent()
         self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)
         return True
 
+    def _confirm_overwrite(self) -> bool:
+        box = QMessageBox(self)
+        box.setObjectName("confirm-overwrite")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setWindowTitle(self.tr("File changed on disk"))
+        box.setText(self.tr("“{name}” was changed by another program since you opened it. "
+                            "Overwrite it with your version?").format(name=self.session.display_name()))
+        box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Save
+
     def maybe_save(self) -> bool:
         """Ask Save / Discard / Cancel when there are unsaved changes; True if it is fine to go on."""
+        self.inspector.commit_pending()
         if not self.session.modified:
             return True
         box = QMessageBox(self)
@@ -201,6 +282,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         if self.maybe_save():
+            self.autosaver.remove()  # saved or discarded: nothing left to recover
             if self in _windows:
                 _windows.remove(self)
             event.accept()

@@ -17,13 +17,17 @@ from journeymapper.model import JourneyMap, integrity_problems, now_utc
 class _UndoCommand(QUndoCommand):
     """Bridges a Qt-free command onto the QUndoStack (redo = apply, undo = revert)."""
 
-    def __init__(self, session: MapSession, command: Command) -> None:
+    def __init__(self, session: MapSession, command: Command, first_change: Change) -> None:
         super().__init__(QCoreApplication.translate("Command", command.name))
         self.session = session
         self.command = command
+        self._first_change: Optional[Change] = first_change
 
     def redo(self) -> None:
-        change = self.command.apply(self.session.doc)
+        if self._first_change is not None:  # already applied by push(), before the stack saw it
+            change, self._first_change = self._first_change, None
+        else:
+            change = self.command.apply(self.session.doc)
         # Some commands name themselves once they see the map ("Delete 3 Cards").
         self.setText(QCoreApplication.translate("Command", self.command.name))
         self.session._applied(self.command, change)
@@ -49,6 +53,7 @@ class MapSession(QObject):
     changed = Signal(object)  # Change
     replaced = Signal()  # a different document was loaded into this session
     pathChanged = Signal()
+    modifiedChanged = Signal(bool)
 
     def __init__(self, doc: JourneyMap, path: Optional[Path] = None,
                  parent: Optional[QObject] = None) -> None:
@@ -57,11 +62,19 @@ class MapSession(QObject):
         self.path = path
         self.undo_stack = QUndoStack(self)
         self._disk_digest: Optional[str] = None
+        #: Modified without an undo step (e.g. restored from a crash): cleared by saving.
+        self._dirty = False
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
 
     # -- editing -------------------------------------------------------------------------
     def push(self, command: Command) -> None:
-        """Apply ``command`` as one undo step (raises ValueError if it does not fit the map)."""
-        self.undo_stack.push(_UndoCommand(self, command))
+        """Apply ``command`` as one undo step.
+
+        A command that does not fit the map raises ValueError and leaves both the map
+        and the undo stack as they were (it is applied before it is put on the stack).
+        """
+        change = command.apply(self.doc)
+        self.undo_stack.push(_UndoCommand(self, command, change))
 
     def _applied(self, command: Command, change: Change) -> None:
         problems = integrity_problems(self.doc, limit=1)
@@ -71,7 +84,39 @@ class MapSession(QObject):
 
     @property
     def modified(self) -> bool:
-        return not self.undo_stack.isClean()
+        return self._dirty or not self.undo_stack.isClean()
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.modifiedChanged.emit(self._dirty or not clean)
+
+    def mark_dirty(self) -> None:
+        self._dirty = True
+        self.modifiedChanged.emit(True)
+
+    def changed_on_disk(self) -> bool:
+        """True when the file no longer holds what this session last loaded or saved."""
+        if self.path is None or self._disk_digest is None:
+            return False
+        try:
+            data = self.path.read_bytes()
+        except FileNotFoundError:
+            return True
+        except OSError:
+            return False
+        return hashlib.sha256(data).hexdigest() != self._disk_digest
+
+    def reload(self) -> None:
+        """Replace the document with the file on disk (raises DocumentError, changing nothing)."""
+        if self.path is None:
+            return
+        data = io.read_bytes(self.path)
+        doc = io.loads(data, str(self.path))
+        self.doc = doc
+        self._disk_digest = hashlib.sha256(data).hexdigest()
+        self._dirty = False
+        self.undo_stack.clear()
+        self.replaced.emit()
+        self.modifiedChanged.emit(False)
 
     # -- files ---------------------------------------------------------------------------
     @classmethod
@@ -92,12 +137,15 @@ class MapSession(QObject):
         self.doc.modified = now_utc()
         data = io.dumps(self.doc).encode("utf-8")
         try:
-            io.write_atomic(target, data)
+            io.write_atomic(target, data, backup=True)
         except io.DocumentError:
             self.doc.modified = previous
             raise
         self._disk_digest = hashlib.sha256(data).hexdigest()
+        was_dirty, self._dirty = self._dirty, False
         self.undo_stack.setClean()
+        if was_dirty:
+            self.modifiedChanged.emit(self.modified)
         if target != self.path:
             self.path = Path(target)
             self.pathChanged.emit()

@@ -323,3 +323,15 @@ def test_window_renders_a_finished_looking_map(window, tmp_path):
     assert image.width() > 1000
     colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 37) for y in range(0, image.height(), 37)}
     assert len(colours) > 20  # a painted map, not an empty window
+
+
+def test_a_command_that_does_not_fit_leaves_map_and_undo_stack_alone(window):
+    from journeymapper.commands.cards import SetCardFields
+
+    before = window.session.doc.model_copy(deep=True)
+    count = window.session.undo_stack.count()
+    with pytest.raises(ValueError):
+        window.session.push(SetCardFields("no-such-card", text="x"))
+    assert window.session.undo_stack.count() == count
+    assert window.session.doc == before
+    assert not window.session.modified

@@ -1,0 +1,232 @@
+"""Never lose work: autosave, crash recovery, backups, full disks and files changed by others."""
+
+import errno
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from journeymapper import io
+from journeymapper.commands.cards import SetCardFields
+from journeymapper.io import atomic, templates
+from journeymapper.ui.application import ensure_app
+from journeymapper.ui.main_window import MainWindow
+from journeymapper.ui.recovery import find_orphans, recovery_dir
+from journeymapper.ui.recovery_dialog import RecoveryDialog
+
+
+@pytest.fixture
+def saved_window(qtbot, tmp_path):
+    ensure_app()
+    path = tmp_path / "journey.jmap"
+    io.save(templates.load_template("ecommerce", "en"), path)
+    window = MainWindow.open_path(path)
+    window.show()
+    return window, path
+
+
+def edit(window, text="Edited"):
+    window.session.push(SetCardFields(window.session.doc.cards[0].id, text=text))
+
+
+def test_autosave_writes_a_recovery_copy_after_a_pause_and_saving_removes_it(saved_window, qtbot):
+    window, path = saved_window
+    edit(window, "Autosaved text")
+    recovery = window.autosaver.map_path
+    assert not recovery.exists()  # debounced, not on every keystroke
+    qtbot.waitUntil(recovery.exists, timeout=4000)
+    assert io.load(recovery).cards[0].text == "Autosaved text"
+    assert window._save_to(path)
+    assert not recovery.exists()
+
+
+def test_discarding_on_close_removes_the_recovery_copy(saved_window, qtbot, unanswered_questions):
+    window, _ = saved_window
+    edit(window)
+    window.autosaver.write_now()
+    assert window.autosaver.map_path.exists()
+    window.close()  # the question is answered "Discard"
+    assert unanswered_questions
+    assert not list(recovery_dir().glob("*.jmap"))
+
+
+def test_save_keeps_the_previous_version_as_bak(saved_window):
+    window, path = saved_window
+    before = path.read_text(encoding="utf-8")
+    edit(window, "New version")
+    assert window._save_to(path)
+    assert io.backup_path(path).read_text(encoding="utf-8") == before
+    assert io.load(path).cards[0].text == "New version"
+
+
+def test_full_disk_gives_a_message_and_keeps_the_map_modified(saved_window, monkeypatch):
+    window, path = saved_window
+    before = path.read_bytes()
+    edit(window)
+    shown = []
+    monkeypatch.setattr(MainWindow, "show_error", lambda self, title, message: shown.append(message))
+
+    def full(*_):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic.os, "fsync", full)
+    assert not window._save_to(path)
+    assert shown == [f"{path}: the disk is full; nothing was changed"]
+    assert window.session.modified and window.isWindowModified()
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in path.parent.iterdir()) == ["journey.jmap"]
+
+
+def test_a_failed_replace_leaves_the_original_and_its_backup(saved_window, monkeypatch):
+    window, path = saved_window
+    before = path.read_bytes()
+    edit(window)
+    real_replace = os.replace
+
+    def locked(src, dst):
+        if Path(dst) == path:
+            raise PermissionError(13, "locked by another program")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(atomic.os, "replace", locked)
+    monkeypatch.setattr(MainWindow, "show_error", lambda self, title, message: None)
+    assert not window._save_to(path)
+    assert path.read_bytes() == before
+    assert io.backup_path(path).read_bytes() == before
+    assert window.session.modified
+
+
+def test_a_change_by_another_program_is_noticed_and_can_be_reloaded(saved_window, qtbot, monkeypatch):
+    window, path = saved_window
+    asked = []
+    monkeypatch.setattr(MainWindow, "_changed_on_disk", lambda self: asked.append(self.session.modified))
+    window.file_watcher.on_changed = lambda: window._changed_on_disk()
+    other = io.load(path)
+    other.title = "Changed elsewhere"
+    time.sleep(0.05)
+    # another program saves by writing a new file and renaming it over ours
+    tmp = path.with_name("other.tmp")
+    tmp.write_text(io.dumps(other), encoding="utf-8")
+    os.replace(tmp, path)
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert asked == [False]
+    window.session.reload()
+    assert window.session.doc.title == "Changed elsewhere"
+    assert window.scene.doc is window.session.doc
+    # the watch follows the replaced file: a second outside change is noticed too
+    other.title = "Changed again"
+    path.write_text(io.dumps(other), encoding="utf-8")
+    qtbot.waitUntil(lambda: len(asked) == 2, timeout=5000)
+
+
+def test_our_own_save_is_not_an_outside_change(saved_window, qtbot, monkeypatch):
+    window, path = saved_window
+    asked = []
+    window.file_watcher.on_changed = lambda: asked.append(True)
+    edit(window)
+    assert window._save_to(path)
+    qtbot.wait(700)
+    assert asked == []
+
+
+def test_saving_over_a_file_changed_elsewhere_asks_first(saved_window, monkeypatch):
+    window, path = saved_window
+    window.file_watcher.paused = True  # look only at the save-time check here
+    edit(window, "Mine")
+    theirs = io.load(path)
+    theirs.title = "Theirs"
+    io.save(theirs, path)
+    monkeypatch.setattr(MainWindow, "_confirm_overwrite", lambda self: False)
+    assert not window._save_to(path)
+    assert io.load(path).title == "Theirs"
+    monkeypatch.setattr(MainWindow, "_confirm_overwrite", lambda self: True)
+    assert window._save_to(path)
+    assert io.load(path).cards[0].text == "Mine"
+
+
+APP_THAT_CRASHES = textwrap.dedent("""
+    import sys, time
+    from journeymapper.ui.application import ensure_app
+    app = ensure_app()
+    from journeymapper.commands.cards import SetCardFields
+    from journeymapper.ui.main_window import MainWindow
+    window = MainWindow.open_path(__import__("pathlib").Path(sys.argv[1]))
+    window.show()
+    window.session.push(SetCardFields(window.session.doc.cards[0].id, text="Work from the workshop"))
+    start = time.monotonic()
+    while time.monotonic() - start < 2.0:  # the user pauses; autosave happens after ~1 s
+        app.processEvents()
+        time.sleep(0.02)
+    print("edited", flush=True)
+    while True:
+        app.processEvents()
+        time.sleep(0.02)
+""")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_edits_are_offered_back_after_the_app_is_killed(tmp_path, qtbot):
+    ensure_app()
+    path = tmp_path / "workshop.jmap"
+    io.save(templates.load_template("ecommerce", "en"), path)
+    script = tmp_path / "app.py"
+    script.write_text(APP_THAT_CRASHES)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.Popen([sys.executable, str(script), str(path)], stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        assert proc.stdout.readline().strip() == "edited"
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        proc.stdout.close()
+    orphans = find_orphans()
+    assert len(orphans) == 1
+    assert orphans[0].doc.cards[0].text == "Work from the workshop"
+    assert orphans[0].original_path == path
+    assert find_orphans() == []  # locked while offered: a second instance does not offer it too
+    restored = []
+    dialog = RecoveryDialog(orphans, lambda rec: restored.append(MainWindow.from_recovered(rec)))
+    dialog.restore_selected()
+    window = restored[0]
+    assert window.session.path == path and window.session.modified
+    assert window.session.doc.cards[0].text == "Work from the workshop"
+    assert io.load(path).cards[0].text != "Work from the workshop"  # the file itself was never touched
+    window.session.undo_stack.setClean()
+    window.session._dirty = False
+
+
+def test_decide_later_keeps_recovery_files(tmp_path):
+    ensure_app()
+    folder = recovery_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    doc = templates.load_template("blank", "en")
+    (folder / "abc.jmap").write_text(io.dumps(doc), encoding="utf-8")
+    (folder / "abc.json").write_text('{"original_path": null, "saved_at": "2026-01-01T00:00:00+00:00"}')
+    orphans = find_orphans()
+    assert [o.slot for o in orphans] == ["abc"]
+    dialog = RecoveryDialog(orphans, lambda rec: None)
+    dialog.reject()
+    assert (folder / "abc.jmap").exists()
+    again = find_orphans()
+    assert [o.slot for o in again] == ["abc"]
+    RecoveryDialog(again, lambda rec: None).discard_selected()
+    assert not (folder / "abc.jmap").exists()
+
+
+def test_message_boxes_show_file_names_as_plain_text(saved_window, monkeypatch):
+    window, _ = saved_window
+    seen = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: seen.append(box.textFormat()) or 0)
+    window.show_error("t", "<b>not bold</b>")
+    assert seen == [pytest.importorskip("PySide6.QtCore").Qt.TextFormat.PlainText]
+
+
+def test_recovery_folder_is_under_the_user_state_dir():
+    assert "JourneyMapper" in str(recovery_dir())
+    assert Path(os.environ["XDG_STATE_HOME"]) in recovery_dir().parents
