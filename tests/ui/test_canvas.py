@@ -335,3 +335,27 @@ def test_a_command_that_does_not_fit_leaves_map_and_undo_stack_alone(window):
     assert window.session.undo_stack.count() == count
     assert window.session.doc == before
     assert not window.session.modified
+
+
+def test_dropping_a_map_file_on_the_window_opens_it_and_it_is_remembered(window, tmp_path):
+    from PySide6.QtCore import QUrl
+
+    from journeymapper.ui.main_window import open_windows
+    from journeymapper.ui.recent import recent_files
+
+    path = tmp_path / "dropped.jmap"
+    io.save(templates.load_template("buyers-journey", "en"), path)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    pos = QPointF(200, 200)
+    enter = QDragEnterEvent(pos.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(window, QDropEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                                              Qt.KeyboardModifier.NoModifier))
+    opened = [w for w in open_windows() if w.session.path == path]
+    assert len(opened) == 1 and opened[0].session.doc.title == io.load(path).title
+    assert recent_files()[0] == path.resolve()
+    recent_actions = [a for a in window.actions_.recent_menu.actions() if a.data()]
+    assert recent_actions[0].data() == str(path.resolve())
