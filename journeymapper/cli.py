@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn, Optional
 
-from journeymapper import __version__
+from journeymapper import __version__, cli_analysis
 from journeymapper.io import DocumentError, load, save
 from journeymapper.io import templates as tpl
 from journeymapper.model import JourneyMap
@@ -164,6 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--appendix", action="store_true", help="add the card and KPI tables")
     p.set_defaults(run=cmd_export)
 
+    cli_analysis.add_parsers(sub)
     return parser
 
 
@@ -176,7 +177,7 @@ def is_cli_invocation(argv: Sequence[str]) -> bool:
 
 
 #: Sub-command names; anything else on the command line is a file to open in the editor.
-COMMANDS = frozenset({"new", "validate", "info", "templates", "export"})
+COMMANDS = frozenset({"new", "validate", "info", "templates", "export"}) | cli_analysis.COMMANDS
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:

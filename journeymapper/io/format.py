@@ -43,8 +43,12 @@ def dumps(doc: JourneyMap) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
 
 
-def loads(text: Union[str, bytes], source: str = "<text>") -> JourneyMap:
-    """Parse and validate a map; raise a :class:`DocumentError` subclass on any problem."""
+def loads(text: Union[str, bytes], source: str = "<text>", check_integrity: bool = True) -> JourneyMap:
+    """Parse and validate a map; raise a :class:`DocumentError` subclass on any problem.
+
+    ``check_integrity=False`` keeps broken references (for the journey check, which lists
+    them all); every other stage still runs.
+    """
     if isinstance(text, bytes):
         if len(text) > limits.MAX_FILE_BYTES:
             raise FileTooLargeError(source, _too_large(len(text)))
@@ -58,12 +62,12 @@ def loads(text: Union[str, bytes], source: str = "<text>") -> JourneyMap:
         raise NotJsonError(source, "the file is empty")
     raw = _parse_json(text, source)
     raw = _check_envelope(raw, source)
-    return _validate(raw, source)
+    return _validate(raw, source, check_integrity)
 
 
-def load(path: PathLike) -> JourneyMap:
+def load(path: PathLike, check_integrity: bool = True) -> JourneyMap:
     """Read a .jmap file. The file is only read, never changed."""
-    return loads(read_bytes(path), str(path))
+    return loads(read_bytes(path), str(path), check_integrity)
 
 
 def read_bytes(path: PathLike) -> bytes:
@@ -150,7 +154,7 @@ def _check_envelope(raw: Any, source: str) -> dict[str, Any]:
     return raw
 
 
-def _validate(raw: dict[str, Any], source: str) -> JourneyMap:
+def _validate(raw: dict[str, Any], source: str, check_integrity: bool = True) -> JourneyMap:
     body = {k: v for k, v in raw.items() if k not in _ENVELOPE}
     try:
         doc = JourneyMap.model_validate(body)
@@ -162,7 +166,7 @@ def _validate(raw: dict[str, Any], source: str) -> JourneyMap:
         more = exc.error_count() - 1
         tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
         raise InvalidDocumentError(source, _plain(first) + tail, field_path(first["loc"])) from None
-    problems = integrity_problems(doc, limit=10)
+    problems = integrity_problems(doc, limit=10) if check_integrity else []
     if problems:
         more = len(problems) - 1
         tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""

@@ -37,6 +37,9 @@ class EditorActions(QObject):
         self._add(file_menu, "save", self.tr("&Save"), w.file_save, Key.Save)
         self._add(file_menu, "save_as", self.tr("Save &As…"), w.file_save_as, Key.SaveAs)
         file_menu.addSeparator()
+        import_menu = file_menu.addMenu(self.tr("&Import"))
+        self._add(import_menu, "import_kpis", self.tr("&KPIs from CSV…"), lambda: self._import_csv("kpis"))
+        self._add(import_menu, "import_cards", self.tr("&Cards from CSV…"), lambda: self._import_csv("cards"))
         self._add(file_menu, "export_pdf", self.tr("&Export PDF…"), self._export_pdf, "Ctrl+E")
         self._add(file_menu, "export_image", self.tr("Export &Image…"), self._export_image)
         file_menu.addSeparator()
@@ -60,6 +63,7 @@ class EditorActions(QObject):
         self._add(insert_menu, "insert_stage", self.tr("&Stage"), scene.insert_stage, "Ctrl+Shift+S")
         self._add(insert_menu, "insert_lane", self.tr("&Lane"), scene.insert_lane, "Ctrl+Shift+L")
         self._add(insert_menu, "insert_card", self.tr("&Card"), scene.insert_card, "Ctrl+Shift+N")
+        self._add(insert_menu, "insert_kpi", self.tr("&KPI…"), self._add_kpi)
 
         view_menu = menu_bar.addMenu(self.tr("&View"))
         self._add(view_menu, "zoom_in", self.tr("Zoom &In"), view.zoom_in, Key.ZoomIn)
@@ -67,6 +71,7 @@ class EditorActions(QObject):
         self._add(view_menu, "zoom_fit", self.tr("&Fit to Window"), view.zoom_fit, "Ctrl+0")
         self._add(view_menu, "zoom_reset", self.tr("&Actual Size (100%)"), view.zoom_reset, "Ctrl+1")
         view_menu.addSeparator()
+        self._add(view_menu, "funnel", self.tr("F&unnel…"), w.show_funnel)
         self.docks_menu = view_menu.addMenu(self.tr("&Panels"))
         for dock in w.findChildren(QDockWidget):
             self.docks_menu.addAction(dock.toggleViewAction())
@@ -140,6 +145,16 @@ class EditorActions(QObject):
         has_selection = bool(self.window.scene.selected_ids())
         for name in ("cut", "copy", "duplicate", "delete"):
             self.by_name[name].setEnabled(has_selection)
+
+    def _import_csv(self, kind: str) -> None:
+        from journeymapper.ui.csv_import_dialog import run_csv_import
+
+        run_csv_import(self.window, self.window.session, kind)
+
+    def _add_kpi(self) -> None:
+        from journeymapper.ui.kpi_presets import add_kpi_from_dialog
+
+        add_kpi_from_dialog(self.window, self.window.session)
 
     def _export_pdf(self) -> None:
         from journeymapper.ui.export_dialog import run_pdf_export

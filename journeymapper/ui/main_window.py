@@ -16,7 +16,9 @@ from journeymapper.commands.base import Change
 from journeymapper.io import templates
 from journeymapper.ui import file_dialogs
 from journeymapper.ui.actions import EditorActions
+from journeymapper.ui.check_dock import CheckPanel
 from journeymapper.ui.file_watch import FileWatcher
+from journeymapper.ui.funnel_dialog import FunnelDialog
 from journeymapper.ui.inspector import Inspector
 from journeymapper.ui.palette import Palette
 from journeymapper.ui.recent import add_recent
@@ -45,6 +47,11 @@ class MainWindow(QMainWindow):
         self.inspector = Inspector(session, self.scene, self)
         self._add_dock(self.palette_widget, "palette", self.tr("Palette"), Qt.DockWidgetArea.LeftDockWidgetArea)
         self._add_dock(self.inspector, "inspector", self.tr("Inspector"), Qt.DockWidgetArea.RightDockWidgetArea)
+
+        self.check_panel = CheckPanel(session, self.scene, self)
+        self._add_dock(self.check_panel, "journey-check", self.tr("Journey check"),
+                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self._funnel: Optional[FunnelDialog] = None
 
         self.actions_ = EditorActions(self)
         self._bind_session(session)
@@ -100,6 +107,9 @@ class MainWindow(QMainWindow):
     def _on_change(self, change: Change) -> None:
         self.scene.apply_change(change)
         self.inspector.refresh(change)
+        self.check_panel.refresh(change)
+        if self._funnel is not None and self._funnel.isVisible():
+            self._funnel.refresh(change)
         self._update_status()
 
     def _update_title(self, *_: object) -> None:
@@ -172,6 +182,9 @@ class MainWindow(QMainWindow):
         self._bind_session(session)
         self.scene.set_document(session.doc, session.push)
         self.inspector.set_session(session)
+        self.check_panel.set_session(session)
+        if self._funnel is not None:
+            self._funnel.set_document(session.doc)
         self.actions_.bind_undo_stack(session.undo_stack)
         old.deleteLater()
         self._update_title()
@@ -182,6 +195,9 @@ class MainWindow(QMainWindow):
         """The session reloaded its file from disk."""
         self.scene.set_document(self.session.doc, self.session.push)
         self.inspector.set_session(self.session)
+        self.check_panel.set_session(self.session)
+        if self._funnel is not None:
+            self._funnel.set_document(self.session.doc)
         self._update_title()
         self._update_status()
 
@@ -306,6 +322,12 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             for path in paths:
                 self.open_file(path)
+
+    def show_funnel(self) -> None:
+        if self._funnel is None:
+            self._funnel = FunnelDialog(self.session.doc, self)
+        self._funnel.show()
+        self._funnel.raise_()
 
     def about(self) -> None:
         from journeymapper import __version__
