@@ -13,6 +13,8 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsLineItem, QGraphicsRectItem, QGraphicsSceneMouseEvent
 
+from journeymapper.canvas.connector_drag import ConnectorDrag
+from journeymapper.canvas.curve_drag import CurveDrag
 from journeymapper.canvas.items import CardItem, HeaderItem
 from journeymapper.commands.cards import CardMove, MoveCards
 from journeymapper.commands.lanes import MoveLane, ResizeLane
@@ -45,6 +47,12 @@ class Gestures:
         self.gesture: Optional[_Gesture] = None
         self.indicator: Optional[QGraphicsRectItem] = None
         self.guide: Optional[QGraphicsLineItem] = None
+        # -- journey layers: curve points and connector handles have their own gestures --------
+        self.curve_drag = CurveDrag(scene)
+        self.connector_drag = ConnectorDrag(scene)
+        self.layers: tuple[CurveDrag | ConnectorDrag, ...] = (self.curve_drag, self.connector_drag)
+        self.layer: Optional[CurveDrag | ConnectorDrag] = None  # the layer gesture in progress
+        # -- end journey layers --
 
     # -- what is under the pointer -----------------------------------------------------------
     def boundary_at(self, pos: QPointF) -> Optional[tuple[str, str]]:
@@ -69,9 +77,12 @@ class Gestures:
         return views[0].transform().m11() if views else 1.0
 
     def hover_cursor(self, pos: QPointF) -> Optional[Qt.CursorShape]:
+        layer_cursor = None
+        for layer in self.layers:  # journey layers: every layer sees the hover (the handle follows it)
+            layer_cursor = layer.hover(pos) or layer_cursor
         hit = self.boundary_at(pos)
         if hit is None:
-            return None
+            return layer_cursor
         return Qt.CursorShape.SplitHCursor if hit[0] == "resize-stage" else Qt.CursorShape.SplitVCursor
 
     # -- the gesture ---------------------------------------------------------------------------
@@ -80,6 +91,10 @@ class Gestures:
         if event.button() != Qt.MouseButton.LeftButton:
             return False
         pos = event.scenePos()
+        for layer in self.layers:  # journey layers: a curve point or a connector handle under the pointer
+            if layer.press(pos):
+                self.layer = layer
+                return True
         hit = self.boundary_at(pos)
         if hit is not None:
             self.gesture = _Gesture(hit[0], pos, hit[1], active=True)
@@ -93,6 +108,9 @@ class Gestures:
         return False
 
     def move(self, event: QGraphicsSceneMouseEvent) -> bool:
+        if self.layer is not None:  # journey layers
+            self.layer.move(event.scenePos())
+            return True
         g = self.gesture
         if g is None:
             return False
@@ -122,6 +140,10 @@ class Gestures:
         return True
 
     def release(self, event: QGraphicsSceneMouseEvent) -> bool:
+        if self.layer is not None:  # journey layers
+            layer, self.layer = self.layer, None
+            layer.release(event.scenePos())
+            return True
         g, self.gesture = self.gesture, None
         if g is None or not g.active:
             return False
@@ -136,6 +158,9 @@ class Gestures:
         return True
 
     def cancel(self) -> None:
+        if self.layer is not None:  # journey layers
+            self.layer.cancel()
+            self.layer = None
         if self.gesture is not None:
             self._clear_preview(self.gesture)
             self.gesture = None
@@ -289,7 +314,7 @@ class Gestures:
                 item = self.scene.cards.get(card_id)
                 if item is not None:
                     item.setPos(0, 0)
-                    item.setOpacity(1.0)
+                    item.setOpacity(self.scene.filter.card_opacity(card_id))  # faded by the persona filter
                     item.setZValue(10)
         elif g.kind in ("stage", "lane"):
             header = self.scene.headers.get((g.kind, g.target_id))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeymapper.canvas import painting as p
@@ -69,12 +69,25 @@ class CardItem(QGraphicsItem):
         p.draw_lines(painter, box.lines)
         if box.channel and box.channel_rect:
             draw_channel_icon(painter, box.channel, p.rectf(box.channel_rect), style.muted_text_colour)
-        marker = p.rectf(box.evidence_rect)
-        painter.setPen(QPen(p.qcolor(box.evidence_stroke), 1.0))
-        painter.setBrush(QBrush(p.qcolor(box.evidence_fill)) if box.evidence_fill else Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(marker)
+        draw_evidence_marker(painter, box)
         if self.image is not None and box.image_rect is not None:
             painter.drawImage(p.rectf(box.image_rect), self.image)
+
+
+# -- journey layers: evidence shapes, curve previews (see curve_drag.py) ---------------------------
+def draw_evidence_marker(painter: QPainter, box: CardBox) -> None:
+    """Evidence told apart by shape, not colour alone: observed a filled disc, assumed a hollow
+    ring, proposed a diamond (so the three stay distinct in greyscale and for colour-blind readers)."""
+    marker = p.rectf(box.evidence_rect)
+    painter.setPen(QPen(p.qcolor(box.evidence_stroke), 1.0))
+    painter.setBrush(QBrush(p.qcolor(box.evidence_fill)) if box.evidence_fill else Qt.BrushStyle.NoBrush)
+    if box.evidence == "proposed":
+        c, r = marker.center(), marker.width() * 0.62
+        painter.drawPolygon(QPolygonF([QPointF(c.x(), c.y() - r), QPointF(c.x() + r, c.y()),
+                                       QPointF(c.x(), c.y() + r), QPointF(c.x() - r, c.y())]))
+    else:
+        painter.drawEllipse(marker)
+# -- end journey layers ---------------------------------------------------------------------------
 
 
 class HeaderItem(QGraphicsItem):
@@ -143,7 +156,7 @@ class ConnectorItem(QGraphicsItem):
 
         stroker = QPainterPathStroker()
         stroker.setWidth(8)
-        return stroker.createPath(self._shape)
+        return stroker.createStroke(self._shape)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: Optional[QWidget] = None) -> None:
@@ -175,6 +188,13 @@ class CurveItem(QGraphicsItem):
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(Z_CURVES)
 
+    def set_curve(self, curve: CurvePath) -> None:
+        """Draw other geometry (a drag preview); the document is not touched."""
+        self.prepareGeometryChange()
+        self.curve = curve
+        self._path = p.segments_path(curve.beziers)
+        self.update()
+
     def boundingRect(self) -> QRectF:  # noqa: N802
         rect = p.rectf(self.curve.band)
         for marker in self.curve.markers:
@@ -187,7 +207,7 @@ class CurveItem(QGraphicsItem):
 
         stroker = QPainterPathStroker()
         stroker.setWidth(10)
-        shape = stroker.createPath(self._path)
+        shape = stroker.createStroke(self._path)
         for marker in self.curve.markers:
             shape.addEllipse(p.pointf(marker.point), marker.face.r + 2, marker.face.r + 2)
         return shape

@@ -15,10 +15,12 @@ from PySide6.QtGui import QColor, QPainter, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
+    QGraphicsSceneContextMenuEvent,
     QGraphicsSceneDragDropEvent,
     QGraphicsSceneMouseEvent,
 )
 
+from journeymapper.canvas import images as layer_images
 from journeymapper.canvas import painting as p
 from journeymapper.canvas.gestures import Gestures
 from journeymapper.canvas.items import (
@@ -32,6 +34,7 @@ from journeymapper.canvas.items import (
 from journeymapper.canvas.names import evidence_name
 from journeymapper.canvas.operations import Operations
 from journeymapper.canvas.palette_mime import MIME_PALETTE, PaletteEntry
+from journeymapper.canvas.persona_filter import PersonaFilter
 from journeymapper.commands.base import Change, Command
 from journeymapper.layout.compute import compute_layout, relayout
 from journeymapper.layout.fonts import default_measurer
@@ -66,6 +69,8 @@ class MapScene(QGraphicsScene):
         self.corner_offset = (0.0, 0.0)
         self.gestures = Gestures(self)
         self.ops = Operations(self)
+        self.filter = PersonaFilter(self)  # journey layers: a view state, never saved
+        self.images = layer_images.ImageCache()
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self._rebuild()
         self.selectionChanged.connect(self._emit_selection)
@@ -92,6 +97,18 @@ class MapScene(QGraphicsScene):
         else:
             new = relayout(self.layout, self.doc, self.measurer, ids)
         self._sync(new)
+        self._refresh_cards(ids)
+
+    def _refresh_cards(self, ids: set[str]) -> None:
+        """Tooltip (evidence, source) and image of edited cards whose box the layout kept."""
+        for card in self.doc.cards:
+            item = self.cards.get(card.id) if card.id in ids else None
+            if item is not None:
+                item.setToolTip(self._tooltip(card))
+                image = self.images.get(self.doc.assets, item.box.image_asset)
+                if image is not item.image:
+                    item.image = image
+                    item.update()
 
     # -- building items ----------------------------------------------------------------------
     def _rebuild(self) -> None:
@@ -118,6 +135,7 @@ class MapScene(QGraphicsScene):
             item = self.item_for(item_id)
             if item is not None:
                 item.setSelected(True)
+        self.filter.apply()
         self.blockSignals(False)
         self._emit_selection()
 
@@ -125,11 +143,12 @@ class MapScene(QGraphicsScene):
         """Legends and KPI names sit in lane headers: the header item draws them so they pin with it."""
         for box in self.layout.lane_headers:
             item = self.headers[("lane", box.id)]
-            item.legend = [e for e in self.layout.legend if e.lane_id == box.id]
+            item.legend = self.filter.lane_legend(box.id)
             item.metric_names = [r.name_lines for r in self.layout.metric_rows if r.lane_id == box.id]
 
     def _add_card(self, box, card: Optional[Card]) -> CardItem:
         item = CardItem(box, self.layout.style, self._tooltip(card))
+        item.image = self.images.get(self.doc.assets, box.image_asset)  # journey layers: embedded image
         self.cards[box.card_id] = item
         self.addItem(item)
         return item
@@ -175,6 +194,7 @@ class MapScene(QGraphicsScene):
                 cards_by_id = cards_by_id or {c.id: c for c in self.doc.cards}
                 self._add_card(box, cards_by_id.get(box.card_id))
             elif item.box is not box:
+                item.image = self.images.get(self.doc.assets, box.image_asset)  # journey layers
                 item.set_box(box)
                 cards_by_id = cards_by_id or {c.id: c for c in self.doc.cards}
                 item.setToolTip(self._tooltip(cards_by_id.get(box.card_id)))
@@ -182,6 +202,7 @@ class MapScene(QGraphicsScene):
             self.removeItem(self.cards.pop(card_id))
         if old.connectors != new.connectors:
             self._rebuild_overlays()
+        self.filter.apply()  # journey layers: new and changed cards fade like the others
         self.setSceneRect(QRectF(0, 0, new.width, new.height))
         self.blockSignals(False)
         if selected != set(self.selected_ids()):
@@ -265,7 +286,24 @@ class MapScene(QGraphicsScene):
             self.editRequested.emit(item.item_id)
             event.accept()
             return
+        if isinstance(item, ConnectorItem):  # journey layers: a connector's label is edited in place
+            self.select_ids([item.item_id])
+            self.gestures.connector_drag.edit_label(item.item_id)
+            event.accept()
+            return
+        if isinstance(item, CurveItem) and self.gestures.curve_drag.edit_label(event.scenePos()):
+            event.accept()  # journey layers: so is a curve point's label
+            return
         super().mouseDoubleClickEvent(event)
+
+    # -- journey layers: context menus of connectors and emotions lanes (layer_menus.py) ----------
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:  # noqa: N802
+        from journeymapper.canvas.layer_menus import show_context_menu
+
+        if show_context_menu(self, event):
+            event.accept()
+            return
+        super().contextMenuEvent(event)
 
     # -- palette drops ---------------------------------------------------------------------------
     def _palette_entry(self, event: QGraphicsSceneDragDropEvent) -> Optional[PaletteEntry]:
@@ -275,7 +313,7 @@ class MapScene(QGraphicsScene):
         return PaletteEntry.decode(bytes(mime.data(MIME_PALETTE).data()))
 
     def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
-        if self._palette_entry(event) is not None:
+        if self._palette_entry(event) is not None or layer_images.dropped_files(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -286,6 +324,10 @@ class MapScene(QGraphicsScene):
         if entry is not None and self.ops.accepts(entry, pos.x(), pos.y()):
             event.acceptProposedAction()
             self.gestures.show_drop_indicator(entry, pos)
+        elif entry is None and layer_images.dropped_files(event.mimeData()) and layer_images.drop_target(
+                self, pos.x(), pos.y()):  # journey layers: image files onto a card or an images lane
+            self.gestures.hide_indicator()
+            event.acceptProposedAction()
         else:
             self.gestures.hide_indicator()
             event.ignore()
@@ -296,6 +338,11 @@ class MapScene(QGraphicsScene):
     def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
         entry = self._palette_entry(event)
         self.gestures.hide_indicator()
+        files = layer_images.dropped_files(event.mimeData()) if entry is None else []
+        if files:  # journey layers: embed dropped images
+            event.acceptProposedAction()
+            layer_images.drop_images(self, files, event.scenePos().x(), event.scenePos().y())
+            return
         if entry is None:
             event.ignore()
             return
@@ -334,6 +381,11 @@ class MapScene(QGraphicsScene):
             if band.zero_y is not None:
                 painter.setPen(p.pen(style.zero_line_colour, 0.8, style.zero_line_dash))
                 painter.drawLine(QPointF(band.band.x, band.zero_y), QPointF(band.band.right, band.zero_y))
+
+    def set_persona_filter(self, persona_id: Optional[str]) -> None:  # journey layers (persona_filter.py)
+        """Fade cards about other personas only and show only ``persona_id``'s curves (None: all)."""
+        self.filter.persona_id = persona_id
+        self.filter.apply()
 
     # -- selection ---------------------------------------------------------------------------
     def item_for(self, item_id: str) -> Optional[QGraphicsItem]:

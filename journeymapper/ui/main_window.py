@@ -21,6 +21,7 @@ from journeymapper.ui.file_watch import FileWatcher
 from journeymapper.ui.funnel_dialog import FunnelDialog
 from journeymapper.ui.inspector import Inspector
 from journeymapper.ui.palette import Palette
+from journeymapper.ui.personas import PersonaPanel
 from journeymapper.ui.recent import add_recent
 from journeymapper.ui.recovery import Autosaver, RecoveredMap
 from journeymapper.ui.session import MapSession
@@ -48,9 +49,14 @@ class MainWindow(QMainWindow):
         self._add_dock(self.palette_widget, "palette", self.tr("Palette"), Qt.DockWidgetArea.LeftDockWidgetArea)
         self._add_dock(self.inspector, "inspector", self.tr("Inspector"), Qt.DockWidgetArea.RightDockWidgetArea)
 
+        self.personas = PersonaPanel(session, self.scene, self)
+        personas_dock = self._add_dock(self.personas, "personas", self.tr("Personas"),
+                                       Qt.DockWidgetArea.RightDockWidgetArea)
         self.check_panel = CheckPanel(session, self.scene, self)
-        self._add_dock(self.check_panel, "journey-check", self.tr("Journey check"),
-                       Qt.DockWidgetArea.RightDockWidgetArea)
+        check_dock = self._add_dock(self.check_panel, "journey-check", self.tr("Journey check"),
+                                    Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(personas_dock, check_dock)
+        personas_dock.raise_()
         self._funnel: Optional[FunnelDialog] = None
 
         self.actions_ = EditorActions(self)
@@ -108,6 +114,7 @@ class MainWindow(QMainWindow):
         self.scene.apply_change(change)
         self.inspector.refresh(change)
         self.check_panel.refresh(change)
+        self.personas.refresh(change)
         if self._funnel is not None and self._funnel.isVisible():
             self._funnel.refresh(change)
         self._update_status()
@@ -182,6 +189,7 @@ class MainWindow(QMainWindow):
         self._bind_session(session)
         self.scene.set_document(session.doc, session.push)
         self.inspector.set_session(session)
+        self.personas.set_session(session)
         self.check_panel.set_session(session)
         if self._funnel is not None:
             self._funnel.set_document(session.doc)
@@ -195,6 +203,7 @@ class MainWindow(QMainWindow):
         """The session reloaded its file from disk."""
         self.scene.set_document(self.session.doc, self.session.push)
         self.inspector.set_session(self.session)
+        self.personas.set_session(self.session)
         self.check_panel.set_session(self.session)
         if self._funnel is not None:
             self._funnel.set_document(self.session.doc)

@@ -1,0 +1,131 @@
+"""Context menus of the journey layers: a connector's style and label, an emotions lane's curves.
+
+Every action is one command. Texts built from user names escape ``&`` so Qt
+never reads it as a mnemonic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Optional
+
+from PySide6.QtCore import QCoreApplication, QPointF
+from PySide6.QtGui import QAction, QActionGroup, QTransform
+from PySide6.QtWidgets import QGraphicsSceneContextMenuEvent, QMenu, QWidget
+
+from journeymapper.canvas import curve_drops as cd
+from journeymapper.canvas.connector_drag import set_style_command
+from journeymapper.canvas.items import ConnectorItem, HeaderItem
+from journeymapper.canvas.names import connector_style_name
+from journeymapper.commands.removal import RemoveItems
+from journeymapper.model import ConnectorStyle, CurveVariant, LaneKind
+from journeymapper.model.queries import find_lane
+
+if TYPE_CHECKING:
+    from journeymapper.canvas.scene import MapScene
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LayerMenus", text)
+
+
+def _menu_text(text: str) -> str:
+    return text.replace("&", "&&")
+
+
+def show_context_menu(scene: MapScene, event: QGraphicsSceneContextMenuEvent) -> bool:
+    """Open the menu for what is under the pointer; False if the layers have no menu there."""
+    views = scene.views()
+    menu = build_menu(scene, event.scenePos(), views[0].viewport() if views else None)
+    if menu is None:
+        return False
+    menu.exec(event.screenPos())
+    menu.deleteLater()
+    return True
+
+
+def build_menu(scene: MapScene, pos: QPointF, parent: Optional[QWidget] = None) -> Optional[QMenu]:
+    views = scene.views()
+    item = scene.itemAt(pos, views[0].transform() if views else QTransform())
+    if isinstance(item, ConnectorItem):
+        return connector_menu(scene, item.item_id, parent)
+    lane_id: Optional[str] = None
+    if isinstance(item, HeaderItem) and item.kind == "lane":
+        lane_id = item.item_id
+    else:
+        cell = scene.layout.cell_at(pos.x(), pos.y())
+        lane_id = cell[0] if cell else None
+    lane = find_lane(scene.doc, lane_id) if lane_id else None
+    if lane is None or lane.kind is not LaneKind.EMOTIONS:
+        return None
+    return lane_menu(scene, lane.id, parent)
+
+
+def _action(menu: QMenu, text: str, name: str, slot: Callable[[], object]) -> QAction:
+    action = menu.addAction(_menu_text(text))
+    action.setObjectName(name)
+    action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+def connector_menu(scene: MapScene, connector_id: str, parent: Optional[QWidget] = None) -> QMenu:
+    connector = next(c for c in scene.doc.connectors if c.id == connector_id)
+    scene.select_ids([connector_id])
+    menu = QMenu(parent)
+    menu.setObjectName("connector-menu")
+    menu.addSection(_tr("Connector style"))
+    group = QActionGroup(menu)
+    for style in ConnectorStyle:
+        action = _action(menu, connector_style_name(style), f"connector-style-{style.value}",
+                         lambda s=style: connector.style is not s
+                         and scene.push(set_style_command(connector_id, s)))
+        action.setCheckable(True)
+        action.setChecked(connector.style is style)
+        group.addAction(action)
+    menu.addSeparator()
+    _action(menu, _tr("Edit Label"), "connector-edit-label",
+            lambda: scene.gestures.connector_drag.edit_label(connector_id))
+    _action(menu, _tr("Delete Connector"), "connector-delete",
+            lambda: scene.push(RemoveItems([connector_id])))
+    return menu
+
+
+def lane_menu(scene: MapScene, lane_id: str, parent: Optional[QWidget] = None) -> QMenu:
+    """Add a curve for a persona, show or hide each curve, remove a curve."""
+    doc = scene.doc
+    menu = QMenu(parent)
+    menu.setObjectName("emotions-lane-menu")
+    menu.addSection(_tr("Add a curve"))
+    for persona in doc.personas:
+        name = cd.persona_name(persona)
+        if not cd.has_curve(doc, lane_id, persona.id, CurveVariant.AS_IS):
+            _action(menu, _tr("Add curve for {name}").format(name=name), f"add-curve-{persona.id}",
+                    lambda pid=persona.id: cd.add_curve(scene, lane_id, pid, CurveVariant.AS_IS))
+        elif not cd.has_curve(doc, lane_id, persona.id, CurveVariant.TO_BE):
+            _action(menu, _tr("Add to-be curve for {name}").format(name=name), f"add-to-be-curve-{persona.id}",
+                    lambda pid=persona.id: cd.add_curve(scene, lane_id, pid, CurveVariant.TO_BE))
+    _action(menu, _tr("Add curve for a new persona"), "add-curve-new-persona",
+            lambda: cd.add_curve(scene, lane_id, None, CurveVariant.AS_IS))
+    curves = cd.lane_curves(doc, lane_id)
+    if curves:
+        menu.addSection(_tr("Curves"))
+        for curve in curves:
+            title = cd.curve_title(doc, curve)
+            text = _tr("Hide {curve}") if curve.visible else _tr("Show {curve}")
+            _action(menu, text.format(curve=title), f"toggle-curve-{curve.id}",
+                    lambda cid=curve.id, shown=curve.visible: _push(scene, cd.visibility_command(
+                        scene.doc, [cid], not shown)))
+        menu.addSeparator()
+        for curve in curves:
+            _action(menu, _tr("Remove curve {curve}").format(curve=cd.curve_title(doc, curve)),
+                    f"remove-curve-{curve.id}",
+                    lambda cid=curve.id: scene.push(cd.remove_curves_command([cid])))
+    return menu
+
+
+def _push(scene: MapScene, command: object) -> None:
+    if command is not None:
+        scene.push(command)  # type: ignore[arg-type]
+
+
+__all__ = ["build_menu", "connector_menu", "lane_menu", "show_context_menu"]
