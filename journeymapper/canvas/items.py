@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -12,6 +12,7 @@ from journeymapper.canvas import painting as p
 from journeymapper.canvas.icons import draw_channel_icon
 from journeymapper.layout.chart_geometry import CurvePath, MetricRow
 from journeymapper.layout.geometry import CardBox, ConnectorPath, HeaderBox
+from journeymapper.layout.markers import evidence_diamond
 from journeymapper.layout.style import LayoutStyle, shade
 
 SELECTION_COLOUR = "#1E88E5"
@@ -81,10 +82,9 @@ def draw_evidence_marker(painter: QPainter, box: CardBox) -> None:
     marker = p.rectf(box.evidence_rect)
     painter.setPen(QPen(p.qcolor(box.evidence_stroke), 1.0))
     painter.setBrush(QBrush(p.qcolor(box.evidence_fill)) if box.evidence_fill else Qt.BrushStyle.NoBrush)
-    if box.evidence == "proposed":
-        c, r = marker.center(), marker.width() * 0.62
-        painter.drawPolygon(QPolygonF([QPointF(c.x(), c.y() - r), QPointF(c.x() + r, c.y()),
-                                       QPointF(c.x(), c.y() + r), QPointF(c.x() - r, c.y())]))
+    diamond = evidence_diamond(box.evidence_rect, box.evidence)
+    if diamond:
+        painter.drawPolygon(QPolygonF([p.pointf(corner) for corner in diamond]))
     else:
         painter.drawEllipse(marker)
 # -- end journey layers ---------------------------------------------------------------------------

@@ -318,9 +318,9 @@ def draw_appendix_page(c: Canvas, page: DisplayPage) -> None:
     for x1, y1, x2, y2, colour in page.rules:
         draw.set_pen(c, colour, 0.5)
         c.line(x1, y1, x2, y2)
+    style = LayoutStyle()
+    kinds = {evidence_look(e, style): e.value for e in Evidence}  # a marker's look names its evidence
     for rect, marker_fill, stroke in page.markers:
-        draw.set_pen(c, stroke, 1.0)
-        if marker_fill:
-            c.setFillColor(draw.colour(marker_fill))
-        c.ellipse(rect.x, rect.y, rect.right, rect.bottom, stroke=1, fill=1 if marker_fill else 0)
+        evidence = kinds.get((marker_fill, stroke), Evidence.ASSUMED.value)
+        draw.draw_evidence_marker(c, rect, evidence, marker_fill, stroke)
     draw.draw_lines(c, page.lines)

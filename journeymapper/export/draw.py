@@ -34,6 +34,7 @@ from journeymapper.layout.geometry import (
     TextLine,
 )
 from journeymapper.layout.map_layout import MapLayout
+from journeymapper.layout.markers import evidence_diamond
 from journeymapper.layout.style import LayoutStyle, shade
 
 MAP_FORM = "JourneyMap"
@@ -207,13 +208,26 @@ def draw_card(c: Canvas, box: CardBox, style: LayoutStyle, images: ImageStore) -
     draw_lines(c, box.lines)
     if box.channel and box.channel_rect:
         draw_channel_icon(c, box.channel, box.channel_rect, style.muted_text_colour)
-    m = box.evidence_rect
-    set_pen(c, box.evidence_stroke, 1.0)
-    if box.evidence_fill:
-        c.setFillColor(colour(box.evidence_fill))
-    c.ellipse(m.x, m.y, m.right, m.bottom, stroke=1, fill=1 if box.evidence_fill else 0)
+    draw_evidence_marker(c, box.evidence_rect, box.evidence, box.evidence_fill, box.evidence_stroke)
     if box.image_rect is not None:
         draw_image(c, images, box.image_asset, box.image_rect)
+
+
+def draw_evidence_marker(c: Canvas, m: Rect, evidence: str, fill: Optional[str], stroke: str) -> None:
+    """A disc, ring or diamond, exactly as the canvas draws it (layout/markers.py)."""
+    set_pen(c, stroke, 1.0)
+    if fill:
+        c.setFillColor(colour(fill))
+    diamond = evidence_diamond(m, evidence)
+    if diamond:
+        path = c.beginPath()
+        path.moveTo(*diamond[0])
+        for corner in diamond[1:]:
+            path.lineTo(*corner)
+        path.close()
+        c.drawPath(path, stroke=1, fill=1 if fill else 0)
+    else:
+        c.ellipse(m.x, m.y, m.right, m.bottom, stroke=1, fill=1 if fill else 0)
 
 
 def draw_curve(c: Canvas, curve: CurvePath, style: LayoutStyle) -> None:
