@@ -14,10 +14,21 @@ from PySide6.QtCore import QCoreApplication
 from journeymapper.canvas import names
 from journeymapper.commands.base import Command, Composite
 from journeymapper.commands.curves import AddCurve, SetCurveFields
+from journeymapper.commands.lanes import AddLane
 from journeymapper.commands.personas import AddPersona
 from journeymapper.commands.removal import RemoveItems
 from journeymapper.commands.stages import neutral_value
-from journeymapper.model import Curve, CurvePoint, CurveVariant, JourneyMap, LaneKind, Persona, new_id
+from journeymapper.model import (
+    LANE_COLOURS,
+    Curve,
+    CurvePoint,
+    CurveVariant,
+    JourneyMap,
+    Lane,
+    LaneKind,
+    Persona,
+    new_id,
+)
 from journeymapper.model.queries import find_lane
 
 if TYPE_CHECKING:
@@ -127,12 +138,29 @@ def drop_curve(scene: MapScene, x: float, y: float) -> Optional[str]:
     doc = scene.doc
     cell = scene.layout.cell_at(x, y)
     lane = find_lane(doc, cell[0]) if cell else None
+    if lane is not None and lane.kind is not LaneKind.EMOTIONS and not _holds_anything(doc, lane.id):
+        return _make_emotions_lane(scene, lane.id, selected_persona(scene))
     if lane is None or lane.kind is not LaneKind.EMOTIONS:
-        scene.message.emit(_tr("Emotion curves go in an emotions lane. Add one from the Lanes section "
-                               "of the palette first."))
+        scene.message.emit(_tr("Emotion curves go in an emotions lane or an empty lane. Add one from "
+                               "the Lanes section of the palette first."))
         return None
     persona_id, variant = choose_curve(doc, lane.id, selected_persona(scene))
     return add_curve(scene, lane.id, persona_id, variant)
+
+
+def _holds_anything(doc: JourneyMap, lane_id: str) -> bool:
+    return any(c.lane_id == lane_id for c in doc.cards) or any(m.lane_id == lane_id for m in doc.metrics)
+
+
+def _make_emotions_lane(scene: MapScene, lane_id: str, persona_id: Optional[str]) -> Optional[str]:
+    """An empty lane becomes an emotions lane with a curve: one undo step."""
+    doc = scene.doc
+    index = next(i for i, lane in enumerate(doc.lanes) if lane.id == lane_id)
+    emotions = Lane(id=new_id("l-"), kind=LaneKind.EMOTIONS, title=names.lane_kind_name(LaneKind.EMOTIONS),
+                    colour=LANE_COLOURS[LaneKind.EMOTIONS])
+    add, curve = add_curve_command(doc, emotions.id, persona_id, CurveVariant.AS_IS)
+    command = Composite("Add Emotion Curve", [RemoveItems([lane_id]), AddLane(emotions, index), add])
+    return curve.id if scene.push(command) else None
 
 
 def add_curve(scene: MapScene, lane_id: str, persona_id: Optional[str],

@@ -278,7 +278,7 @@ def test_curve_drop_outside_an_emotions_lane_is_refused_with_a_message(window):
     rect = window.scene.layout.cell_rect(lane(doc, LaneKind.PAIN_POINTS).id, doc.stages[0].id)
     send_drop(window, palette_mime(PaletteEntry("curve")), (rect.cx, rect.cy))
     assert window.session.undo_stack.count() == count
-    assert seen and "emotions lane" in seen[-1]
+    assert seen and "emotions lane" in seen[-1]  # the pain points lane holds cards: not turned
 
 
 def test_curve_drop_on_a_map_without_personas_creates_persona_1(qtbot):
@@ -656,3 +656,20 @@ def test_evidence_markers_differ_in_shape_and_the_tooltip_names_the_source(windo
     window.session.push(SetCardFields(box.card_id, evidence=Evidence.OBSERVED, source="Interview 4"))
     tip = window.scene.cards[box.card_id].toolTip()
     assert "Observed" in tip and "Interview 4" in tip
+
+
+def test_curve_drop_on_an_empty_lane_makes_it_an_emotions_lane_in_one_step(qtbot):
+    doc = JourneyMap(stages=[Stage(id="s1", name="A"), Stage(id="s2", name="B")],
+                     lanes=[Lane(id="l1", kind=LaneKind.TOUCHPOINTS, title="Touchpoints"),
+                            Lane(id="l2", kind=LaneKind.THOUGHTS, title="Still empty")])
+    original = doc.model_copy(deep=True)
+    win = _open(qtbot, doc)
+    rect = win.scene.layout.cell_rect("l2", "s2")
+    assert send_drop(win, palette_mime(PaletteEntry("curve")), (rect.cx, rect.cy))
+    assert [lane.kind for lane in doc.lanes] == [LaneKind.TOUCHPOINTS, LaneKind.EMOTIONS]
+    assert len(doc.curves) == 1 and doc.curves[0].lane_id == doc.lanes[1].id
+    assert win.session.undo_stack.count() == 1
+    assert win.scene.layout.curves and win.scene.layout.curves[0].lane_id == doc.lanes[1].id
+    win.session.undo_stack.undo()
+    assert doc == original
+    win.session.undo_stack.setClean()
