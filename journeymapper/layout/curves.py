@@ -98,9 +98,11 @@ def layout_curves(doc: JourneyMap, lane: Lane, curves: list[Curve], columns: Seq
     by_stage = {col.id: col for col in columns}
     order = {col.id: i for i, col in enumerate(columns)}
     paths: list[CurvePath] = []
+    shifts = _face_shifts(curves, style)
     for curve in curves:
         present = sorted((p for p in curve.points if p.stage_id in by_stage), key=lambda p: order[p.stage_id])
-        points = tuple((by_stage[p.stage_id].centre, _value_y(p.value, scale, band)) for p in present)
+        points = tuple((by_stage[p.stage_id].centre + shifts.get((curve.id, p.stage_id), 0.0),
+                        _value_y(p.value, scale, band)) for p in present)
         colour = _curve_colour(doc, curve, style)
         markers = tuple(
             _marker(p.stage_id, p.value, p.label, pt, by_stage[p.stage_id], band, scale, measurer, style)
@@ -111,6 +113,21 @@ def layout_curves(doc: JourneyMap, lane: Lane, curves: list[Curve], columns: Seq
                                style.curve_width, bool(dash), dash, band, points,
                                tuple(monotone_beziers(points)), markers))
     return EmotionBand(lane.id, band, zero_y), tuple(paths)
+
+
+def _face_shifts(curves: list[Curve], style: LayoutStyle) -> dict[tuple[str, str], float]:
+    """Sideways offsets so faces of curves meeting at the same value sit side by side, not on top."""
+    meeting: dict[tuple[str, int], list[str]] = {}
+    for curve in curves:
+        for point in curve.points:
+            meeting.setdefault((point.stage_id, point.value), []).append(curve.id)
+    step = 2 * style.face_radius + 2.0
+    shifts: dict[tuple[str, str], float] = {}
+    for (stage_id, _), curve_ids in meeting.items():
+        for rank, curve_id in enumerate(curve_ids):
+            if len(curve_ids) > 1:
+                shifts[(curve_id, stage_id)] = (rank - (len(curve_ids) - 1) / 2) * step
+    return shifts
 
 
 def _value_y(value: int, scale: EmotionScale, band: Rect) -> float:

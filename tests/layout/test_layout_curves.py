@@ -149,3 +149,21 @@ def test_labels_stay_in_their_column_and_lane(mono: MonoMeasurer) -> None:
 def test_emotions_lane_has_its_own_height(mono: MonoMeasurer) -> None:
     layout = compute_layout(emotions_map([0, 1]), mono)
     assert layout.lane_rows[1].size == STYLE.emotion_lane_height
+
+
+def test_faces_of_curves_meeting_at_the_same_value_do_not_overlap():
+    from journeymapper.layout import MonoMeasurer, compute_layout
+    from journeymapper.model import Curve, CurvePoint, Lane, LaneKind, Persona
+    from tests.layout.layout_docs import simple_map
+
+    doc = simple_map([1.0, 1.0], (LaneKind.TOUCHPOINTS,))
+    doc.lanes.append(Lane(id="emo", kind=LaneKind.EMOTIONS, title="Feelings"))
+    doc.personas = [Persona(id=f"p{i}", name=f"P{i}") for i in range(3)]
+    doc.curves = [Curve(id=f"cv{i}", lane_id="emo", persona_id=f"p{i}",
+                        points=[CurvePoint(stage_id=s.id, value=1) for s in doc.stages]) for i in range(3)]
+    layout = compute_layout(doc, MonoMeasurer())
+    for stage in doc.stages:
+        faces = sorted(m.face.cx for c in layout.curves for m in c.markers if m.stage_id == stage.id)
+        assert all(b - a >= 2 * layout.style.face_radius for a, b in zip(faces, faces[1:], strict=False))
+        column = layout.stage_column(stage.id)
+        assert column.start < faces[0] and faces[-1] < column.end
