@@ -36,6 +36,7 @@ class EditorActions(QObject):
         file_menu.addSeparator()
         self._add(file_menu, "save", self.tr("&Save"), w.file_save, Key.Save)
         self._add(file_menu, "save_as", self.tr("Save &As…"), w.file_save_as, Key.SaveAs)
+        self._add(file_menu, "save_as_template", self.tr("Save as &Template…"), w.file_save_as_template)
         file_menu.addSeparator()
         import_menu = file_menu.addMenu(self.tr("&Import"))
         self._add(import_menu, "import_kpis", self.tr("&KPIs from CSV…"), lambda: self._import_csv("kpis"))

@@ -19,6 +19,7 @@ from journeymapper.ui.actions import EditorActions
 from journeymapper.ui.check_dock import CheckPanel
 from journeymapper.ui.file_watch import FileWatcher
 from journeymapper.ui.funnel_dialog import FunnelDialog
+from journeymapper.ui.gallery import choose_template, save_as_template
 from journeymapper.ui.inspector import Inspector
 from journeymapper.ui.palette import Palette
 from journeymapper.ui.personas import PersonaPanel
@@ -143,8 +144,24 @@ class MainWindow(QMainWindow):
 
     # -- file commands ---------------------------------------------------------------------
     def file_new(self) -> None:
-        window = MainWindow.new_default()
-        window.show()
+        """File > New: choose a template in the gallery."""
+        doc = choose_template(self)
+        if doc is not None:
+            self.start_new(doc)
+
+    def start_new(self, doc) -> None:  # noqa: ANN001 (JourneyMap)
+        """A new untitled map here if this window is pristine, else in a new window."""
+        session = MapSession(doc)
+        if self.is_pristine():
+            self._replace_session(session)
+        else:
+            MainWindow(session).show()
+
+    def file_save_as_template(self) -> None:
+        self.inspector.commit_pending()
+        info = save_as_template(self, self.session.doc)
+        if info:
+            self.statusBar().showMessage(self.tr("Saved as template “{name}”").format(name=info.name), 4000)
 
     def file_open(self) -> None:
         path = file_dialogs.open_map(self)

@@ -279,8 +279,7 @@ def describe() -> Template:
     flow, back, optional = ConnectorStyle.FLOW, ConnectorStyle.BACK, ConnectorStyle.OPTIONAL
     m.connect("search-to-blog", "search/google-search", "search/blog-post", flow)
     m.connect("blog-to-list", "search/blog-post", "shortlist/brand-list", flow)
-    m.connect("list-to-dell-search", "shortlist/brand-list", "compare/dell-search", flow,
-              T("narrows to Dell", "indsnævrer til Dell"))
+    m.connect("list-to-dell-search", "shortlist/brand-list", "compare/dell-search", flow)
     m.connect("dell-search-to-prices", "compare/dell-search", "compare/price-comparison", flow)
     m.connect("prices-to-review-search", "compare/price-comparison", "validate/review-search", flow)
     m.connect("review-search-to-review", "validate/review-search", "validate/in-depth-review", flow)
@@ -288,8 +287,7 @@ def describe() -> Template:
     m.connect("coupon-back-to-prices", "deal/coupon-search", "compare/price-comparison", back,
               T("checks the price again with the code", "tjekker prisen igen med koden"))
     m.connect("coupon-to-buy-search", "deal/coupon-search", "buy/buy-search", flow)
-    m.connect("buy-search-to-checkout", "buy/buy-search", "buy/checkout", flow,
-              T("recognises the shop", "genkender butikken"))
+    m.connect("buy-search-to-checkout", "buy/buy-search", "buy/checkout", flow)
     m.connect("checkout-to-tips", "buy/checkout", "follow-up/tips-email", flow,
               T("a few weeks later", "et par uger senere"))
     m.connect("tips-to-offers", "follow-up/tips-email", "advocate/personal-offers", flow)

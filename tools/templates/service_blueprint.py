@@ -182,8 +182,8 @@ def describe() -> Template:
              values={"book": 46}, targets={"book": 70})
     m.metric(k, "desk-wait", T("Queue time at the desk", "Ventetid ved skranken"), unit=T("min", "min."),
              higher_is_better=False, values={"drop-off": 11}, targets={"drop-off": 3})
-    m.metric(k, "turnaround", T("Turnaround time", "Gennemløbstid"), unit=T("days", "dage"),
-             higher_is_better=False, values={"repair": 2.1}, targets={"repair": 1.0})
+    m.metric(k, "turnaround", T("Turnaround time", "Gennemløbstid"), unit=T("hours", "timer"),
+             higher_is_better=False, values={"repair": 50}, targets={"repair": 24})
     m.metric(k, "first-time-fix", T("First-time fix rate", "Løst i første forsøg"), unit="%",
              values={"collect": 91}, targets={"collect": 97})
     m.metric(k, "customer-satisfaction", T("Customer satisfaction", "Kundetilfredshed"), unit="/5",
