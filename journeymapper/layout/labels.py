@@ -12,7 +12,7 @@ _KIND_LABELS: dict[Language, dict[LaneKind, str]] = {
         LaneKind.BACKSTAGE: "Backstage", LaneKind.IMAGES: "Images",
     },
     Language.DA: {
-        LaneKind.TEXT: "Tekst", LaneKind.TOUCHPOINTS: "Kontaktpunkter", LaneKind.ACTIONS: "Handlinger",
+        LaneKind.TEXT: "Tekst", LaneKind.TOUCHPOINTS: "Berøringspunkter", LaneKind.ACTIONS: "Handlinger",
         LaneKind.THOUGHTS: "Tanker", LaneKind.EMOTIONS: "Følelser", LaneKind.PAIN_POINTS: "Smertepunkter",
         LaneKind.OPPORTUNITIES: "Muligheder", LaneKind.GOALS: "Mål", LaneKind.KPIS: "KPI'er",
         LaneKind.BACKSTAGE: "Backstage", LaneKind.IMAGES: "Billeder",

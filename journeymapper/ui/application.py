@@ -7,13 +7,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from journeymapper import __version__
 from journeymapper.canvas.painting import load_bundled_fonts
 from journeymapper.paths import resource
+from journeymapper.ui.file_open_events import FileOpenFilter
 
 _translators: list[QTranslator] = []
 
@@ -31,7 +32,7 @@ def ensure_app(argv: Optional[Sequence[str]] = None) -> QApplication:
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     load_fonts()
-    install_translations(app, QLocale.system())
+    install_translations(app, ui_locale())  # JOURNEYMAPPER_LANG or the system's language: see below
     if app.platformName() == "offscreen":
         # Qt's offscreen clipboard crashes at exit while it holds rich mime data: keep the text only.
         app.aboutToQuit.connect(_flatten_clipboard)
@@ -48,6 +49,32 @@ def _flatten_clipboard() -> None:
 def load_fonts() -> str:
     """Register the bundled Noto Sans so canvas text matches the PDF exactly."""
     return load_bundled_fonts()
+
+
+# --- interface language (owned by resources/translations; README "Language") ------------------
+# JOURNEYMAPPER_LANG=da|en picks the interface language whatever the system's is (a Danish user on an
+# English system, testers). Unset or any other value: the system's language. The chosen locale also
+# becomes Qt's default, so numbers and Qt's own dialog buttons match the menus.
+LANGUAGE_ENV = "JOURNEYMAPPER_LANG"
+#: What ``JOURNEYMAPPER_LANG`` accepts, and the locale each value stands for.
+LANGUAGE_LOCALES = {"da": "da_DK", "en": "en_GB"}
+
+
+def ui_locale() -> QLocale:
+    """The interface's locale: the one ``JOURNEYMAPPER_LANG`` names, else the system's."""
+    import os
+
+    raw = os.environ.get(LANGUAGE_ENV, "").strip()
+    name = LANGUAGE_LOCALES.get(raw.lower())
+    if name is None:
+        if raw and sys.stderr is not None:
+            print(f"journeymapper: ignoring {LANGUAGE_ENV}={raw!r}; use one of: {', '.join(LANGUAGE_LOCALES)}",
+                  file=sys.stderr)
+        return QLocale.system()
+    locale = QLocale(name)
+    QLocale.setDefault(locale)
+    return locale
+# --- end of interface language -------------------------------------------------------------------
 
 
 def install_translations(app: QApplication, locale: QLocale) -> None:
@@ -72,8 +99,26 @@ def run_editor(args: Sequence[str]) -> int:
     windows = [MainWindow.open_path(Path(a)) for a in args] if args else [MainWindow.new_default()]
     for window in windows:
         window.show()
+    app.installEventFilter(FileOpenFilter(_open_from_shell, app))  # macOS Finder / Dock
+    _arm_smoke_quit(app, windows)  # packaging smoke test only; a no-op unless its env var is set
     offer_recovery(windows[0])
+    first = windows[0]
+    if not args and first.isVisible() and first.is_pristine():
+        # Started without a file: offer the template gallery over the default map.
+        from journeymapper.ui.gallery import open_gallery
+
+        open_gallery(first, first.start_new)
     return app.exec()
+
+
+def _open_from_shell(path: Path) -> None:
+    from journeymapper.ui.main_window import MainWindow, open_windows
+
+    windows = open_windows()
+    if windows:
+        windows[0].open_file(path)
+    else:
+        MainWindow.open_path(path).show()
 
 
 def offer_recovery(parent) -> int:  # noqa: ANN001 (MainWindow)
@@ -96,3 +141,50 @@ def offer_recovery(parent) -> int:  # noqa: ANN001 (MainWindow)
     if restored and parent.is_pristine():
         parent.close()  # the untouched start-up map is not what the user wanted to see
     return len(restored)
+
+
+# --- packaging smoke test (issue 9; owned by packaging/, see packaging/README.md) ---------------
+# JOURNEYMAPPER_SMOKE_QUIT_MS=N makes the editor report its first shown window and close itself N ms
+# later, so tests/packaging/test_bundle.py and the start-up measurement can run the *bundled* app
+# offscreen without a command-line option. The report is one line on stderr and, when
+# JOURNEYMAPPER_SMOKE_REPORT names a file, appended there too (Windows' windowed build has no
+# stderr). Exit code 0 when every window closed cleanly, 3 when one refused. Unset: nothing happens.
+SMOKE_QUIT_ENV = "JOURNEYMAPPER_SMOKE_QUIT_MS"
+SMOKE_REPORT_ENV = "JOURNEYMAPPER_SMOKE_REPORT"
+
+
+def _arm_smoke_quit(app: QApplication, windows: Sequence[QWidget]) -> None:
+    import os
+
+    raw = os.environ.get(SMOKE_QUIT_ENV)
+    if raw is None:
+        return
+    try:
+        delay_ms = max(0, int(raw))
+    except ValueError:
+        delay_ms = 0
+
+    def report(line: str) -> None:
+        if sys.stderr is not None:
+            print(line, file=sys.stderr, flush=True)
+        target = os.environ.get(SMOKE_REPORT_ENV)
+        if target:
+            with open(target, "a", encoding="utf-8") as out:
+                out.write(line + "\n")
+
+    def shown() -> None:  # runs on the first turn of the event loop: the windows are up
+        first = windows[0]
+        doc = first.session.doc  # type: ignore[attr-defined]
+        report(f"smoke: shown visible={first.isVisible()} platform={app.platformName()} "
+               f"windows={len(windows)} stages={len(doc.stages)} lanes={len(doc.lanes)} "
+               f"cards={len(doc.cards)} title={doc.title}")
+        QTimer.singleShot(delay_ms, close_all)
+
+    def close_all() -> None:
+        app.closeAllWindows()
+        left = [w for w in windows if w.isVisible()]
+        report(f"smoke: quit windows_left_open={len(left)}")
+        app.exit(3 if left else 0)
+
+    QTimer.singleShot(0, shown)
+# --- end of packaging smoke test ---------------------------------------------------------------

@@ -379,7 +379,7 @@ def _map_paths(mime: QMimeData) -> list[Path]:
 def _ui_language() -> str:
     from PySide6.QtCore import QLocale
 
-    return "da" if QLocale.system().language() == QLocale.Language.Danish else "en"
+    return "da" if QLocale().language() == QLocale.Language.Danish else "en"  # honours JOURNEYMAPPER_LANG
 
 
 def open_windows() -> list[MainWindow]:
