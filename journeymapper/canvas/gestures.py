@@ -191,20 +191,14 @@ class Gestures:
         return MoveCards(moves)
 
     def _move_stage(self, g: _Gesture, pos: QPointF):  # noqa: ANN202
-        ids = [s.id for s in self.scene.doc.stages]
-        new_index = self.scene.layout.stage_insert_index(pos.x())
-        old_index = ids.index(g.target_id)
-        if new_index > old_index:
-            new_index -= 1
-        return None if new_index == old_index else MoveStage(g.target_id, new_index)
+        new_index = _index_after_removal([s.id for s in self.scene.doc.stages], g.target_id,
+                                         self.scene.layout.stage_insert_index(pos.x()))
+        return None if new_index is None else MoveStage(g.target_id, new_index)
 
     def _move_lane(self, g: _Gesture, pos: QPointF):  # noqa: ANN202
-        ids = [lane.id for lane in self.scene.doc.lanes]
-        new_index = self.scene.layout.lane_insert_index(pos.y())
-        old_index = ids.index(g.target_id)
-        if new_index > old_index:
-            new_index -= 1
-        return None if new_index == old_index else MoveLane(g.target_id, new_index)
+        new_index = _index_after_removal([lane.id for lane in self.scene.doc.lanes], g.target_id,
+                                         self.scene.layout.lane_insert_index(pos.y()))
+        return None if new_index is None else MoveLane(g.target_id, new_index)
 
     def _resize_stage(self, g: _Gesture, pos: QPointF):  # noqa: ANN202
         column = self.scene.layout.stage_column(g.target_id)
@@ -321,6 +315,13 @@ class Gestures:
             if header is not None:
                 header.setPos(0, 0)
         self.scene.pin_headers()
+
+
+def _index_after_removal(ids: list[str], moving: str, insert_at: int) -> Optional[int]:
+    """The list position for ``moving`` dropped at gap ``insert_at`` (None if it stays put)."""
+    old_index = ids.index(moving)
+    new_index = insert_at - 1 if insert_at > old_index else insert_at
+    return None if new_index == old_index else new_index
 
 
 def _clamp(value: float) -> float:
