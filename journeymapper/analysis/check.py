@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from journeymapper.analysis.funnel import count_metrics, funnel
-from journeymapper.analysis.graph import build_graph, dead_ends, loops, unreachable
+from journeymapper.analysis.graph import FlowWalks, build_graph
 from journeymapper.model import (
     CurveVariant,
     Evidence,
@@ -209,14 +209,14 @@ class _Checker:
                              lost=f"{step.drop_off:.0%}")
 
     def flow(self) -> None:
-        graph = build_graph(self.doc)
-        for card_id in dead_ends(graph):
+        walks = FlowWalks(build_graph(self.doc))  # the graph is read once for all three walks
+        for card_id in walks.dead_ends():
             self.add(Severity.INFO, "dead-end", (card_id,), self.card_place(card_id),
                      **self.card_params(card_id))
-        for card_id in unreachable(graph):
+        for card_id in walks.unreachable():
             self.add(Severity.INFO, "unreachable-card", (card_id,), self.card_place(card_id),
                      **self.card_params(card_id))
-        for cycle in loops(graph):
+        for cycle in walks.loops():
             names = [f'"{short(self.cards[c].text)}"' for c in (*cycle, cycle[0])]
             self.add(Severity.INFO, "loop", tuple(cycle), self.card_place(cycle[0]),
                      cards=" → ".join(names))

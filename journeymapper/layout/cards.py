@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from typing import Optional
 
@@ -24,24 +25,50 @@ class CellContent:
     cards: tuple[CardBox, ...]
     #: Padding + stacked cards + padding; 0 for an empty cell.
     height: float
+    #: :func:`card_key` of each card, as it was when its box was made.
+    keys: tuple[Hashable, ...] = ()
+
+
+#: An earlier layout of a cell: card id -> (its card_key then, its box then).
+PreviousCell = Mapping[str, tuple[Hashable, CardBox]]
+
+
+def card_key(card: Card, ctx: CardContext) -> Hashable:
+    """Everything of a card its box depends on, other than its id and where it sits (lane, stage, place)."""
+    image = card.image
+    return (card.text, card.channel, card.evidence, card.colour, image,
+            None if image is None else ctx.image_sizes.get(image))
 
 
 def layout_cell(cards: list[Card], lane: Lane, stage_id: str, x: float, width: float, top: float,
-                ctx: CardContext) -> CellContent:
+                ctx: CardContext, previous: Optional[PreviousCell] = None) -> CellContent:
     """Stack ``cards`` (in display order) down a cell spanning x .. x + width whose top is ``top``.
 
     All y offsets are snapped to the 1/64 pt grid (see ``geometry.snap``); ``top`` must be on it too.
+    With ``previous`` (this cell in an earlier layout with the same style and measurer), a card
+    whose key and cell are unchanged keeps its box, moved to its new place: the same geometry as
+    laying it out again (y values on the grid add exactly), without wrapping its text again.
     """
     if not cards:
         return CellContent((), 0.0)
     pad = snap(ctx.style.cell_padding)
+    gap = snap(ctx.style.card_gap)
+    inner_x, inner_w = x + pad, width - 2 * pad
     offset = pad
     boxes: list[CardBox] = []
+    keys: list[Hashable] = []
     for index, card in enumerate(cards):
-        box = layout_card(card, lane, stage_id, index, x + pad, top + offset, width - 2 * pad, ctx)
+        key = card_key(card, ctx)
+        old = previous.get(card.id) if previous else None
+        if (old is not None and old[0] == key and old[1].lane_id == lane.id and old[1].stage_id == stage_id
+                and old[1].rect.x == inner_x and old[1].rect.w == inner_w):
+            box = old[1].moved(top + offset - old[1].rect.y, index)
+        else:
+            box = layout_card(card, lane, stage_id, index, inner_x, top + offset, inner_w, ctx)
         boxes.append(box)
-        offset += box.rect.h + snap(ctx.style.card_gap)
-    return CellContent(tuple(boxes), offset - snap(ctx.style.card_gap) + pad)
+        keys.append(key)
+        offset += box.rect.h + gap
+    return CellContent(tuple(boxes), offset - gap + pad, tuple(keys))
 
 
 def layout_card(card: Card, lane: Lane, stage_id: str, index: int, x: float, top: float, width: float,

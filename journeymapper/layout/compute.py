@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Mapping, Set
+from itertools import chain
 from typing import Optional
 
 from journeymapper.layout.cards import CardContext
-from journeymapper.layout.connectors import route_connectors
+from journeymapper.layout.connectors import route_all
 from journeymapper.layout.geometry import HeaderBox, Rect, Span, snap
 from journeymapper.layout.headers import layout_title, stage_header_block
 from journeymapper.layout.map_layout import LayoutCache, MapLayout
@@ -49,11 +50,14 @@ def relayout(layout: MapLayout, doc: JourneyMap, measurer: TextMeasurer,
     """The layout after the cards in ``changed_card_ids`` were edited, added, moved or deleted.
 
     The rule: every cell that held or now holds a changed card is laid out
-    again (all of its cards, as their order may have changed); no other card
-    is re-wrapped. A row whose height stays the same keeps its place, and
-    every row other than the changed ones keeps its geometry (the very same
-    objects). If a row's height changes, the rows below move down or up by
-    the difference. Connectors are always re-routed. Any other change
+    again (all of its cards, as their order may have changed), but only cards
+    whose content or cell changed are wrapped again: the others keep their
+    boxes, moved to their new places. A row whose height stays the same keeps
+    its place, and every row other than the changed ones keeps its geometry
+    (the very same objects). If a row's height changes, the rows below move
+    down or up by the difference. A connector is routed again only if one of
+    its cards' boxes, its own fields or place in the list, or a row it may run
+    along changed; the others keep their routes (the same objects). Any other change
     (stages, lanes, title, personas, curves, metrics, assets, language,
     emotion scale) makes this a full :func:`compute_layout`. The result
     equals ``compute_layout(doc, measurer, layout.style)`` provided
@@ -71,7 +75,9 @@ def relayout(layout: MapLayout, doc: JourneyMap, measurer: TextMeasurer,
     touched: dict[str, set[str]] = {}
     for lane_id, stage_id in touched_cells:
         touched.setdefault(lane_id, set()).add(stage_id)
-    cards = _group_cards(doc, (c for c in doc.cards if (c.lane_id, c.stage_id) in touched_cells))
+    stages = {stage_id for _, stage_id in touched_cells}  # a cheap first filter
+    cards = _group_cards(doc, [c for c in doc.cards
+                               if c.stage_id in stages and (c.lane_id, c.stage_id) in touched_cells])
     ctx = _card_context(doc, measurer, layout.style)
     return _assemble(doc, layout.cache.frame, layout.title, layout.stage_headers, layout.cache.rows_local,
                      cards, ctx, layout.cache, touched, structure)
@@ -93,10 +99,12 @@ def _assemble(doc: JourneyMap, frame: Frame, title: Optional[HeaderBox], stage_h
         lane_rows.append(Span(lane.id, y, y + row.height))
         y += row.height
     rows = [placed[lane.id] for lane in doc.lanes]
-    all_cards = tuple(card for row in rows for card in row.cards)
+    all_cards = tuple(chain.from_iterable(row.cards for row in rows))
     card_index = {card.card_id: card for card in all_cards}
-    connectors = route_connectors(doc.connectors, card_index, frame.columns, lane_rows, ctx.measurer, style)
-    cache = LayoutCache(structure, frame, rows_local, placed, card_index)
+    earlier = (previous.routes, previous.card_index, previous.lane_rows) if previous else None
+    connectors, routes = route_all(doc.connectors, card_index, frame.columns, lane_rows, ctx.measurer, style,
+                                   earlier)
+    cache = LayoutCache(structure, frame, rows_local, placed, card_index, tuple(lane_rows), routes)
     return MapLayout(
         style=style, width=frame.grid_right + style.margin, height=y + style.margin, title=title,
         stage_headers=stage_headers, lane_headers=tuple(row.header for row in rows),

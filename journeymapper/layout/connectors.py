@@ -14,7 +14,7 @@ the boundary) so parallel routes stay apart.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from typing import Optional
 
 from journeymapper.layout.geometry import (
@@ -35,23 +35,58 @@ from journeymapper.model import Connector, ConnectorStyle
 _ARC_K = 4 / 3 * (math.sqrt(2) - 1)
 
 
+#: Routes of an earlier layout: connector id -> (what the route was made from, the route).
+Routes = Mapping[str, tuple[Hashable, ConnectorPath]]
+
+
 def route_connectors(connectors: Sequence[Connector], cards: Mapping[str, CardBox], columns: Sequence[Span],
                      rows: Sequence[Span], measurer: TextMeasurer,
                      style: LayoutStyle) -> tuple[ConnectorPath, ...]:
     """Routes for the connectors whose two cards are both laid out (others are left out)."""
+    return route_all(connectors, cards, columns, rows, measurer, style)[0]
+
+
+def route_all(connectors: Sequence[Connector], cards: Mapping[str, CardBox], columns: Sequence[Span],
+              rows: Sequence[Span], measurer: TextMeasurer, style: LayoutStyle,
+              previous: Optional[tuple[Routes, Mapping[str, CardBox], Sequence[Span]]] = None,
+              ) -> tuple[tuple[ConnectorPath, ...], dict[str, tuple[Hashable, ConnectorPath]]]:
+    """:func:`route_connectors`, plus the routes keyed for the next call.
+
+    ``previous`` is (routes, cards, rows) of an earlier layout with the same columns,
+    measurer and style. A route depends only on its connector and its place in the list
+    (its track), the two card boxes, the columns, and the rows from the first down to
+    the lower of the two cards' rows; when all of those are unchanged the earlier route
+    (the very same object) is kept instead of being routed and its label wrapped again.
+    """
     column_index = {c.id: i for i, c in enumerate(columns)}
     row_index = {r.id: i for i, r in enumerate(rows)}
+    old_routes: Routes = {}
+    old_cards: Mapping[str, CardBox] = {}
+    same_rows = 0  # rows[:same_rows] are the rows of the earlier layout
+    if previous is not None:
+        old_routes, old_cards, old_rows = previous
+        while (same_rows < min(len(rows), len(old_rows))
+               and rows[same_rows] == old_rows[same_rows]):
+            same_rows += 1
     paths: list[ConnectorPath] = []
+    keyed: dict[str, tuple[Hashable, ConnectorPath]] = {}
     for k, connector in enumerate(connectors):
         source, target = cards.get(connector.from_card), cards.get(connector.to_card)
         if source is None or target is None:
             continue
-        points = _route(source, target, column_index[source.stage_id], row_index[source.lane_id],
-                        column_index[target.stage_id], row_index[target.lane_id], columns, rows,
-                        track_offset(k, style))
-        is_back = column_index[target.stage_id] < column_index[source.stage_id]
-        paths.append(_connector_path(connector, points, is_back, measurer, style))
-    return tuple(paths)
+        rs, rt = row_index[source.lane_id], row_index[target.lane_id]
+        key = (k, connector.id, connector.from_card, connector.to_card, connector.label, connector.style)
+        old = old_routes.get(connector.id)
+        if (old is not None and old[0] == key and max(rs, rt) < same_rows
+                and old_cards.get(connector.from_card) is source and old_cards.get(connector.to_card) is target):
+            path = old[1]
+        else:
+            cs, ct = column_index[source.stage_id], column_index[target.stage_id]
+            points = _route(source, target, cs, rs, ct, rt, columns, rows, track_offset(k, style))
+            path = _connector_path(connector, points, ct < cs, measurer, style)
+        paths.append(path)
+        keyed[connector.id] = (key, path)
+    return tuple(paths), keyed
 
 
 def track_offset(k: int, style: LayoutStyle) -> float:

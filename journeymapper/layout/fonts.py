@@ -2,16 +2,20 @@
 
 The PDF export draws with these font names; the Qt canvas loads the same TTF
 files, so widths measured here are the widths on screen and on paper.
+
+ReportLab is imported only to register the fonts for drawing (the PDF export
+calls :func:`register_fonts`); :class:`FontMeasurer` reads the glyph advances
+itself (``ttf_metrics``, the same numbers ReportLab reads), so the editor does
+not load ReportLab at start-up.
 """
 
 from __future__ import annotations
 
+import sys
 import threading
 from functools import lru_cache
 
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-
+from journeymapper.layout.ttf_metrics import FaceMetrics, UnsupportedFont, read_metrics
 from journeymapper.paths import resource
 
 FONT_REGULAR = "JMSans"
@@ -31,6 +35,7 @@ FONT_FILES = {
 LINE_SPACING = 1.3
 
 _lock = threading.Lock()
+_faces_lock = threading.Lock()
 
 
 def font_name(bold: bool = False, italic: bool = False) -> str:
@@ -42,6 +47,9 @@ def font_name(bold: bool = False, italic: bool = False) -> str:
 
 def register_fonts() -> None:
     """Register the four faces and the family with ReportLab; safe to call any number of times."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
     with _lock:
         registered = set(pdfmetrics.getRegisteredFontNames())
         for name, filename in FONT_FILES.items():
@@ -52,23 +60,38 @@ def register_fonts() -> None:
 
 
 class FontMeasurer:
-    """Widths from the glyph advances of the bundled TTFs (ReportLab applies no kerning)."""
+    """Widths from the glyph advances of the bundled TTFs (ReportLab applies no kerning).
+
+    A width is ReportLab's ``pdfmetrics.stringWidth`` of the registered font, computed the
+    same way from the same numbers; each face's tables are read the first time it is used.
+    """
 
     additive = True
 
     def __init__(self) -> None:
-        register_fonts()
-        face = pdfmetrics.getFont(FONT_REGULAR).face
+        if "reportlab.pdfbase.pdfmetrics" in sys.modules:
+            register_fonts()  # a process drawing with ReportLab may use the font names right away
+        self._faces: dict[str, FaceMetrics] = {}
+        face = self._face(FONT_REGULAR)
         # Typographic ascender/descender in 1/1000 em, as ReportLab reads them.
         self._ascent = face.ascent / 1000.0
         self._descent = -face.descent / 1000.0
-        self._char_widths: dict[str, dict[int, float]] = {
-            name: pdfmetrics.getFont(name).face.charWidths for name in FONT_FILES
-        }
         self._width = lru_cache(maxsize=200_000)(self._uncached_width)
 
+    def _face(self, name: str) -> FaceMetrics:
+        face = self._faces.get(name)
+        if face is None:
+            with _faces_lock:
+                face = self._faces.get(name)
+                if face is None:
+                    face = self._faces[name] = _read_face(name)
+        return face
+
     def _uncached_width(self, text: str, size: float, bold: bool, italic: bool) -> float:
-        return float(pdfmetrics.stringWidth(text, font_name(bold, italic), size))
+        face = self._face(font_name(bold, italic))
+        g, dw = face.char_widths.get, face.default_width
+        # ReportLab's TTF string width, term for term (the same rounding).
+        return float(0.001 * size * sum([g(ord(u), dw) for u in text]))
 
     def width(self, text: str, size: float, bold: bool = False, italic: bool = False) -> float:
         return self._width(text, size, bold, italic)
@@ -84,7 +107,7 @@ class FontMeasurer:
 
     def covers(self, text: str, bold: bool = False, italic: bool = False) -> bool:
         """True if the font has a glyph for every character (else they print as empty boxes)."""
-        widths = self._char_widths[font_name(bold, italic)]
+        widths = self._face(font_name(bold, italic)).char_widths
         return all(ord(ch) in widths for ch in text if ch not in "\n\r\t")
 
 
@@ -107,6 +130,18 @@ class MonoMeasurer:
 
     def line_height(self, size: float) -> float:
         return 1.25 * size
+
+
+def _read_face(name: str) -> FaceMetrics:
+    path = resource("fonts", FONT_FILES[name])
+    try:
+        return read_metrics(path)
+    except UnsupportedFont:  # not a font this reader knows: ask ReportLab
+        from reportlab.pdfbase import pdfmetrics
+
+        register_fonts()
+        rl_face = pdfmetrics.getFont(name).face
+        return FaceMetrics(rl_face.charWidths, rl_face.defaultWidth, rl_face.ascent, rl_face.descent)
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from journeymapper.layout.chart_geometry import CurvePath, EmotionBand, LegendEntry, MetricRow
+from journeymapper.layout.connectors import Routes
 from journeymapper.layout.geometry import CardBox, CellBox, ConnectorPath, HeaderBox, Rect, Span
 from journeymapper.layout.rows import Frame, RowLocal, RowPlaced
 from journeymapper.layout.style import LayoutStyle
@@ -22,6 +23,9 @@ class LayoutCache:
     rows_local: Mapping[str, RowLocal]
     rows_placed: Mapping[str, RowPlaced]
     card_index: Mapping[str, CardBox]
+    #: The lane rows and connector routes, for re-routing only the connectors a change touches.
+    lane_rows: tuple[Span, ...] = ()
+    routes: Routes = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ an incremental re-layout equals a full one bit for bit.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Hashable, Mapping
 from dataclasses import dataclass
 from typing import Optional
 
@@ -58,6 +58,8 @@ class RowPlaced:
     cards: tuple[CardBox, ...]
     cell_cards: Mapping[str, tuple[CardBox, ...]]
     cell_heights: Mapping[str, float]
+    #: Stage id -> the card keys of ``cell_cards[stage id]`` (see ``cards.card_key``), for re-layout.
+    cell_keys: Mapping[str, tuple[Hashable, ...]]
     legend: tuple[LegendEntry, ...]
     band: Optional[EmotionBand]
     curves: tuple[CurvePath, ...]
@@ -95,24 +97,31 @@ def place_row(local: RowLocal, y: float, frame: Frame, cards: Mapping[tuple[str,
     """The row with its top at ``y``.
 
     Without ``before`` every cell is laid out from ``cards``. With it (the same
-    row in the previous layout) only ``changed_stages`` are; the other cells
-    keep their cards, shifted if the row moved.
+    row in the previous layout) only ``changed_stages`` are, and of their cards
+    only those whose content or cell changed are wrapped again (the others keep
+    their boxes, moved); the other cells keep their cards, shifted if the row moved.
     """
     lane = local.lane
     cell_cards: dict[str, tuple[CardBox, ...]] = {}
     cell_heights: dict[str, float] = {}
+    cell_keys: dict[str, tuple[Hashable, ...]] = {}
     if lane.kind in CARD_LANE_KINDS:
         for col in frame.columns:
             if before is None or col.id in changed_stages:
                 cell = cards.get((lane.id, col.id), [])
-                content = layout_cell(cell, lane, col.id, col.start, col.size, y, ctx)
-                boxes, height = content.cards, content.height
+                previous = None
+                if before is not None and col.id in before.cell_cards:
+                    old = zip(before.cell_keys[col.id], before.cell_cards[col.id], strict=True)
+                    previous = {box.card_id: (key, box) for key, box in old}
+                content = layout_cell(cell, lane, col.id, col.start, col.size, y, ctx, previous)
+                boxes, height, keys = content.cards, content.height, content.keys
             else:
                 boxes, height = before.cell_cards.get(col.id, ()), before.cell_heights.get(col.id, 0.0)
+                keys = before.cell_keys.get(col.id, ())
                 if before.y != y:
                     boxes = tuple([box.shifted(y - before.y) for box in boxes])
             if boxes:
-                cell_cards[col.id], cell_heights[col.id] = boxes, height
+                cell_cards[col.id], cell_heights[col.id], cell_keys[col.id] = boxes, height, keys
     h = max([local.base_height, *cell_heights.values()])
     if before is not None and before.y == y and before.height == h and not changed_stages:
         return before
@@ -124,7 +133,7 @@ def place_row(local: RowLocal, y: float, frame: Frame, cards: Mapping[tuple[str,
         cells=tuple(CellBox(lane.id, col.id, Rect(col.start, y, col.size, h), lane.colour)
                     for col in frame.columns),
         cards=tuple(card for boxes in cell_cards.values() for card in boxes),
-        cell_cards=cell_cards, cell_heights=cell_heights,
+        cell_cards=cell_cards, cell_heights=cell_heights, cell_keys=cell_keys,
         legend=same_y.legend if same_y else tuple(e.shifted(y) for e in local.legend),
         band=None if local.band is None else local.band.shifted(y),
         curves=same_y.curves if same_y else tuple(c.shifted(y) for c in local.curves),

@@ -1,0 +1,462 @@
+"""``python -m benchmarks``: every figure is a ratio against a baseline doing the same raw work in the same run.
+
+Each measurement runs several times, interleaved with its baseline, and reports both medians, their ratio
+and the target ratio. Absolute times mean little on a shared, noisy machine; ratios measured side by side
+hold. Qt measurements run in subprocesses with ``QT_QPA_PLATFORM=offscreen`` (see ``qt_child.py``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Optional
+
+from benchmarks.generate import generate
+from benchmarks.whatif import PATCHES
+
+ROOT = Path(__file__).resolve().parent.parent
+#: Default map size; ``--n`` or this environment variable changes it (the smoke test uses 50).
+N_ENV = "JOURNEYMAPPER_BENCH_N"
+DEFAULT_N = 5_000
+REPEATS, QUICK_REPEATS = 5, 3
+
+
+@dataclass(frozen=True)
+class Spec:
+    name: str
+    target: float
+    what: str
+    baseline: str
+
+
+#: Every measurement, in report order. ``memory`` reports MiB in the *_s fields (documented in BENCHMARKS.md).
+SPECS: tuple[Spec, ...] = (
+    Spec("load", 4.0, "file -> validated document (io.load)", "read + json.loads of the same bytes"),
+    Spec("save", 3.0, "document -> file, atomic with fsync (io.save)",
+         "json.dumps(indent=2) + write + fsync of the same data"),
+    Spec("open", 3.0, "file -> editor window shown, canvas painted once",
+         "bare QGraphicsScene with N rect + text items shown and painted once"),
+    Spec("repaint", 2.0, "full canvas repaint at fit-to-window zoom", "the same bare scene"),
+    Spec("move", 2.0, "one mouse-move step of a card drag (real mouse event + repaint)",
+         "moving one item of the bare scene + repaint"),
+    Spec("drop_scaling", 2.0, "card drop (MoveCards via the session, re-layout, repaint) at N",
+         "the same at N / 10"),
+    Spec("undo_scaling", 2.0, "undo of a card move (re-layout, repaint) at N", "the same at N / 100"),
+    Spec("pdf", 2.0, "PDF export, fit mode, layout given (as the export dialog calls it)",
+         "raw ReportLab canvas: the same rectangles and already-wrapped text lines"),
+    Spec("pdf_with_layout", 0.0, "PDF export, fit mode, layout computed too (scripting API); informative",
+         "the same raw ReportLab drawing"),
+    Spec("check", 5.0, "journey check (analysis.check.check)", "building the same networkx graph"),
+    Spec("startup", 1.5, "process start -> first window painted (whole process)",
+         "bare PySide6 script showing an empty QMainWindow"),
+    Spec("memory", 2.0, "peak RSS (MiB) with the map open in the editor", "the bare-scene process"),
+)
+SPEC = {s.name: s for s in SPECS}
+QT_NAMES = ("open", "repaint", "move", "drop_scaling", "undo_scaling", "memory")
+
+
+@dataclass
+class Result:
+    name: str
+    n: int
+    value_s: float
+    baseline_s: float
+    ratio: float
+    target: Optional[float]
+
+    @classmethod
+    def of(cls, name: str, n: int, values: Iterable[float], baselines: Iterable[float]) -> Result:
+        value, baseline = statistics.median(values), statistics.median(baselines)
+        target = SPEC[name].target or None
+        return cls(name, n, value, baseline, value / baseline if baseline > 0 else float("inf"), target)
+
+    @property
+    def passed(self) -> Optional[bool]:
+        return None if self.target is None else self.ratio <= self.target
+
+
+@dataclass
+class Context:
+    n: int
+    repeats: int
+    workdir: Path
+    what_if: tuple[str, ...] = ()
+    notes: list[str] = field(default_factory=list)
+    files: dict[int, Path] = field(default_factory=dict)
+
+    def map_file(self, n: int) -> Path:
+        if n not in self.files:
+            from journeymapper import io
+
+            path = self.workdir / f"bench-{n}.jmap"
+            io.save(generate(n), path)
+            self.files[n] = path
+        return self.files[n]
+
+
+def _clock(action: Callable[[], Any]) -> float:
+    gc.collect()
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+def interleaved(repeats: int, value: Callable[[], Any], baseline: Callable[[], Any]) -> tuple[list[float], list[float]]:
+    """Alternate the two so drifting machine load hits both alike; one untimed warm-up of each first."""
+    value()
+    baseline()
+    values, baselines = [], []
+    for _ in range(repeats):
+        values.append(_clock(value))
+        baselines.append(_clock(baseline))
+    return values, baselines
+
+
+# -- Qt-free measurements ---------------------------------------------------------------------------
+
+def bench_load(ctx: Context) -> list[Result]:
+    from journeymapper import io
+
+    path = ctx.map_file(ctx.n)
+    vals, bases = interleaved(ctx.repeats, lambda: io.load(path), lambda: json.loads(path.read_bytes()))
+    return [Result.of("load", ctx.n, vals, bases)]
+
+
+def bench_save(ctx: Context) -> list[Result]:
+    from journeymapper import io
+
+    doc = io.load(ctx.map_file(ctx.n))
+    data = {"format": "journeymapper", "version": io.CURRENT_VERSION, **doc.model_dump(mode="json")}
+    app_path, raw_path = ctx.workdir / "save-app.jmap", ctx.workdir / "save-raw.json"
+
+    def raw() -> None:
+        text = json.dumps(data, indent=2, ensure_ascii=False)
+        with open(raw_path, "wb") as handle:
+            handle.write(text.encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
+
+    vals, bases = interleaved(ctx.repeats, lambda: io.save(doc, app_path), raw)
+    return [Result.of("save", ctx.n, vals, bases)]
+
+
+def bench_check(ctx: Context) -> list[Result]:
+    import networkx as nx
+
+    from journeymapper import io
+    from journeymapper.analysis.check import check
+    from journeymapper.analysis.graph import build_graph
+
+    doc = io.load(ctx.map_file(ctx.n))
+    reference = build_graph(doc)
+    nodes, edges = list(reference.nodes(data=True)), list(reference.edges(data=True))
+
+    def raw() -> None:
+        graph = nx.DiGraph()
+        graph.add_nodes_from(nodes)
+        graph.add_edges_from(edges)
+
+    vals, bases = interleaved(ctx.repeats, lambda: check(doc), raw)
+    return [Result.of("check", ctx.n, vals, bases)]
+
+
+def bench_pdf(ctx: Context) -> list[Result]:
+    try:
+        from journeymapper.export.pdf import PdfOptions, export
+    except ImportError as exc:
+        ctx.notes.append(f"pdf skipped: journeymapper.export.pdf is not available ({exc})")
+        return []
+    from journeymapper import io
+    from journeymapper.layout.compute import compute_layout
+    from journeymapper.layout.fonts import default_measurer
+
+    doc = io.load(ctx.map_file(ctx.n))
+    layout = compute_layout(doc, default_measurer())
+    options = PdfOptions(mode="fit")
+    out, raw_out = ctx.workdir / "export.pdf", ctx.workdir / "raw.pdf"
+    raw = _raw_pdf(layout, raw_out)
+    vals, bases = interleaved(ctx.repeats, lambda: export(doc, out, options, layout=layout), raw)
+    results = [Result.of("pdf", ctx.n, vals, bases)]
+    vals, bases = interleaved(ctx.repeats, lambda: export(doc, out, options), raw)
+    results.append(Result.of("pdf_with_layout", ctx.n, vals, bases))
+    return results
+
+
+def _raw_pdf(layout: Any, path: Path) -> Callable[[], None]:
+    """ReportLab at its barest: every cell, header and card rectangle, every wrapped line of text, one page."""
+    from io import BytesIO
+
+    from reportlab.lib.colors import HexColor
+    from reportlab.pdfgen.canvas import Canvas
+
+    from journeymapper.layout.fonts import FONT_REGULAR, register_fonts
+
+    register_fonts()
+    height = layout.height
+    boxes = [(c.rect, c.fill) for c in layout.cells]
+    boxes += [(h.rect, h.fill or "#FFFFFF") for h in (*layout.stage_headers, *layout.lane_headers)]
+    boxes += [(c.rect, c.fill) for c in layout.cards]
+    lines = [line for box in (*layout.stage_headers, *layout.lane_headers, *layout.cards) for line in box.lines]
+    lines += [line for connector in layout.connectors for line in connector.label_lines]
+    colours = {fill: HexColor(fill) for _, fill in boxes}
+
+    def draw() -> None:
+        buffer = BytesIO()
+        c = Canvas(buffer, pagesize=(layout.width, height), pageCompression=1)
+        c.setLineWidth(0.5)
+        for r, fill in boxes:
+            c.setFillColor(colours[fill])
+            c.rect(r.x, height - r.y - r.h, r.w, r.h, stroke=1, fill=1)
+        c.setFillColor(HexColor("#212121"))
+        text = c.beginText()
+        size = None
+        for line in lines:
+            if line.size != size:
+                size = line.size
+                text.setFont(FONT_REGULAR, size)
+            text.setTextOrigin(line.x, height - line.y_baseline)
+            text.textOut(line.text)
+        c.drawText(text)
+        c.showPage()
+        c.save()
+        with open(path, "wb") as handle:
+            handle.write(buffer.getvalue())
+            handle.flush()
+            os.fsync(handle.fileno())
+
+    return draw
+
+
+# -- subprocess measurements ------------------------------------------------------------------------
+
+def child_env(workdir: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    # An installed app has its bytecode compiled; so do the children (kept out of the work tree).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(workdir / "pycache")
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"):
+        folder = workdir / "home" / var.lower()
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        env[var] = str(folder)
+    return env
+
+
+def run_child(ctx: Context, args: list[str]) -> dict[str, Any]:
+    if args[0] == "app" and ctx.what_if:
+        args = [*args, "--what-if", ",".join(ctx.what_if)]
+    proc = subprocess.run([sys.executable, "-m", "benchmarks.qt_child", *args], cwd=ROOT, env=child_env(ctx.workdir),
+                          capture_output=True, text=True, timeout=900)
+    lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
+    if proc.returncode != 0 or not lines:
+        tail = "\n".join((proc.stderr or proc.stdout).strip().splitlines()[-15:])
+        raise RuntimeError(f"qt_child {' '.join(args)} failed (exit {proc.returncode}):\n{tail}")
+    result: dict[str, Any] = json.loads(lines[-1])
+    for note in result.get("notes", ()):
+        if note not in ctx.notes:
+            ctx.notes.append(note)
+    return result
+
+
+def bench_qt(ctx: Context, wanted: set[str]) -> list[Result]:
+    app_measures = {"open", "memory"}
+    app_measures |= {m for m in ("repaint", "move") if m in wanted}
+    if "drop_scaling" in wanted:
+        app_measures.add("drop")
+    if "undo_scaling" in wanted:
+        app_measures.add("undo")
+    needs_bare = bool(wanted & {"open", "repaint", "move", "memory"})
+    big = ctx.map_file(ctx.n)
+    small_n, tiny_n = max(5, ctx.n // 10), max(5, ctx.n // 100)
+    geometry: Optional[Path] = None
+    samples: dict[str, list[float]] = {}
+
+    def add(key: str, value: float) -> None:
+        samples.setdefault(key, []).append(value)
+
+    for _ in range(ctx.repeats):
+        app = run_child(ctx, ["app", str(big), "--measure", ",".join(sorted(app_measures))])
+        for key in ("open", "memory", "repaint", "move", "drop", "undo"):
+            if key in app:
+                add(key, app[key])
+        if needs_bare:
+            if geometry is None:
+                geometry = _write_geometry(ctx, big, app["view"])
+            bare = run_child(ctx, ["bare", str(geometry), "--measure", ",".join(sorted(wanted & {"repaint", "move"}))])
+            for key in ("open", "memory", "repaint", "move"):
+                if key in bare:
+                    add("bare_" + key, bare[key])
+        if "drop_scaling" in wanted:
+            add("drop_small", run_child(ctx, ["app", str(ctx.map_file(small_n)), "--measure", "drop"])["drop"])
+        if "undo_scaling" in wanted:
+            add("undo_tiny", run_child(ctx, ["app", str(ctx.map_file(tiny_n)), "--measure", "undo"])["undo"])
+
+    results = []
+    for name in ("open", "repaint", "move"):
+        if name in wanted:
+            results.append(Result.of(name, ctx.n, samples[name], samples["bare_" + name]))
+    if "drop_scaling" in wanted:
+        results.append(Result.of("drop_scaling", ctx.n, samples["drop"], samples["drop_small"]))
+    if "undo_scaling" in wanted:
+        results.append(Result.of("undo_scaling", ctx.n, samples["undo"], samples["undo_tiny"]))
+    if "memory" in wanted:
+        mib = 1024 * 1024
+        results.append(Result.of("memory", ctx.n, [v / mib for v in samples["memory"]],
+                                 [v / mib for v in samples["bare_memory"]]))
+    return results
+
+
+def _write_geometry(ctx: Context, path: Path, view: dict[str, Any]) -> Path:
+    """The bare scene's input: each card's rectangle, fill and wrapped text, and the app's view (size, zoom)."""
+    from journeymapper import io
+    from journeymapper.layout.compute import compute_layout
+    from journeymapper.layout.fonts import default_measurer
+
+    layout = compute_layout(io.load(path), default_measurer())
+    cards = [[c.rect.x, c.rect.y, c.rect.w, c.rect.h, c.fill, "\n".join(line.text for line in c.lines)]
+             for c in layout.cards]
+    out = ctx.workdir / f"geometry-{ctx.n}.json"
+    out.write_text(json.dumps({"width": layout.width, "height": layout.height, "view": view, "cards": cards}),
+                   encoding="utf-8")
+    return out
+
+
+def bench_startup(ctx: Context) -> list[Result]:
+    env = child_env(ctx.workdir)
+
+    def run(script: str) -> Callable[[], None]:
+        def go() -> None:
+            proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / script)], cwd=ROOT, env=env,
+                                  capture_output=True, text=True, timeout=300)
+            if proc.returncode != 0:
+                raise RuntimeError(f"{script} failed (exit {proc.returncode}): {proc.stderr.strip()[-400:]}")
+        return go
+
+    # Start-up is short and noisy: twice the repeats.
+    vals, bases = interleaved(2 * ctx.repeats, run("startup_app.py"), run("startup_bare.py"))
+    return [Result.of("startup", ctx.n, vals, bases)]
+
+
+# -- running and reporting ----------------------------------------------------------------------------
+
+def machine() -> dict[str, str]:
+    model = ""
+    with_lscpu = shutil.which("lscpu")
+    if with_lscpu:
+        out = subprocess.run([with_lscpu], capture_output=True, text=True).stdout
+        model = next((line.split(":", 1)[1].strip() for line in out.splitlines() if line.startswith("Model name")), "")
+    try:
+        import PySide6
+
+        pyside = PySide6.__version__
+    except ImportError:
+        pyside = "not installed"
+    return {"nproc": str(os.cpu_count()), "cpu": model or platform.processor() or "unknown",
+            "python": platform.python_version(), "pyside6": pyside, "os": platform.platform()}
+
+
+def run(names: list[str], n: int, repeats: int, workdir: Path, progress: Callable[[str], None],
+        what_if: tuple[str, ...] = ()) -> tuple[list[Result], list[str]]:
+    ctx = Context(n, repeats, workdir, what_if)
+    wanted = set(names)
+    results: list[Result] = []
+    singles: dict[str, Callable[[Context], list[Result]]] = {
+        "load": bench_load, "save": bench_save, "pdf": bench_pdf, "check": bench_check, "startup": bench_startup,
+    }
+    for name in ("load", "save"):
+        if name in wanted:
+            progress(name)
+            results += singles[name](ctx)
+    qt = wanted & set(QT_NAMES)
+    if qt:
+        progress(", ".join(sorted(qt)) + " (Qt subprocesses)")
+        results += bench_qt(ctx, qt)
+    for name in ("pdf", "check", "startup"):
+        if name in wanted or (name == "pdf" and "pdf_with_layout" in wanted):
+            progress(name)
+            results += [r for r in singles[name](ctx) if r.name in wanted]
+    order = [s.name for s in SPECS]
+    results.sort(key=lambda r: order.index(r.name))
+    return results, ctx.notes
+
+
+def _fmt(name: str, value: float) -> str:
+    if name == "memory":
+        return f"{value:.0f} MiB"
+    return f"{value * 1000:.1f} ms" if value < 10 else f"{value:.1f} s"
+
+
+def table(results: list[Result]) -> str:
+    rows = [("name", "N", "median", "baseline", "ratio", "target", "")]
+    for r in results:
+        verdict = "" if r.passed is None else ("pass" if r.passed else "FAIL")
+        rows.append((r.name, f"{r.n:,}", _fmt(r.name, r.value_s), _fmt(r.name, r.baseline_s), f"{r.ratio:.2f}",
+                     "-" if r.target is None else f"<= {r.target:g}", verdict))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(cell.ljust(w) if i == 0 else cell.rjust(w)
+                       for i, (cell, w) in enumerate(zip(row, widths, strict=True))) for row in rows]
+    lines.insert(1, "-" * len(lines[0]))
+    return "\n".join(lines)
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true",
+                        help=f"{QUICK_REPEATS} repeats instead of {REPEATS} (same N), under two minutes")
+    parser.add_argument("--json", type=Path, metavar="FILE", help="write the results as a JSON list to FILE")
+    parser.add_argument("--only", metavar="NAMES", help="comma-separated measurements: " + ",".join(SPEC))
+    parser.add_argument("--n", type=int, default=int(os.environ.get(N_ENV, DEFAULT_N)),
+                        help=f"cards in the main map (default {DEFAULT_N}, or ${N_ENV})")
+    parser.add_argument("--repeats", type=int, help="override the number of repeats")
+    parser.add_argument("--what-if", metavar="PATCHES", default="",
+                        help="experiment: measure the editor with proposed fixes patched in (" + ", ".join(PATCHES)
+                             + "); see BENCHMARKS.md, Open findings")
+    args = parser.parse_args(argv)
+    what_if = tuple(name for name in args.what_if.split(",") if name)
+    unknown_patches = [name for name in what_if if name not in PATCHES]
+    if unknown_patches:
+        parser.error(f"unknown what-if patch(es): {', '.join(unknown_patches)} (known: {', '.join(PATCHES)})")
+
+    names = [s.name for s in SPECS]
+    if args.only:
+        names = [name.strip() for name in args.only.split(",") if name.strip()]
+        unknown = [name for name in names if name not in SPEC]
+        if unknown:
+            parser.error(f"unknown measurement(s): {', '.join(unknown)} (known: {', '.join(SPEC)})")
+    if args.n < 5:
+        parser.error("--n must be at least 5")
+    repeats = args.repeats or (QUICK_REPEATS if args.quick else REPEATS)
+    info = machine()
+    print(f"Journey Mapper benchmarks: N = {args.n:,}, {repeats} repeats"
+          + (" (--quick: fewer repeats, same N)" if args.quick else "")
+          + (f"; WHAT-IF patches applied: {', '.join(what_if)}" if what_if else ""), flush=True)
+    print(f"machine: {info['nproc']} cores, {info['cpu']}; Python {info['python']}, PySide6 {info['pyside6']}",
+          flush=True)
+    started = time.perf_counter()
+    workdir = Path(tempfile.mkdtemp(prefix="jm-bench-"))
+    try:
+        results, notes = run(names, args.n, repeats, workdir,
+                             lambda what: print(f"  running {what} ...", file=sys.stderr, flush=True), what_if)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    print()
+    print(table(results))
+    for note in notes:
+        print(f"note: {note}")
+    print(f"({time.perf_counter() - started:.0f} s)")
+    if args.json:
+        args.json.write_text(json.dumps([asdict(r) for r in results], indent=2) + "\n", encoding="utf-8")
+    return 0

@@ -1,0 +1,307 @@
+"""The Qt side of the benchmarks, run as a subprocess (``QT_QPA_PLATFORM=offscreen``) so each run is isolated.
+
+``python -m benchmarks.qt_child app FILE [--measure open,repaint,...]`` opens a map in the editor window
+and times what the user waits for; ``python -m benchmarks.qt_child bare GEOMETRY.json`` does the same raw
+work with a bare ``QGraphicsScene`` holding one rect item and one text item per card. Both print one JSON
+object (seconds, and peak RSS in bytes) on their last line of output.
+
+Every timing ends only once the viewport has painted (an event filter counts its paint events), so a
+figure covers the work *and* the repaint it causes, the same on both sides.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QPoint, QPointF, Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+#: The parts of a window that the app and the bare scene share, so both paint the same pixels.
+VIEW_SIZE = (1000, 760)
+MOVE_STEPS = 12  # timed mouse-move steps of one drag
+MOVE_PX = 4  # pixels per step
+REPAINTS = 5
+EDITS = 5  # timed drops and undos
+
+
+class PaintCounter(QObject):
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__()
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def wait_painted(counter: PaintCounter, before: int, timeout: float = 60.0) -> None:
+    """Run the event loop until the viewport has painted after ``before`` paint events."""
+    deadline = time.perf_counter() + timeout
+    app = QCoreApplication.instance()
+    assert app is not None
+    while counter.count <= before:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        if time.perf_counter() > deadline:
+            raise RuntimeError("the viewport never painted")
+    # Whatever the paint left queued (e.g. deferred updates) belongs to this step too.
+    app.processEvents()
+
+
+def timed(counter: PaintCounter, action: Callable[[], Any]) -> float:
+    before = counter.count
+    start = time.perf_counter()
+    action()
+    wait_painted(counter, before)
+    return time.perf_counter() - start
+
+
+def peak_rss() -> int:
+    """Peak resident set size of this process so far, in bytes."""
+    usage = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return usage if sys.platform == "darwin" else usage * 1024
+
+
+def _settle() -> None:
+    app = QCoreApplication.instance()
+    assert app is not None
+    for _ in range(5):
+        app.processEvents()
+
+
+# -- the editor -------------------------------------------------------------------------------------
+
+def run_app(path: Path, measures: set[str], what_if: set[str]) -> dict[str, Any]:
+    from benchmarks import whatif
+    from journeymapper.ui.application import ensure_app
+
+    notes = whatif.apply(what_if)
+
+    app = ensure_app(["journeymapper-bench"])
+    # Imported before the clock starts: the app has them loaded when the user opens a file.
+    from journeymapper.ui.main_window import MainWindow
+    from journeymapper.ui.session import MapSession
+
+    out: dict[str, Any] = {"notes": notes}
+    start = time.perf_counter()
+    session = MapSession.open(path)
+    window = MainWindow(session)
+    view = window.view
+    view.setMinimumSize(*VIEW_SIZE)
+    view.setMaximumSize(*VIEW_SIZE)
+    counter = PaintCounter(view.viewport())
+    window.show()
+    wait_painted(counter, 0)
+    out["open"] = time.perf_counter() - start
+    out["memory"] = peak_rss()
+    out["view"] = {"size": [view.viewport().width(), view.viewport().height()], "start_scale": view.transform().m11(),
+                   "start_origin": _origin(view)}
+    _settle()
+
+    if "move" in measures:
+        out["move"] = _app_move(window, counter)
+        _settle()
+    if "drop" in measures or "undo" in measures:
+        drops, undos = _app_edits(window, counter)
+        out["drop"], out["undo"] = statistics.median(drops), statistics.median(undos)
+    if "repaint" in measures:
+        view.zoom_fit()
+        _settle()
+        out["view"]["fit_scale"] = view.transform().m11()
+        out["view"]["fit_origin"] = _origin(view)
+        out["repaint"] = statistics.median(timed(counter, view.viewport().repaint) for _ in range(REPAINTS))
+    window.session.undo_stack.setClean()
+    app.processEvents()
+    return out
+
+
+def _origin(view: Any) -> list[float]:
+    top_left = view.mapToScene(QPoint(0, 0))
+    return [top_left.x(), top_left.y()]
+
+
+def _visible_card(window: Any) -> Any:
+    """The card item nearest the middle of the viewport (the one a user would grab)."""
+    from journeymapper.canvas.items import CardItem
+
+    view = window.view
+    centre = view.mapToScene(view.viewport().rect().center())
+    cards = [i for i in view.items(view.viewport().rect()) if isinstance(i, CardItem)]
+    if not cards:
+        raise RuntimeError("no card is visible at the start zoom")
+    return min(cards, key=lambda i: (i.sceneBoundingRect().center() - centre).manhattanLength())
+
+
+def _app_move(window: Any, counter: PaintCounter) -> float:
+    from PySide6.QtTest import QTest
+
+    view = window.view
+    viewport = view.viewport()
+    item = _visible_card(window)
+    p0 = view.mapFromScene(item.sceneBoundingRect().center())
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, p0)
+    _settle()
+    # Past the drag distance: the gesture starts (not timed, it happens once per drag).
+    pos = QPoint(p0.x() + 3 * MOVE_PX + QApplication.startDragDistance(), p0.y())
+    QTest.mouseMove(viewport, pos)
+    _settle()
+    times = []
+    for step in range(1, MOVE_STEPS + 1):
+        target = QPoint(pos.x() + step * MOVE_PX, pos.y() + (step % 2))
+        times.append(timed(counter, lambda t=target: QTest.mouseMove(viewport, t)))
+    gesture = window.scene.gestures.gesture
+    if gesture is None or not gesture.active or gesture.kind != "cards":
+        raise RuntimeError("the mouse moves did not drag a card")
+    window.scene.gestures.cancel()  # end the drag without a drop
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target)
+    return statistics.median(times)
+
+
+def edit_plan(doc: Any) -> tuple[str, str, str]:
+    """(card id, lane id, target stage id) of a typical drop: the last card of a median-sized cell of the
+    second card lane goes to the top of the next smaller cell of that lane (neither is the tallest cell,
+    so the row keeps its height, as for most drops). Tiny maps fall back to the fullest card lane."""
+    from journeymapper.model import CARD_LANE_KINDS
+
+    lanes = [lane for lane in doc.lanes if lane.kind in CARD_LANE_KINDS]
+    counts = {lane.id: 0 for lane in lanes}
+    for card in doc.cards:
+        if card.lane_id in counts:
+            counts[card.lane_id] += 1
+    if not lanes or not any(counts.values()):
+        raise RuntimeError("the map has no cards to move")
+    lane = lanes[1] if len(lanes) > 1 and counts[lanes[1].id] >= 2 * len(doc.stages) else max(
+        lanes, key=lambda lane: counts[lane.id])
+    cells: dict[str, list[Any]] = {s.id: [] for s in doc.stages}
+    for card in doc.cards:
+        if card.lane_id == lane.id and card.stage_id in cells:
+            cells[card.stage_id].append(card)
+    by_size = sorted(cells, key=lambda sid: (len(cells[sid]), sid))
+    source = by_size[len(by_size) // 2] if cells[by_size[len(by_size) // 2]] else by_size[-1]
+    smaller = [sid for sid in by_size[: by_size.index(source)] if sid != source]
+    target = smaller[-1] if smaller else next(sid for sid in by_size if sid != source)
+    card = max(cells[source], key=lambda c: c.order)
+    return card.id, lane.id, target
+
+
+def _app_edits(window: Any, counter: PaintCounter) -> tuple[list[float], list[float]]:
+    from journeymapper.commands.cards import CardMove, MoveCards
+
+    session = window.session
+    card_id, lane_id, stage_id = edit_plan(session.doc)
+    drops, undos = [], []
+    for _ in range(EDITS):
+        drops.append(timed(counter, lambda: session.push(MoveCards([CardMove(card_id, lane_id, stage_id, 0)]))))
+        _settle()
+        undos.append(timed(counter, session.undo_stack.undo))
+        _settle()
+    return drops, undos
+
+
+# -- the bare scene -----------------------------------------------------------------------------------
+
+def run_bare(geometry: dict[str, Any], measures: set[str]) -> dict[str, Any]:
+    from PySide6.QtGui import QBrush, QColor, QFont, QPen, QTransform
+    from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView
+
+    app = QApplication(["bare-bench"])
+    view_info = geometry["view"]
+    font = QFont()
+    font.setPointSizeF(9.5)
+    out: dict[str, Any] = {}
+    start = time.perf_counter()
+    scene = QGraphicsScene(0, 0, geometry["width"], geometry["height"])
+    pen = QPen(QColor("#90A4AE"), 0.6)
+    items = []
+    for x, y, w, h, fill, text in geometry["cards"]:
+        rect = QGraphicsRectItem(0, 0, w, h)
+        rect.setPos(x, y)
+        rect.setBrush(QBrush(QColor(fill)))
+        rect.setPen(pen)
+        label = QGraphicsSimpleTextItem(text, rect)
+        label.setFont(font)
+        label.setPos(6, 6)
+        scene.addItem(rect)
+        items.append(rect)
+    view = QGraphicsView(scene)
+    view.setFixedSize(*view_info["size"])
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+    scale = view_info["start_scale"]
+    view.setTransform(QTransform.fromScale(scale, scale))
+    counter = PaintCounter(view.viewport())
+    view.show()
+    _scroll_to(view, view_info["start_origin"])
+    wait_painted(counter, 0)
+    out["open"] = time.perf_counter() - start
+    out["memory"] = peak_rss()
+    _settle()
+
+    if "move" in measures:
+        centre = view.mapToScene(view.viewport().rect().center())
+        visible = [i for i in view.items(view.viewport().rect()) if isinstance(i, QGraphicsRectItem)]
+        item = min(visible, key=lambda i: (i.sceneBoundingRect().center() - centre).manhattanLength())
+        origin = item.pos()
+        times = []
+        for step in range(1, MOVE_STEPS + 1):
+            pos = QPointF(origin.x() + step * MOVE_PX / scale, origin.y() + (step % 2) / scale)
+            times.append(timed(counter, lambda p=pos: item.setPos(p)))
+        out["move"] = statistics.median(times)
+        item.setPos(origin)
+        _settle()
+    if "repaint" in measures and "fit_scale" in view_info:
+        fit = view_info["fit_scale"]
+        view.setTransform(QTransform.fromScale(fit, fit))
+        _scroll_to(view, view_info["fit_origin"])
+        _settle()
+        out["repaint"] = statistics.median(timed(counter, view.viewport().repaint) for _ in range(REPAINTS))
+    app.processEvents()
+    return out
+
+
+def _scroll_to(view: Any, origin: list[float]) -> None:
+    """Put scene point ``origin`` at the viewport's top-left corner, as the app's view had it."""
+    from PySide6.QtCore import QRectF
+
+    # A scene rect larger than the map on every side lets the view scroll anywhere (the app's view has margins).
+    r = view.sceneRect()
+    view.setSceneRect(QRectF(r.x() - 5000, r.y() - 5000, r.width() + 10000, r.height() + 10000))
+    now = view.mapToScene(QPoint(0, 0))
+    m11 = view.transform().m11()
+    h, v = view.horizontalScrollBar(), view.verticalScrollBar()
+    h.setValue(h.value() + round((origin[0] - now.x()) * m11))
+    v.setValue(v.value() + round((origin[1] - now.y()) * m11))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.qt_child")
+    parser.add_argument("mode", choices=("app", "bare"))
+    parser.add_argument("file", type=Path, help="the .jmap file (app) or the geometry JSON (bare)")
+    parser.add_argument("--measure", default="open,memory,repaint,move,drop,undo")
+    parser.add_argument("--what-if", default="", help="patches from benchmarks/whatif.py to apply (app only)")
+    args = parser.parse_args(argv)
+    measures = set(args.measure.split(","))
+    if args.mode == "app":
+        result = run_app(args.file, measures, {n for n in args.what_if.split(",") if n})
+    else:
+        result = run_bare(json.loads(args.file.read_text(encoding="utf-8")), measures)
+    sys.stdout.write("\n" + json.dumps(result) + "\n")
+    sys.stdout.flush()
+    os._exit(0)  # skip teardown: nothing measured happens after this
+
+
+if __name__ == "__main__":
+    sys.exit(main())

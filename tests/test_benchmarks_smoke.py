@@ -1,0 +1,34 @@
+"""The benchmark harness runs end to end on a tiny map and writes its JSON (no timing is asserted)."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_harness_runs_on_a_tiny_map_and_writes_the_json_shape(tmp_path: Path) -> None:
+    out = tmp_path / "bench.json"
+    env = {**os.environ, "JOURNEYMAPPER_BENCH_N": "50"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--only", "load,check", "--repeats", "1", "--json", str(out)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "load" in proc.stdout and "check" in proc.stdout  # the table was printed
+
+    results = json.loads(out.read_text(encoding="utf-8"))
+    assert isinstance(results, list)
+    assert [r["name"] for r in results] == ["load", "check"]
+    for r in results:
+        assert set(r) == {"name", "n", "value_s", "baseline_s", "ratio", "target"}
+        assert r["n"] == 50
+        for key in ("value_s", "baseline_s", "ratio"):
+            assert isinstance(r[key], float) and math.isfinite(r[key]) and r[key] > 0
+        assert r["ratio"] == r["value_s"] / r["baseline_s"]
+    assert {r["name"]: r["target"] for r in results} == {"load": 4.0, "check": 5.0}
