@@ -142,10 +142,22 @@ class ConnectorItem(QGraphicsItem):
         self.path = path
         self.item_id = path.connector_id
         self._shape = p.segments_path(path.path)
+        self._bounds = self._compute_bounds()
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(Z_CONNECTORS)
 
+    def set_path(self, path: ConnectorPath) -> None:
+        """Follow a new route (cheaper for the scene index than a new item)."""
+        self.prepareGeometryChange()
+        self.path = path
+        self._shape = p.segments_path(path.path)
+        self._bounds = self._compute_bounds()
+        self.update()
+
     def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._bounds
+
+    def _compute_bounds(self) -> QRectF:
         rect = self._shape.boundingRect()
         if self.path.label_rect:
             rect = rect.united(p.rectf(self.path.label_rect))

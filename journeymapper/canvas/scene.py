@@ -66,6 +66,7 @@ class MapScene(QGraphicsScene):
         self.others: list[QGraphicsItem] = []
         self.layout: MapLayout = compute_layout(doc, self.measurer)
         self.visible = QRectF()  # the part the view shows, for pinning headers
+        self._cells: list[tuple[QRectF, QColor]] = []
         self.corner_offset = (0.0, 0.0)
         self.gestures = Gestures(self)
         self.ops = Operations(self)
@@ -129,7 +130,7 @@ class MapScene(QGraphicsScene):
         for box in layout.cards:
             self._add_card(box, cards_by_id.get(box.card_id))
         self._rebuild_overlays()
-        self.setSceneRect(QRectF(0, 0, layout.width, layout.height))
+        self._cache_background()
         self.pin_headers()
         for item_id in selected:
             item = self.item_for(item_id)
@@ -137,6 +138,9 @@ class MapScene(QGraphicsScene):
                 item.setSelected(True)
         self.filter.apply()
         self.blockSignals(False)
+        # After unblocking: the BSP index resizes itself on sceneRectChanged, and a stale index
+        # makes every paint and mouse move visit every item.
+        self.setSceneRect(QRectF(0, 0, layout.width, layout.height))
         self._emit_selection()
 
     def _attach_lane_extras(self) -> None:
@@ -201,13 +205,35 @@ class MapScene(QGraphicsScene):
         for card_id in [cid for cid in self.cards if cid not in seen]:
             self.removeItem(self.cards.pop(card_id))
         if old.connectors != new.connectors:
-            self._rebuild_overlays()
+            self._sync_connectors(new)
         self.filter.apply()  # journey layers: new and changed cards fade like the others
-        self.setSceneRect(QRectF(0, 0, new.width, new.height))
         self.blockSignals(False)
+        self.setSceneRect(QRectF(0, 0, new.width, new.height))  # unblocked: see _rebuild
         if selected != set(self.selected_ids()):
             self._emit_selection()
-        self.update()
+        if old.cells != new.cells or old.emotion_bands != new.emotion_bands:
+            self._cache_background()
+            self.update()  # the grid is drawn in the background, not by items
+
+    def _sync_connectors(self, new: MapLayout) -> None:
+        """Update only the connector items whose route changed (the layout keeps unchanged routes)."""
+        routes = {c.connector_id: c for c in new.connectors}
+        kept: list[QGraphicsItem] = []
+        for item in self.others:
+            if isinstance(item, ConnectorItem) and routes.get(item.item_id) is not item.path:
+                route = routes.pop(item.item_id, None)
+                if route is None:
+                    self.removeItem(item)
+                    continue
+                item.set_path(route)
+            if isinstance(item, ConnectorItem):
+                routes.pop(item.item_id, None)
+            kept.append(item)
+        for route in routes.values():  # connectors that are new in this layout
+            item = ConnectorItem(route)
+            self.addItem(item)
+            kept.append(item)
+        self.others = kept
 
     # -- headers stay visible while scrolling ----------------------------------------------------
     def set_visible_rect(self, rect: QRectF) -> None:
@@ -364,19 +390,20 @@ class MapScene(QGraphicsScene):
                          QColor("#FFFFFF"))
 
     # -- background grid ---------------------------------------------------------------------
+    def _cache_background(self) -> None:
+        """Cell rectangles as Qt objects, made once per layout rather than on every paint."""
+        self._cells = [(p.rectf(cell.rect), p.qcolor(cell.fill)) for cell in self.layout.cells]
+
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 (Qt name)
         painter.fillRect(rect, QColor(BACKGROUND))
         layout = self.layout
         painter.fillRect(QRectF(0, 0, layout.width, layout.height), QColor("#FFFFFF"))
         style = layout.style
-        grid_pen = p.pen(style.grid_line_colour, style.grid_line_width)
-        for cell in layout.cells:
-            r = p.rectf(cell.rect)
-            if not r.intersects(rect):
-                continue
-            painter.fillRect(r, p.qcolor(cell.fill))
-            painter.setPen(grid_pen)
-            painter.drawRect(r)
+        painter.setPen(p.pen(style.grid_line_colour, style.grid_line_width))
+        for r, fill in self._cells:
+            if r.intersects(rect):
+                painter.fillRect(r, fill)
+                painter.drawRect(r)
         for band in layout.emotion_bands:
             if band.zero_y is not None:
                 painter.setPen(p.pen(style.zero_line_colour, 0.8, style.zero_line_dash))
