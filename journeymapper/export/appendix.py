@@ -15,15 +15,16 @@ from typing import Optional
 
 from reportlab.pdfgen.canvas import Canvas
 
+from journeymapper.analysis.funnel import FunnelStep, count_metrics, funnel
 from journeymapper.export import draw
 from journeymapper.export.labels import evidence_label, word
 from journeymapper.export.sections import SECTION_MARGIN_MM, PageBox, content_box
 from journeymapper.export.typeset import Typesetter
 from journeymapper.layout.geometry import Rect, TextLine
-from journeymapper.layout.labels import target_word, with_unit
+from journeymapper.layout.labels import format_number, target_word, with_unit
 from journeymapper.layout.style import LayoutStyle
 from journeymapper.layout.text import baseline_offset
-from journeymapper.model import Evidence, JourneyMap, Metric, Stage
+from journeymapper.model import Evidence, JourneyMap, Language, Metric, Stage
 
 _HEADER_FILL = "#37474F"
 _HEADER_TEXT = "#FFFFFF"
@@ -119,6 +120,45 @@ class _Flow:
             self.bookmarks.append(Bookmark(text, len(self.pages) - 1))
         self.page.lines += [_moved(line, self.y) for line in block.lines]
         self.y += block.height + 8 * self.k
+
+    def funnel(self, steps: Sequence[FunnelStep], lang: Language, colour: str) -> None:
+        """A funnel chart: one centred bar per stage, as wide as its count, with conversion and drop-off."""
+        if not steps:
+            return
+        row_h, gap = 26 * self.k, 4 * self.k
+        label_w = self.box.w * 0.24
+        chart_x, chart_w = self.box.x + label_w, self.box.w * 0.46
+        notes_x = chart_x + chart_w + 10 * self.k
+        notes_w = self.box.right - notes_x
+        widest = max(step.count for step in steps) or 1.0
+        size, small = self.size, self.small
+        for step in steps:
+            if row_h > self.room():
+                self.new_page()
+            top = self.y
+            bar_w = max(2 * self.k, chart_w * max(step.count, 0.0) / widest)
+            self.page.fills.append((Rect(chart_x + (chart_w - bar_w) / 2, top, bar_w, row_h - gap), colour))
+            name = self.ts.block(step.stage_name, self.box.x, top, label_w - 8 * self.k, size, bold=True,
+                                 max_lines=2)
+            label = format_number(step.count, lang)
+            text_w = self.ts.measurer.width(label, size, True)
+            inside = bar_w >= text_w + 8 * self.k  # white on the bar, else dark beside it
+            bar_x = chart_x + (chart_w - bar_w) / 2
+            count = self.ts.block(label, chart_x if inside else bar_x + bar_w + 4 * self.k,
+                                  top + (row_h - gap) / 2 - self.ts.line_height(size) / 2,
+                                  chart_w if inside else text_w + 2 * self.k, size, bold=True,
+                                  colour="#FFFFFF" if inside else self.ts.style.text_colour,
+                                  align="center" if inside else "left")
+            notes = []
+            if step.step_conversion is not None and step.drop_off is not None:
+                notes.append(word("of_previous", lang).format(share=_percent(step.step_conversion, lang)))
+                notes.append(word("lost", lang).format(share=_percent(step.drop_off, lang)))
+            if step.overall_conversion is not None and step is not steps[0]:
+                notes.append(word("overall", lang).format(share=_percent(step.overall_conversion, lang)))
+            note = self.ts.block(" · ".join(notes), notes_x, top, notes_w, small, colour=_MUTED, max_lines=2)
+            self.page.lines += list(name.lines) + list(count.lines) + list(note.lines)
+            self.y = top + row_h
+        self.y += 12 * self.k
 
     def note(self, text: str) -> None:
         block = self.ts.block(text, self.box.x, self.y, self.box.w, self.ts.size(9), colour=_MUTED)
@@ -287,7 +327,17 @@ def plan_appendix(doc: JourneyMap, ts: Typesetter, page_w: float, page_h: float,
             flow.table(headers, [2.2] + [1.0] * len(chunk), rows)
     else:
         flow.note(word("no_kpis", lang))
+    colour = doc.stages[0].colour if doc.stages else style.neutral_colour
+    for metric in count_metrics(doc):
+        steps = funnel(doc, metric.id)
+        if len(steps) >= 2:
+            flow.heading(word("funnel", lang).format(metric=metric.name), 14, needs=3 * 26 * ts.k)
+            flow.funnel(steps, lang, colour)
     return Appendix(flow.pages, flow.bookmarks)
+
+
+def _percent(share: float, lang: Language) -> str:
+    return with_unit(round(share * 100, 1), "%", lang)
 
 
 def _metric_row(metric: Metric, stages: Sequence[Stage], doc: JourneyMap, style: LayoutStyle) -> list[Cell]:
