@@ -35,6 +35,7 @@ class CardItem(QGraphicsItem):
         self.box = box
         self.style = style
         self.item_id = box.card_id
+        self._bounds = p.rectf(box.rect).adjusted(-2, -2, 2, 2)  # asked for often while painting
         self.image = None  # QImage for cards with an image asset, set by the scene
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
@@ -47,10 +48,11 @@ class CardItem(QGraphicsItem):
         if box != self.box:
             self.prepareGeometryChange()
             self.box = box
+            self._bounds = p.rectf(box.rect).adjusted(-2, -2, 2, 2)
             self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt name)
-        return p.rectf(self.box.rect).adjusted(-2, -2, 2, 2)
+        return self._bounds
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: Optional[QWidget] = None) -> None:

@@ -97,3 +97,31 @@ def _problems(doc: JourneyMap) -> Iterator[IntegrityProblem]:
             for sid in per_stage:
                 if sid not in stages:
                     yield P(f"metrics[{i}].{field}.{sid}", f"no stage with id {sid!r}")
+
+
+def change_problems(doc: JourneyMap, card_ids: set[str], limit: int = 50) -> list[IntegrityProblem]:
+    """The references of just these cards (after an edit that only touched cards, nothing removed)."""
+    lanes = {lane.id: lane.kind for lane in doc.lanes}
+    stages = {s.id for s in doc.stages}
+    personas = {p.id for p in doc.personas}
+    assets = {a.id for a in doc.assets}
+    found: list[IntegrityProblem] = []
+    seen: set[str] = set()
+    for i, c in enumerate(doc.cards):
+        if c.id not in card_ids:
+            continue
+        if c.id in seen:
+            found.append(IntegrityProblem(f"cards[{i}].id", f"id {c.id!r} is used twice"))
+        seen.add(c.id)
+        kind = lanes.get(c.lane_id)
+        if kind is None or kind not in CARD_LANE_KINDS:
+            found.append(IntegrityProblem(f"cards[{i}].lane_id", f"no lane holding cards with id {c.lane_id!r}"))
+        if c.stage_id not in stages:
+            found.append(IntegrityProblem(f"cards[{i}].stage_id", f"no stage with id {c.stage_id!r}"))
+        if any(pid not in personas for pid in c.personas):
+            found.append(IntegrityProblem(f"cards[{i}].personas", "names a persona that does not exist"))
+        if c.image is not None and c.image not in assets:
+            found.append(IntegrityProblem(f"cards[{i}].image", f"no asset with id {c.image!r}"))
+        if len(found) >= limit:
+            break
+    return found

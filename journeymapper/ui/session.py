@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from journeymapper import io
 from journeymapper.commands.base import Change, Command
 from journeymapper.model import JourneyMap, integrity_problems, now_utc
+from journeymapper.model.integrity import change_problems
 
 
 class _UndoCommand(QUndoCommand):
@@ -77,10 +78,20 @@ class MapSession(QObject):
         self.undo_stack.push(_UndoCommand(self, command, change))
 
     def _applied(self, command: Command, change: Change) -> None:
-        problems = integrity_problems(self.doc, limit=1)
+        problems = self._check(change)
         if problems:  # a bug, never the user's fault: refuse loudly rather than corrupt
             raise RuntimeError(f"{command!r} broke the map: {problems[0]}")
         self.changed.emit(change)
+
+    def _check(self, change: Change) -> list:
+        """Integrity after every change; an edit of cards alone (nothing removed) checks just those cards."""
+        touched = change.added | change.updated
+        if not change.structure and not change.removed and touched <= self._card_ids(touched):
+            return change_problems(self.doc, touched, limit=1)
+        return integrity_problems(self.doc, limit=1)
+
+    def _card_ids(self, ids: set[str]) -> set[str]:
+        return {c.id for c in self.doc.cards if c.id in ids}
 
     @property
     def modified(self) -> bool:

@@ -184,3 +184,14 @@ def test_schema_accepts_shape_of_saved_file(sample):
     raw = _raw(sample)
     assert set(schema["required"]) <= set(raw)
     assert set(raw) <= set(schema["properties"])
+
+
+def test_change_problems_checks_just_the_named_cards(sample):
+    from journeymapper.model.integrity import change_problems
+
+    assert change_problems(sample, {"c1", "c2"}) == []
+    sample.cards[1].lane_id = "l-emo"  # an emotions lane holds no cards
+    sample.cards[2].stage_id = "gone"
+    assert [p.path for p in change_problems(sample, {"c2"})] == ["cards[1].lane_id"]
+    assert [p.path for p in change_problems(sample, {"c2", "c3"})] == ["cards[1].lane_id", "cards[2].stage_id"]
+    assert change_problems(sample, {"c1"}) == []
