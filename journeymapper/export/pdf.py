@@ -61,6 +61,8 @@ def lock_down_reportlab() -> None:
     rl_config.trustedSchemes = []
     rl_config.trustedHosts = None
     rl_config.toColorCanUse = None
+    # Binary (not ASCII85) compressed streams: smaller files, and a third faster to write.
+    rl_config.useA85 = 0
 
 
 lock_down_reportlab()
