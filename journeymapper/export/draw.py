@@ -200,17 +200,65 @@ def draw_header(c: Canvas, box: HeaderBox, extra_lines: Iterable[Iterable[TextLi
         draw_lines(c, entry.lines)
 
 
-def draw_card(c: Canvas, box: CardBox, style: LayoutStyle, images: ImageStore) -> None:
+def draw_card(c: Canvas, box: CardBox, style: LayoutStyle, images: ImageStore,
+              symbols: Optional[dict[tuple[str, ...], str]] = None) -> None:
     r = box.rect
     c.setFillColor(colour(box.fill))
     set_pen(c, style.card_border_colour, style.card_border_width)
     c.roundRect(r.x, r.y, r.w, r.h, style.card_corner_radius, stroke=1, fill=1)
     draw_lines(c, box.lines)
     if box.channel and box.channel_rect:
-        draw_channel_icon(c, box.channel, box.channel_rect, style.muted_text_colour)
-    draw_evidence_marker(c, box.evidence_rect, box.evidence, box.evidence_fill, box.evidence_stroke)
+        form = symbols.get(("icon", box.channel)) if symbols else None
+        if form:
+            _place(c, form, box.channel_rect, min(box.channel_rect.w, box.channel_rect.h) / GRID)
+        else:
+            draw_channel_icon(c, box.channel, box.channel_rect, style.muted_text_colour)
+    key = _marker_key(box)
+    form = symbols.get(key) if symbols else None
+    if form:
+        _place(c, form, box.evidence_rect, 1.0)
+    else:
+        draw_evidence_marker(c, box.evidence_rect, box.evidence, box.evidence_fill, box.evidence_stroke)
     if box.image_rect is not None:
         draw_image(c, images, box.image_asset, box.image_rect)
+
+
+def _marker_key(box: CardBox) -> tuple[str, ...]:
+    return ("marker", box.evidence, box.evidence_fill or "", box.evidence_stroke, f"{box.evidence_rect.w:g}")
+
+
+def _place(c: Canvas, form: str, rect: Rect, scale: float) -> None:
+    c.saveState()
+    c.translate(rect.x, rect.y)
+    c.scale(scale, scale)
+    c.doForm(form)
+    c.restoreState()
+
+
+def define_symbols(c: Canvas, layout: MapLayout) -> dict[tuple[str, ...], str]:
+    """Icons and evidence markers as PDF forms, each drawn once and placed on every card showing it.
+
+    Must run outside any other form (ReportLab forms do not nest while being defined).
+    """
+    style = layout.style
+    symbols: dict[tuple[str, ...], str] = {}
+    for box in layout.cards:
+        if box.channel and box.channel_rect and ("icon", box.channel) not in symbols:
+            name = f"jm-icon-{box.channel}"
+            c.beginForm(name, -2, -2, GRID + 2, GRID + 2)
+            draw_channel_icon(c, box.channel, Rect(0, 0, GRID, GRID), style.muted_text_colour)
+            c.endForm()
+            symbols[("icon", box.channel)] = name
+        key = _marker_key(box)
+        if key not in symbols:
+            name = f"jm-marker-{len(symbols)}"
+            w = box.evidence_rect.w
+            c.beginForm(name, -w, -w, 2 * w, 2 * w)
+            draw_evidence_marker(c, Rect(0, 0, w, box.evidence_rect.h), box.evidence, box.evidence_fill,
+                                 box.evidence_stroke)
+            c.endForm()
+            symbols[key] = name
+    return symbols
 
 
 def draw_evidence_marker(c: Canvas, m: Rect, evidence: str, fill: Optional[str], stroke: str) -> None:
@@ -270,7 +318,8 @@ def draw_connector(c: Canvas, path: ConnectorPath) -> None:
         draw_lines(c, path.label_lines)
 
 
-def draw_map(c: Canvas, layout: MapLayout, images: ImageStore, check: Callable[[], None]) -> None:
+def draw_map(c: Canvas, layout: MapLayout, images: ImageStore, check: Callable[[], None],
+             symbols: Optional[dict[tuple[str, ...], str]] = None) -> None:
     """The whole map in layout coordinates, bottom to top as the canvas stacks its items."""
     style = layout.style
     fill_rect(c, Rect(0, 0, layout.width, layout.height), "#FFFFFF")
@@ -292,7 +341,7 @@ def draw_map(c: Canvas, layout: MapLayout, images: ImageStore, check: Callable[[
     for i, card in enumerate(layout.cards):
         if i % _CHECK_EVERY == 0:
             check()
-        draw_card(c, card, style, images)
+        draw_card(c, card, style, images, symbols)
     for row in layout.metric_rows:
         draw_metric_row(c, row, style)
     for connector in layout.connectors:
@@ -308,9 +357,10 @@ def draw_map(c: Canvas, layout: MapLayout, images: ImageStore, check: Callable[[
 def define_map_form(c: Canvas, layout: MapLayout, images: ImageStore, check: Callable[[], None]) -> None:
     """Draw the map once as the form :data:`MAP_FORM` (in layout coordinates) for sheets to place."""
     b = _FORM_BLEED
+    symbols = define_symbols(c, layout)
     c.beginForm(MAP_FORM, -b, -b, layout.width + b, layout.height + b)
     c.saveState()
-    draw_map(c, layout, images, check)
+    draw_map(c, layout, images, check, symbols)
     c.restoreState()
     c.endForm()
 
