@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn, Optional
 
-from journeymapper import __version__, cli_analysis
+from journeymapper import __version__, cli_analysis, cli_names
 from journeymapper.io import DocumentError, load, save
 from journeymapper.io import templates as tpl
 from journeymapper.model import JourneyMap
@@ -168,16 +168,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def is_cli_invocation(argv: Sequence[str]) -> bool:
-    """True when argv asks for a command or an option rather than files to open in the editor."""
-    if not argv:
-        return False
-    first = argv[0]
-    return first.startswith("-") or first in COMMANDS
-
-
 #: Sub-command names; anything else on the command line is a file to open in the editor.
-COMMANDS = frozenset({"new", "validate", "info", "templates", "export"}) | cli_analysis.COMMANDS
+COMMANDS = cli_names.COMMANDS
+is_cli_invocation = cli_names.is_cli_invocation
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:

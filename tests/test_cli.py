@@ -103,3 +103,12 @@ def test_module_entry_point_never_prints_a_traceback(tmp_path):
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith(f"error: {bad}: ")
+
+
+def test_every_sub_command_is_known_to_the_entry_point():
+    from journeymapper.cli import build_parser
+    from journeymapper.cli_names import COMMANDS
+
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
+    assert set(sub.choices) == COMMANDS
