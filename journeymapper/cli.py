@@ -110,6 +110,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     options = PdfOptions(paper=paper, custom_mm=custom, landscape=args.landscape, mode=args.mode,
                          scale=args.scale, margin_mm=args.margin, cover=args.cover, personas=args.personas,
                          appendix=args.appendix).checked(str(args.output))
+    if args.file is not None and Path(args.output).resolve() == Path(args.file).resolve():
+        raise UsageError(f"{args.output}: the PDF would overwrite the map it is made from")
     doc = tpl.load_template(args.template, args.lang) if args.template else load(args.file)
     result = export(doc, args.output, options)
     pages = "page" if result.page_count == 1 else "pages"

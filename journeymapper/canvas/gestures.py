@@ -121,20 +121,26 @@ class Gestures:
             g.active = True
             if g.kind == "cards":
                 g.card_ids = self.scene.selected_card_ids()
-                for card_id in g.card_ids:
-                    self.scene.cards[card_id].setOpacity(0.75)
-                    self.scene.cards[card_id].setZValue(50)
+                for item in self._card_items(g):
+                    item.setOpacity(0.75)
+                    item.setZValue(50)
         delta = pos - g.start
+        # Items can vanish mid-gesture (Delete or Undo from the keyboard): move what is still there.
         if g.kind == "cards":
-            for card_id in g.card_ids:
-                self.scene.cards[card_id].setPos(delta)
+            for item in self._card_items(g):
+                item.setPos(delta)
             self._show_card_indicator(pos)
-        elif g.kind == "stage":
-            self.scene.headers[("stage", g.target_id)].setPos(delta.x(), 0)
-            self._show_stage_indicator(pos.x())
-        elif g.kind == "lane":
-            self.scene.headers[("lane", g.target_id)].setPos(0, delta.y())
-            self._show_lane_indicator(pos.y())
+        elif g.kind in ("stage", "lane"):
+            header = self.scene.headers.get((g.kind, g.target_id))
+            if header is None:
+                self.cancel()
+                return True
+            if g.kind == "stage":
+                header.setPos(delta.x(), 0)
+                self._show_stage_indicator(pos.x())
+            else:
+                header.setPos(0, delta.y())
+                self._show_lane_indicator(pos.y())
         else:
             self._show_guide(pos)
         return True
@@ -156,6 +162,9 @@ class Gestures:
         if command is not None:
             self.scene.push(command)
         return True
+
+    def _card_items(self, g: _Gesture) -> list:  # noqa: ANN401
+        return [item for item in (self.scene.cards.get(card_id) for card_id in g.card_ids) if item is not None]
 
     def cancel(self) -> None:
         if self.layer is not None:  # journey layers
@@ -184,7 +193,11 @@ class Gestures:
         if target is None or not g.card_ids:
             return None
         lane_id, stage_id, index = target
-        moves = [CardMove(card_id, lane_id, stage_id, index + i) for i, card_id in enumerate(g.card_ids)]
+        alive = {c.id for c in self.scene.doc.cards}
+        moving = [card_id for card_id in g.card_ids if card_id in alive]
+        if not moving:
+            return None
+        moves = [CardMove(card_id, lane_id, stage_id, index + i) for i, card_id in enumerate(moving)]
         current = {c.id: (c.lane_id, c.stage_id, c.order) for c in self.scene.doc.cards if c.id in set(g.card_ids)}
         if all(current.get(m.card_id) == (m.lane_id, m.stage_id, m.order) for m in moves):
             return None  # dropped where they were
@@ -318,7 +331,9 @@ class Gestures:
 
 
 def _index_after_removal(ids: list[str], moving: str, insert_at: int) -> Optional[int]:
-    """The list position for ``moving`` dropped at gap ``insert_at`` (None if it stays put)."""
+    """The list position for ``moving`` dropped at gap ``insert_at`` (None if it stays put or is gone)."""
+    if moving not in ids:
+        return None
     old_index = ids.index(moving)
     new_index = insert_at - 1 if insert_at > old_index else insert_at
     return None if new_index == old_index else new_index

@@ -117,3 +117,10 @@ __all__ = [
     "lane_kind_name", "channel_name", "evidence_name", "variant_name", "connector_style_name",
     "language_name", "card_entry_name",
 ]
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` literally: Qt renders tooltips that look like HTML as rich text."""
+    import html
+
+    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>" if text else ""

@@ -31,7 +31,7 @@ from journeymapper.canvas.items import (
     HeaderItem,
     MetricRowItem,
 )
-from journeymapper.canvas.names import evidence_name
+from journeymapper.canvas.names import evidence_name, plain_tooltip
 from journeymapper.canvas.operations import Operations
 from journeymapper.canvas.palette_mime import MIME_PALETTE, PaletteEntry
 from journeymapper.canvas.persona_filter import PersonaFilter
@@ -163,7 +163,7 @@ class MapScene(QGraphicsScene):
         tip = evidence_name(card.evidence)
         if card.source:
             tip += "\n" + _tr("Source: {source}").format(source=card.source)
-        return tip
+        return plain_tooltip(tip)  # the source is user text: never rich text
 
     def _rebuild_overlays(self) -> None:
         for item in self.others:

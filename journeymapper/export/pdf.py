@@ -123,6 +123,8 @@ def export(doc: JourneyMap, path: Union[str, Path], options: Optional[PdfOptions
     or ``SaveError``, with a one-line message.
     """
     path = Path(path)
+    if path.suffix.lower() == ".jmap":  # a slip of the file name must never replace a map with a PDF
+        raise ExportError(str(path), "a PDF cannot be written over a .jmap map file")
     plan = _plan(doc, options or PdfOptions(), layout, str(path))
 
     def check() -> None:

@@ -28,7 +28,7 @@ from journeymapper.io.errors import (
 )
 from journeymapper.io.format import SUFFIX, dumps, load, loads, read_bytes
 from journeymapper.io.migrations import CURRENT_VERSION
-from journeymapper.model import JourneyMap
+from journeymapper.model import JourneyMap, integrity_problems
 
 
 def save(doc: JourneyMap, path: Union[str, Path], backup: bool = False) -> None:
@@ -36,6 +36,9 @@ def save(doc: JourneyMap, path: Union[str, Path], backup: bool = False) -> None:
 
     With ``backup`` the previous version is kept as ``NAME.jmap.bak`` (the editor does this).
     """
+    problems = integrity_problems(doc, limit=1)
+    if problems:  # never write a file that load() would refuse
+        raise IntegrityError(str(path), problems[0].message, problems[0].path)
     write_atomic(path, dumps(doc).encode("utf-8"), backup=backup)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import socket
 import sys
 import tempfile
 import time
@@ -28,9 +29,12 @@ def write_atomic(path: Union[str, Path], data: bytes, backup: bool = False) -> N
     leaves both the original and its backup in place. Temporary files left by a
     process that was killed mid-save are removed.
     """
-    path = Path(path)
     source = str(path)
-    folder = path.parent if str(path.parent) else Path(".")
+    # Through a symlink the link's target is what the user means to change; keep the link.
+    path = Path(os.path.realpath(path))
+    if path.exists() and not path.is_file():
+        raise SaveError(source, "is not a regular file (a folder or a device); nothing was written")
+    folder = path.parent
     _remove_orphaned_temps(folder, path.name)
     if backup and path.is_file():
         try:
@@ -42,7 +46,7 @@ def write_atomic(path: Union[str, Path], data: bytes, backup: bool = False) -> N
         except SaveError as exc:  # name the map, not its backup: that is the file the user saves
             raise SaveError(source, exc.problem) from None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.{_HOST}-{os.getpid()}.", suffix=".tmp", dir=folder)
     except FileNotFoundError:
         raise SaveError(source, "the folder does not exist") from None
     except PermissionError:
@@ -74,17 +78,21 @@ def backup_path(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
 
 
+#: Temporary files carry the writing machine's name: on a shared drive only our own are judged.
+_HOST = "".join(c for c in socket.gethostname() if c.isalnum())[:32] or "host"
+
+
 def _remove_orphaned_temps(folder: Path, name: str) -> None:
-    """Delete ``.NAME.PID.*.tmp`` files whose writing process no longer runs."""
+    """Delete ``.NAME.HOST-PID.*.tmp`` files of this machine whose writing process no longer runs."""
     try:
-        candidates = list(folder.glob(f".{glob_escape(name)}.*.tmp"))
+        candidates = list(folder.glob(f".{glob_escape(name)}.{_HOST}-*.tmp"))
     except OSError:
         return
     for tmp in candidates:
-        parts = tmp.name[len(name) + 2:].split(".")
-        if not parts or not parts[0].isdigit():
+        tag = tmp.name[len(name) + 2 + len(_HOST) + 1:].split(".")[0]
+        if not tag.isdigit():
             continue
-        pid = int(parts[0])
+        pid = int(tag)
         if pid == os.getpid() or not _process_alive(pid):
             with contextlib.suppress(OSError):
                 tmp.unlink()

@@ -160,11 +160,13 @@ class EditorActions(QObject):
     def _export_pdf(self) -> None:
         from journeymapper.ui.export_dialog import run_pdf_export
 
+        self.window.commit_typing()
         run_pdf_export(self.window, self.window.session.doc, self.window.session.path)
 
     def _export_image(self) -> None:
         from journeymapper.ui.file_dialogs import export_image_path
 
+        self.window.commit_typing()
         path = export_image_path(self.window, self.window.session.path, self.window.session.doc.title)
         if path is None:
             return

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeymapper.canvas.names import evidence_name
+from journeymapper.canvas.names import evidence_name, plain_tooltip
 from journeymapper.commands.base import Command
 from journeymapper.commands.imports import ImportCards, ImportKpis, with_kpi_lane
 from journeymapper.io import csv_import
@@ -129,7 +129,7 @@ def _fill(table: QTableWidget, rows: list[list[str]], numeric: tuple[int, ...] =
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             item = QTableWidgetItem(text)
-            item.setToolTip(text)
+            item.setToolTip(plain_tooltip(text))  # cells are the file's text, never markup
             if c in numeric:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)

@@ -30,22 +30,29 @@ def open_map(parent: QWidget) -> Optional[Path]:
     return Path(name) if name else None
 
 
+def ask_save_path(parent: QWidget, caption: str, start: str, filters: str, suffix: str) -> Optional[Path]:
+    """A save dialog that adds ``suffix`` itself, so its overwrite question covers the final name."""
+    dialog = QFileDialog(parent, caption, start, filters)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setDefaultSuffix(suffix.lstrip("."))
+    if start:
+        dialog.selectFile(start)
+    if not dialog.exec():
+        return None
+    chosen = dialog.selectedFiles()
+    return Path(chosen[0]) if chosen else None
+
+
 def save_map(parent: QWidget, current: Optional[Path], title: str) -> Optional[Path]:
     start = str(current) if current else suggested_name(title, SUFFIX)
-    name, _ = QFileDialog.getSaveFileName(parent, _tr("Save Journey Map"), start, _map_filter())
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix.lower() == SUFFIX else path.with_name(path.name + SUFFIX)
+    return ask_save_path(parent, _tr("Save Journey Map"), start, _map_filter(), SUFFIX)
 
 
 def export_image_path(parent: QWidget, current: Optional[Path], title: str) -> Optional[Path]:
     stem = current.with_suffix(".png") if current else Path(suggested_name(title, ".png"))
     filters = _tr("PNG image (*.png)") + ";;" + _tr("SVG vector image (*.svg)")
-    name, chosen = QFileDialog.getSaveFileName(parent, _tr("Export Image"), str(stem), filters)
-    if not name:
-        return None
-    path = Path(name)
-    if path.suffix.lower() not in (".png", ".svg"):
-        path = path.with_name(path.name + (".svg" if "svg" in chosen.lower() else ".png"))
+    path = ask_save_path(parent, _tr("Export Image"), str(stem), filters, ".png")
+    if path is not None and path.suffix.lower() not in (".png", ".svg"):
+        path = path.with_name(path.name + ".png")
     return path

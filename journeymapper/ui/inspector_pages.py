@@ -262,6 +262,17 @@ class Field:
                  same: Callable[[Any, Any], bool] = lambda a, b: a == b) -> None:
         self.read, self.show, self.value, self.make, self.same = read, show, value, make, same
         self.shown: Any = _UNSHOWN
+        #: What the editor gave back right after showing ``shown``: a value the editor cannot hold
+        #: exactly (600 tags, a comma inside a tag) must not count as an edit the user made.
+        self.untouched: Any = _UNSHOWN
+
+    def display(self, value: Any) -> None:
+        self.show(value)
+        self.shown = value
+        self.untouched = self.value()
+
+    def edited(self) -> bool:
+        return self.untouched is _UNSHOWN or not self.same(self.value(), self.untouched)
 
 
 class Page(QWidget):
@@ -307,8 +318,7 @@ class Page(QWidget):
         for field in self.fields:
             value = field.read(item)
             if field.shown is _UNSHOWN or not field.same(value, field.shown):
-                field.show(value)
-                field.shown = value
+                field.display(value)
 
     # -- committing ------------------------------------------------------------------------
     def command_for(self, field: Field) -> Optional[Command]:
@@ -319,6 +329,8 @@ class Page(QWidget):
         item = self.item()
         if item is None:
             return None
+        if not field.edited():
+            return None  # the user did not change what was shown
         new, old = field.value(), field.read(item)
         if new is MIXED or field.same(new, old):
             return None
@@ -335,9 +347,7 @@ class Page(QWidget):
             return  # keep the user's input on screen next to the error
         if command is not None and not self.host.push_command(command):
             return
-        value = field.read(self.item())
-        field.show(value)  # also tidies what compared equal, e.g. "a ,b" -> "a, b"
-        field.shown = value
+        field.display(field.read(self.item()))  # also tidies what compared equal: "a ,b" -> "a, b"
         self.sync()
 
     def pending(self) -> list[Command]:

@@ -109,7 +109,8 @@ class MainWindow(QMainWindow):
     # -- state -----------------------------------------------------------------------------
     def is_pristine(self) -> bool:
         """Untitled, unchanged and with no undo history: a window New/Open may reuse."""
-        return self.session.path is None and self.session.undo_stack.count() == 0
+        return (self.session.path is None and self.session.undo_stack.count() == 0
+                and not self.session.modified)  # a map restored after a crash is not pristine
 
     def _on_change(self, change: Change) -> None:
         self.scene.apply_change(change)
@@ -158,7 +159,7 @@ class MainWindow(QMainWindow):
             MainWindow(session).show()
 
     def file_save_as_template(self) -> None:
-        self.inspector.commit_pending()
+        self.commit_typing()
         info = save_as_template(self, self.session.doc)
         if info:
             self.statusBar().showMessage(self.tr("Saved as template “{name}”").format(name=info.name), 4000)
@@ -262,14 +263,19 @@ class MainWindow(QMainWindow):
         else:
             self.session.mark_dirty()  # keep mine: the file on disk now differs from the map
 
+    def commit_typing(self) -> None:
+        """Text still being typed (in place on the canvas or in the inspector) becomes part of the map."""
+        self.view.editor.close(commit=True)
+        self.inspector.commit_pending()
+
     def file_save(self) -> bool:
-        self.inspector.commit_pending()  # a field still being typed in belongs in the save
+        self.commit_typing()  # a field still being typed in belongs in the save
         if self.session.path is None:
             return self.file_save_as()
         return self._save_to(self.session.path)
 
     def file_save_as(self) -> bool:
-        self.inspector.commit_pending()
+        self.commit_typing()
         path = file_dialogs.save_map(self, self.session.path, self.session.doc.title)
         return bool(path) and self._save_to(path)
 
@@ -303,7 +309,7 @@ class MainWindow(QMainWindow):
 
     def maybe_save(self) -> bool:
         """Ask Save / Discard / Cancel when there are unsaved changes; True if it is fine to go on."""
-        self.inspector.commit_pending()
+        self.commit_typing()
         if not self.session.modified:
             return True
         box = QMessageBox(self)
@@ -373,7 +379,7 @@ def _map_paths(mime: QMimeData) -> list[Path]:
     if not mime.hasUrls():
         return []
     urls: list[QUrl] = mime.urls()
-    return [Path(u.toLocalFile()) for u in urls if u.isLocalFile() and u.toLocalFile().endswith(io.SUFFIX)]
+    return [Path(u.toLocalFile()) for u in urls if u.isLocalFile() and u.toLocalFile().lower().endswith(io.SUFFIX)]
 
 
 def _ui_language() -> str:

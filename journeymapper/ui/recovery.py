@@ -69,6 +69,7 @@ class Autosaver(QObject):
         self.timer.timeout.connect(self.write_now)
         session.changed.connect(self._edited)
         session.undo_stack.cleanChanged.connect(self._clean_changed)
+        session.modifiedChanged.connect(self._modified_changed)
 
     def _edited(self, *_: object) -> None:
         self.timer.start()  # restarts: written once edits pause
@@ -97,9 +98,16 @@ class Autosaver(QObject):
             pass  # autosave must never interrupt work; the next edit tries again
 
     def _clean_changed(self, clean: bool) -> None:
-        if clean:  # saved (or undone back to the saved state): nothing to recover
+        dirty = getattr(self.session, "_dirty", False)  # not .modified: the stack may be mid-teardown
+        if clean and not dirty:  # saved, or undone back to what is on disk
             self.timer.stop()
             self.remove()
+        elif clean:  # back at the undo stack's start, but still unsaved (e.g. a restored map)
+            self.timer.start()
+
+    def _modified_changed(self, modified: bool) -> None:
+        if modified:  # e.g. marked changed because the file on disk went away
+            self.timer.start()
 
     def remove(self) -> None:
         """The session ended cleanly or was saved: its recovery copy goes."""

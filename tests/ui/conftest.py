@@ -18,7 +18,7 @@ def unanswered_questions(monkeypatch):
 
 
 @pytest.fixture(autouse=True)
-def close_editor_windows(qapp):
+def close_editor_windows(qapp, unanswered_questions):
     """Windows left open by a test are closed (without questions) and deleted before the next one."""
     yield
     from PySide6.QtCore import QCoreApplication, QEvent
@@ -28,6 +28,7 @@ def close_editor_windows(qapp):
     for window in open_windows():
         try:
             window.session.undo_stack.setClean()
+            window.session._dirty = False  # e.g. a map restored after a crash
             window.close()
         except RuntimeError:
             pass
