@@ -20,6 +20,7 @@ from journeymapper.export import draw
 from journeymapper.export.labels import evidence_label, word
 from journeymapper.export.sections import SECTION_MARGIN_MM, PageBox, content_box
 from journeymapper.export.typeset import Typesetter
+from journeymapper.layout.cards import evidence_look
 from journeymapper.layout.geometry import Rect, TextLine
 from journeymapper.layout.labels import format_number, target_word, with_unit
 from journeymapper.layout.style import LayoutStyle
@@ -287,15 +288,6 @@ def _moved(line: TextLine, top: float) -> TextLine:
 
 def _text_of(c: Cell) -> str:
     return " ".join(p.text for p in c.paras)
-
-
-def evidence_look(evidence: Evidence, style: LayoutStyle) -> tuple[Optional[str], str]:
-    """(fill, stroke) of the evidence marker, as on the cards."""
-    if evidence is Evidence.OBSERVED:
-        return style.evidence_observed_colour, style.evidence_observed_colour
-    if evidence is Evidence.PROPOSED:
-        return style.evidence_proposed_fill, style.evidence_proposed_colour
-    return None, style.evidence_assumed_colour
 
 
 def plan_appendix(doc: JourneyMap, ts: Typesetter, page_w: float, page_h: float, margin: float) -> Appendix:

@@ -106,7 +106,7 @@ def layout_card(card: Card, lane: Lane, stage_id: str, index: int, x: float, top
     text_h = max(max(1, len(wrapped)) * line_h, snap(style.channel_icon_size) if channel_rect else 0.0)
     height = dy + text_h + snap(pad)
 
-    fill, stroke = _evidence_look(card.evidence, style)
+    fill, stroke = evidence_look(card.evidence, style)
     return CardBox(
         card_id=card.id, lane_id=lane.id, stage_id=stage_id, index=index,
         rect=Rect(x, top, width, height), fill=card.colour or CARD_COLOURS[lane.kind], lines=lines,
@@ -128,7 +128,7 @@ def _image_rect(asset_id: Optional[str], x: float, width: float, ctx: CardContex
     return Rect(x + (width - w) / 2, 0.0, w, h)
 
 
-def _evidence_look(evidence: Evidence, style: LayoutStyle) -> tuple[Optional[str], str]:
+def evidence_look(evidence: Evidence, style: LayoutStyle) -> tuple[Optional[str], str]:
     """(fill, stroke) of the evidence marker."""
     if evidence is Evidence.OBSERVED:
         return style.evidence_observed_colour, style.evidence_observed_colour
