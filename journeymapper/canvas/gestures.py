@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPen
-from PySide6.QtWidgets import QApplication, QGraphicsLineItem, QGraphicsRectItem, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsItem,
+    QGraphicsLineItem,
+    QGraphicsRectItem,
+    QGraphicsSceneMouseEvent,
+)
 
 from journeymapper.canvas.connector_drag import ConnectorDrag
 from journeymapper.canvas.curve_drag import CurveDrag
@@ -124,6 +130,8 @@ class Gestures:
                 for item in self._card_items(g):
                     item.setOpacity(0.75)
                     item.setZValue(50)
+                    # While it follows the pointer the card only moves: repaint it from a pixmap.
+                    item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         delta = pos - g.start
         # Items can vanish mid-gesture (Delete or Undo from the keyboard): move what is still there.
         if g.kind == "cards":
@@ -323,6 +331,7 @@ class Gestures:
                     item.setPos(0, 0)
                     item.setOpacity(self.scene.filter.card_opacity(card_id))  # faded by the persona filter
                     item.setZValue(10)
+                    item.setCacheMode(QGraphicsItem.CacheMode.NoCache)  # sharp again at any zoom
         elif g.kind in ("stage", "lane"):
             header = self.scene.headers.get((g.kind, g.target_id))
             if header is not None:

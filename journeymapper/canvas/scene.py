@@ -7,6 +7,7 @@ re-lays out what it names and updates just the items whose geometry changed.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from typing import Optional
 
@@ -67,6 +68,9 @@ class MapScene(QGraphicsScene):
         self.layout: MapLayout = compute_layout(doc, self.measurer)
         self.visible = QRectF()  # the part the view shows, for pinning headers
         self._cells: list[tuple[QRectF, QColor]] = []
+        self._col_starts: list[float] = []
+        self._row_starts: list[float] = []
+        self._cell_index: list[list[Optional[int]]] = []
         self.corner_offset = (0.0, 0.0)
         self.gestures = Gestures(self)
         self.ops = Operations(self)
@@ -391,8 +395,28 @@ class MapScene(QGraphicsScene):
 
     # -- background grid ---------------------------------------------------------------------
     def _cache_background(self) -> None:
-        """Cell rectangles as Qt objects, made once per layout rather than on every paint."""
+        """Cell rectangles as Qt objects, made once per layout, and grid edges to find them fast."""
         self._cells = [(p.rectf(cell.rect), p.qcolor(cell.fill)) for cell in self.layout.cells]
+        self._col_starts = [c.start for c in self.layout.stage_columns]
+        self._row_starts = [r.start for r in self.layout.lane_rows]
+        order = {(cell.lane_id, cell.stage_id): i for i, cell in enumerate(self.layout.cells)}
+        cols, rows = self.layout.stage_columns, self.layout.lane_rows
+        self._cell_index = [[order.get((r.id, c.id)) for c in cols] for r in rows]
+
+    def _cells_in(self, rect: QRectF) -> list[tuple[QRectF, QColor]]:
+        """Only the cells a repaint of ``rect`` touches (a drag repaints a few, not hundreds)."""
+        if not self._col_starts or not self._row_starts:
+            return []
+        c0 = max(0, bisect_right(self._col_starts, rect.left()) - 1)
+        c1 = bisect_right(self._col_starts, rect.right())
+        r0 = max(0, bisect_right(self._row_starts, rect.top()) - 1)
+        r1 = bisect_right(self._row_starts, rect.bottom())
+        found = []
+        for row in self._cell_index[r0:r1]:
+            for i in row[c0:c1]:
+                if i is not None:
+                    found.append(self._cells[i])
+        return found
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 (Qt name)
         painter.fillRect(rect, QColor(BACKGROUND))
@@ -400,10 +424,9 @@ class MapScene(QGraphicsScene):
         painter.fillRect(QRectF(0, 0, layout.width, layout.height), QColor("#FFFFFF"))
         style = layout.style
         painter.setPen(p.pen(style.grid_line_colour, style.grid_line_width))
-        for r, fill in self._cells:
-            if r.intersects(rect):
-                painter.fillRect(r, fill)
-                painter.drawRect(r)
+        for r, fill in self._cells_in(rect):
+            painter.fillRect(r, fill)
+            painter.drawRect(r)
         for band in layout.emotion_bands:
             if band.zero_y is not None:
                 painter.setPen(p.pen(style.zero_line_colour, 0.8, style.zero_line_dash))

@@ -359,3 +359,19 @@ def test_dropping_a_map_file_on_the_window_opens_it_and_it_is_remembered(window,
     assert recent_files()[0] == path.resolve()
     recent_actions = [a for a in window.actions_.recent_menu.actions() if a.data()]
     assert recent_actions[0].data() == str(path.resolve())
+
+
+def test_a_dragged_card_is_drawn_from_a_cache_only_while_it_moves(window):
+    from PySide6.QtWidgets import QGraphicsItem
+
+    doc = window.session.doc
+    card = doc.cards[0]
+    item = window.scene.cards[card.id]
+    viewport = window.view.viewport()
+    start = vp(window, *card_centre(window, card.id))
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(viewport, start + QPoint(30, 5))
+    QTest.mouseMove(viewport, start + QPoint(60, 10))
+    assert item.cacheMode() == QGraphicsItem.CacheMode.DeviceCoordinateCache
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    assert window.scene.cards[card.id].cacheMode() == QGraphicsItem.CacheMode.NoCache
