@@ -143,17 +143,24 @@ class ConnectorItem(QGraphicsItem):
         super().__init__()
         self.path = path
         self.item_id = path.connector_id
-        self._shape = p.segments_path(path.path)
-        self._bounds = self._compute_bounds()
+        self._prepare()
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(Z_CONNECTORS)
+
+    def _prepare(self) -> None:
+        """Qt objects for painting, made once per route (maps with hundreds of connectors repaint often)."""
+        path = self.path
+        self._shape = p.segments_path(path.path)
+        self._bounds = self._compute_bounds()
+        arrow = path.arrow
+        self._arrow = QPolygonF([p.pointf(arrow.tip), p.pointf(arrow.left), p.pointf(arrow.right)])
+        self._pens = (p.pen(path.colour, path.width, path.dash), p.pen(SELECTION_COLOUR, path.width + 1, path.dash))
 
     def set_path(self, path: ConnectorPath) -> None:
         """Follow a new route (cheaper for the scene index than a new item)."""
         self.prepareGeometryChange()
         self.path = path
-        self._shape = p.segments_path(path.path)
-        self._bounds = self._compute_bounds()
+        self._prepare()
         self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802
@@ -175,13 +182,16 @@ class ConnectorItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: Optional[QWidget] = None) -> None:
         path = self.path
-        colour = SELECTION_COLOUR if self.isSelected() else path.colour
+        selected = self.isSelected()
+        colour = SELECTION_COLOUR if selected else path.colour
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(p.pen(colour, path.width + (1 if self.isSelected() else 0), path.dash))
+        painter.setPen(self._pens[1 if selected else 0])
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._shape)
-        p.draw_arrow(painter, path.arrow, colour)
-        if path.label_rect and path.label_lines:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(p.qcolor(colour)))
+        painter.drawPolygon(self._arrow)
+        if path.label_rect and path.label_lines and _lod(option, painter) >= READABLE_SCALE:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor("#FFFFFF"))
             painter.drawRoundedRect(p.rectf(path.label_rect), 2, 2)

@@ -11,9 +11,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 
-from journeymapper.layout.geometry import ArrowHead, Point, Rect, Segment, TextLine
+from journeymapper.layout.geometry import Point, Rect, Segment, TextLine
 
 FAMILY = "Noto Sans"
 
@@ -104,9 +104,3 @@ def pen(colour: str, width: float, dash: tuple[float, ...] = ()) -> QPen:
         # Qt measures dashes in pen widths; the layout (and the PDF) in points.
         result.setDashPattern([d / width for d in dash])
     return result
-
-
-def draw_arrow(painter: QPainter, arrow: ArrowHead, colour: str) -> None:
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QBrush(qcolor(colour)))
-    painter.drawPolygon(QPolygonF([pointf(arrow.tip), pointf(arrow.left), pointf(arrow.right)]))
