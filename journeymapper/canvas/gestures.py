@@ -6,6 +6,7 @@ once, on release, through one command — so one gesture is one undo step.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
@@ -25,6 +26,7 @@ from journeymapper.canvas.items import CardItem, HeaderItem
 from journeymapper.commands.cards import CardMove, MoveCards
 from journeymapper.commands.lanes import MoveLane, ResizeLane
 from journeymapper.commands.stages import MoveStage, ResizeStage
+from journeymapper.layout.geometry import Span
 from journeymapper.model import CARD_LANE_KINDS
 
 if TYPE_CHECKING:
@@ -265,8 +267,7 @@ class Gestures:
         if marker is None:
             indicator.hide()
             return
-        indicator.setRect(QRectF(marker.x, marker.y, marker.w, marker.h))
-        indicator.show()
+        self._show_bar(QRectF(marker.x, marker.y, marker.w, marker.h))
 
     def show_drop_indicator(self, entry, pos: QPointF) -> None:  # noqa: ANN001 (PaletteEntry)
         """Where a palette entry dragged over the map would land."""
@@ -285,25 +286,22 @@ class Gestures:
 
     def _show_stage_indicator(self, x: float) -> None:
         layout = self.scene.layout
-        index = layout.stage_insert_index(x)
-        columns = layout.stage_columns
-        if not columns:
-            return
-        edge = columns[index].start if index < len(columns) else columns[-1].end
-        top = layout.stage_headers[0].rect.y
-        self._indicator().setRect(QRectF(edge - 1.5, top, 3, layout.grid.bottom - top))
-        self._indicator().show()
+        edge = _gap_edge(layout.stage_columns, layout.stage_insert_index(x))
+        if edge is not None:
+            top = layout.stage_headers[0].rect.y
+            self._show_bar(QRectF(edge - 1.5, top, 3, layout.grid.bottom - top))
 
     def _show_lane_indicator(self, y: float) -> None:
         layout = self.scene.layout
-        index = layout.lane_insert_index(y)
-        rows = layout.lane_rows
-        if not rows:
-            return
-        edge = rows[index].start if index < len(rows) else rows[-1].end
-        left = layout.grid.x - layout.style.lane_header_width
-        self._indicator().setRect(QRectF(left, edge - 1.5, layout.grid.right - left, 3))
-        self._indicator().show()
+        edge = _gap_edge(layout.lane_rows, layout.lane_insert_index(y))
+        if edge is not None:
+            left = layout.grid.x - layout.style.lane_header_width
+            self._show_bar(QRectF(left, edge - 1.5, layout.grid.right - left, 3))
+
+    def _show_bar(self, rect: QRectF) -> None:
+        indicator = self._indicator()
+        indicator.setRect(rect)
+        indicator.show()
 
     def _show_guide(self, pos: QPointF) -> None:
         if self.guide is None:
@@ -337,6 +335,13 @@ class Gestures:
             if header is not None:
                 header.setPos(0, 0)
         self.scene.pin_headers()
+
+
+def _gap_edge(spans: Sequence[Span], index: int) -> Optional[float]:
+    """Where gap ``index`` between stage columns (or lane rows) is; None on an empty grid."""
+    if not spans:
+        return None
+    return spans[index].start if index < len(spans) else spans[-1].end
 
 
 def _index_after_removal(ids: list[str], moving: str, insert_at: int) -> Optional[int]:
