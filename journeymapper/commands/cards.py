@@ -13,6 +13,7 @@ from journeymapper.commands.journal import Journal, RecordedCommand
 from journeymapper.commands.simple import SetFields
 from journeymapper.model import Asset, Card, Connector, JourneyMap, new_id
 from journeymapper.model.kinds import CARD_LANE_KINDS
+from journeymapper.model.lookup import find_items
 
 
 def _counted(verb: str, count: int, noun: str = "Card") -> str:
@@ -118,7 +119,7 @@ class MoveCards(RecordedCommand):
 
 def _move(doc: JourneyMap, journal: Journal, moves: Sequence[CardMove]) -> Change:
     wanted = {m.card_id for m in moves}
-    by_id = {c.id: c for c in doc.cards if c.id in wanted}
+    by_id = find_items(doc, "cards", wanted)
     require_known(wanted, set(by_id), "card")
     lanes, stages = _card_lanes(doc), {s.id for s in doc.stages}
     for m in moves:

@@ -19,8 +19,9 @@ def cells_of(
 ) -> dict[CellKey, list[Card]]:
     """The cards of the given cells sorted by order, leaving out the ids in ``exclude``."""
     cells: dict[CellKey, list[Card]] = {key: [] for key in keys}
-    for card in doc.cards:
-        cell = cells.get(cell_of(card))
+    stages = {stage_id for _, stage_id in cells}  # a cheap first filter: this runs on every card drop
+    for card in [c for c in doc.cards if c.stage_id in stages]:
+        cell = cells.get((card.lane_id, card.stage_id))
         if cell is not None and card.id not in exclude:
             cell.append(card)
     for cell in cells.values():

@@ -27,6 +27,7 @@ from journeymapper.model import (
     Persona,
     Stage,
 )
+from journeymapper.model.lookup import find_item
 
 #: The document's item lists, by the model class they hold.
 GROUPS: dict[type[BaseModel], str] = {
@@ -80,21 +81,18 @@ _Entry = Union[_FieldEdit, _Insertion, _Removal, _Move]
 
 
 class _Lookup:
-    """Id to object, per group, rebuilt only after that group's list changed."""
+    """Id to object, per group (the document's position map makes each look-up O(1))."""
 
     def __init__(self, doc: JourneyMap) -> None:
         self.doc = doc
-        self._index: dict[str, dict[str, Any]] = {}
 
     def get(self, group: str, item_id: str) -> Any:
         if group == MAP:
             return self.doc
-        if group not in self._index:
-            self._index[group] = {item.id: item for item in items_of(self.doc, group)}
-        return self._index[group][item_id]
-
-    def invalidate(self, group: str) -> None:
-        self._index.pop(group, None)
+        item = find_item(self.doc, group, item_id)
+        if item is None:
+            raise KeyError(item_id)
+        return item
 
 
 class Journal:
@@ -176,7 +174,6 @@ class Journal:
             else:
                 current = next(i for i, item in enumerate(items) if item.id == entry.item_id)
                 items.insert(entry.old_index, items.pop(current))
-            lookup.invalidate(entry.group)
         self._entries = []
 
 

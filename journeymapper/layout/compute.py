@@ -7,14 +7,15 @@ from itertools import chain
 from typing import Optional
 
 from journeymapper.layout.cards import CardContext
-from journeymapper.layout.connectors import route_all
-from journeymapper.layout.geometry import HeaderBox, Rect, Span, snap
+from journeymapper.layout.connectors import Earlier, card_links, reroute, route_all
+from journeymapper.layout.geometry import CardBox, HeaderBox, Rect, Span, snap
 from journeymapper.layout.headers import layout_title, stage_header_block
 from journeymapper.layout.map_layout import LayoutCache, MapLayout
-from journeymapper.layout.rows import Frame, RowLocal, RowPlaced, build_row, place_row
+from journeymapper.layout.rows import Frame, RowLocal, RowPlaced, build_row, changed_cells, place_row
 from journeymapper.layout.style import LayoutStyle
 from journeymapper.layout.text import TextMeasurer
 from journeymapper.model import CARD_LANE_KINDS, Card, JourneyMap
+from journeymapper.model.lookup import find_items, positions
 
 _DEFAULT_STYLE = LayoutStyle()
 
@@ -67,26 +68,35 @@ def relayout(layout: MapLayout, doc: JourneyMap, measurer: TextMeasurer,
     structure = _structure_key(doc)
     if structure != layout.cache.structure:
         return compute_layout(doc, measurer, layout.style)
-    touched_cells = {(c.lane_id, c.stage_id) for c in doc.cards if c.id in changed_card_ids}
+    cache = layout.cache
+    changed = find_items(doc, "cards", changed_card_ids)  # those still in the map
+    touched_cells = {(c.lane_id, c.stage_id) for c in changed.values()}
     for card_id in changed_card_ids:
-        old = layout.cache.card_index.get(card_id)
+        old = cache.card_index.get(card_id)
         if old is not None:
             touched_cells.add((old.lane_id, old.stage_id))
+    # A touched cell now holds its earlier cards that did not change, plus the changed cards now in it.
+    members = set(changed)
     touched: dict[str, set[str]] = {}
     for lane_id, stage_id in touched_cells:
         touched.setdefault(lane_id, set()).add(stage_id)
-    stages = {stage_id for _, stage_id in touched_cells}  # a cheap first filter
-    cards = _group_cards(doc, [c for c in doc.cards
-                               if c.stage_id in stages and (c.lane_id, c.stage_id) in touched_cells])
+        row = cache.rows_placed.get(lane_id)
+        members.update(box.card_id for box in (row.cell_cards.get(stage_id, ()) if row else ())
+                       if box.card_id not in changed_card_ids)
+    index = positions(doc, "cards")
+    places = sorted(index[card_id] for card_id in members if card_id in index)  # ties keep list order
+    cells = _group_cards(doc, [card for card in (doc.cards[i] for i in places)
+                               if (card.lane_id, card.stage_id) in touched_cells])
     ctx = _card_context(doc, measurer, layout.style)
-    return _assemble(doc, layout.cache.frame, layout.title, layout.stage_headers, layout.cache.rows_local,
-                     cards, ctx, layout.cache, touched, structure)
+    return _assemble(doc, cache.frame, layout.title, layout.stage_headers, cache.rows_local,
+                     cells, ctx, cache, touched, structure,
+                     {i for i in changed_card_ids if i not in changed and i not in cache.card_index})
 
 
 def _assemble(doc: JourneyMap, frame: Frame, title: Optional[HeaderBox], stage_headers: tuple[HeaderBox, ...],
               rows_local: Mapping[str, RowLocal], cards: Mapping[tuple[str, str], list[Card]],
               ctx: CardContext, previous: Optional[LayoutCache], touched: Mapping[str, Set[str]],
-              structure: Hashable) -> MapLayout:
+              structure: Hashable, edited: Set[str] = frozenset()) -> MapLayout:
     """Place the rows top to bottom (only ``touched`` cells are laid out again if there is a ``previous``)."""
     style = ctx.style
     y = frame.grid_top
@@ -100,11 +110,18 @@ def _assemble(doc: JourneyMap, frame: Frame, title: Optional[HeaderBox], stage_h
         y += row.height
     rows = [placed[lane.id] for lane in doc.lanes]
     all_cards = tuple(chain.from_iterable(row.cards for row in rows))
-    card_index = {card.card_id: card for card in all_cards}
-    earlier = (previous.routes, previous.card_index, previous.lane_rows) if previous else None
-    connectors, routes = route_all(doc.connectors, card_index, frame.columns, lane_rows, ctx.measurer, style,
-                                   earlier)
-    cache = LayoutCache(structure, frame, rows_local, placed, card_index, tuple(lane_rows), routes)
+    if previous is None:
+        card_index = {card.card_id: card for card in all_cards}
+        connectors, routes = route_all(doc.connectors, card_index, frame.columns, lane_rows, ctx.measurer, style)
+        links = card_links(doc.connectors)
+    else:
+        card_index, moved = _updated_index(previous, placed)
+        earlier = Earlier(previous.routes, previous.card_index, previous.lane_rows, previous.connectors,
+                          previous.links, previous.paths, moved, edited)
+        connectors, routes, links = reroute(doc.connectors, card_index, frame.columns, lane_rows, ctx.measurer,
+                                            style, earlier)
+    cache = LayoutCache(structure, frame, rows_local, placed, card_index, tuple(lane_rows), routes,
+                        list(doc.connectors), links, connectors)
     return MapLayout(
         style=style, width=frame.grid_right + style.margin, height=y + style.margin, title=title,
         stage_headers=stage_headers, lane_headers=tuple(row.header for row in rows),
@@ -116,6 +133,21 @@ def _assemble(doc: JourneyMap, frame: Frame, title: Optional[HeaderBox], stage_h
         legend=tuple(e for row in rows for e in row.legend),
         metric_rows=tuple(r for row in rows for r in row.metric_rows), connectors=connectors, cache=cache,
     )
+
+
+def _updated_index(previous: LayoutCache, placed: Mapping[str, RowPlaced]) -> tuple[dict[str, CardBox], set[str]]:
+    """The previous card index with the boxes of changed cells replaced, and the ids whose box changed."""
+    index = dict(previous.card_index)
+    pairs = list(changed_cells(previous.rows_placed, placed))
+    for old_boxes, _ in pairs:
+        for box in old_boxes:
+            index.pop(box.card_id, None)
+    moved: set[str] = {box.card_id for old_boxes, _ in pairs for box in old_boxes}
+    for _, new_boxes in pairs:
+        for box in new_boxes:
+            index[box.card_id] = box
+            moved.add(box.card_id)
+    return index, moved
 
 
 def _card_context(doc: JourneyMap, measurer: TextMeasurer, style: LayoutStyle) -> CardContext:

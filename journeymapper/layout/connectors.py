@@ -14,8 +14,8 @@ the boundary) so parallel routes stay apart.
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable, Mapping, Sequence
-from typing import Optional
+from collections.abc import Hashable, Mapping, Sequence, Set
+from typing import NamedTuple, Optional
 
 from journeymapper.layout.geometry import (
     ArrowHead,
@@ -82,11 +82,91 @@ def route_all(connectors: Sequence[Connector], cards: Mapping[str, CardBox], col
             path = old[1]
         else:
             cs, ct = column_index[source.stage_id], column_index[target.stage_id]
-            points = _route(source, target, cs, rs, ct, rt, columns, rows, track_offset(k, style))
-            path = _connector_path(connector, points, ct < cs, measurer, style)
+            path = _path(k, connector, source, target, cs, rs, ct, rt, columns, rows, measurer, style)
         paths.append(path)
         keyed[connector.id] = (key, path)
     return tuple(paths), keyed
+
+
+def _route_one(k: int, connector: Connector, cards: Mapping[str, CardBox], columns: Sequence[Span],
+               rows: Sequence[Span], measurer: TextMeasurer, style: LayoutStyle,
+               earlier: Earlier) -> Optional[tuple[Hashable, ConnectorPath]]:
+    """The k-th connector's (key, route), the earlier one kept if nothing it depends on changed."""
+    source, target = cards.get(connector.from_card), cards.get(connector.to_card)
+    if source is None or target is None:
+        return None
+    key = (k, connector.id, connector.from_card, connector.to_card, connector.label, connector.style)
+    old = earlier.routes.get(connector.id)
+    if (old is not None and old[0] == key and earlier.cards.get(connector.from_card) is source
+            and earlier.cards.get(connector.to_card) is target):
+        return old
+    column_index = {c.id: i for i, c in enumerate(columns)}
+    row_index = {r.id: i for i, r in enumerate(rows)}
+    cs, ct = column_index[source.stage_id], column_index[target.stage_id]
+    rs, rt = row_index[source.lane_id], row_index[target.lane_id]
+    return key, _path(k, connector, source, target, cs, rs, ct, rt, columns, rows, measurer, style)
+
+
+def _path(k: int, connector: Connector, source: CardBox, target: CardBox, cs: int, rs: int, ct: int, rt: int,
+          columns: Sequence[Span], rows: Sequence[Span], measurer: TextMeasurer,
+          style: LayoutStyle) -> ConnectorPath:
+    points = _route(source, target, cs, rs, ct, rt, columns, rows, track_offset(k, style))
+    return _connector_path(connector, points, ct < cs, measurer, style)
+
+
+class Earlier(NamedTuple):
+    """What :func:`reroute` keeps from the previous layout."""
+
+    routes: Routes
+    cards: Mapping[str, CardBox]
+    rows: Sequence[Span]
+    connectors: list[Connector]  # the list that was routed (a shallow copy)
+    links: Mapping[str, tuple[int, ...]]
+    paths: tuple[ConnectorPath, ...]
+    moved: Set[str]  # ids of cards whose boxes are new
+    edited: Set[str] = frozenset()  # ids other than cards' that the change named (edited connectors)
+
+
+def card_links(connectors: Sequence[Connector]) -> dict[str, tuple[int, ...]]:
+    """Card id -> positions of the connectors that start or end at it."""
+    links: dict[str, list[int]] = {}
+    for k, c in enumerate(connectors):
+        links.setdefault(c.from_card, []).append(k)
+        if c.to_card != c.from_card:
+            links.setdefault(c.to_card, []).append(k)
+    return {card_id: tuple(ks) for card_id, ks in links.items()}
+
+
+def reroute(connectors: Sequence[Connector], cards: Mapping[str, CardBox], columns: Sequence[Span],
+            rows: Sequence[Span], measurer: TextMeasurer, style: LayoutStyle, earlier: Earlier,
+            ) -> tuple[tuple[ConnectorPath, ...], dict[str, tuple[Hashable, ConnectorPath]],
+                       Mapping[str, tuple[int, ...]]]:
+    """:func:`route_all` after a re-layout: (paths, routes, links).
+
+    While the connector list holds the same objects and no lane row moved, only the
+    connectors at cards with new boxes, or named by the change, are looked at; the
+    rest keep their routes without a pass over all of them.
+    """
+    same_list = earlier.connectors == connectors  # identity first: no model __eq__ while unchanged
+    if not same_list or tuple(rows) != tuple(earlier.rows):
+        paths, routes = route_all(connectors, cards, columns, rows, measurer, style,
+                                  (earlier.routes, earlier.cards, earlier.rows))
+        return paths, routes, earlier.links if same_list else card_links(connectors)
+    candidates = {k for card_id in earlier.moved for k in earlier.links.get(card_id, ())}
+    if earlier.edited:
+        candidates.update(k for k, c in enumerate(connectors) if c.id in earlier.edited)
+    routes = dict(earlier.routes)
+    changed = False
+    for k in sorted(candidates):
+        connector = connectors[k]
+        route = _route_one(k, connector, cards, columns, rows, measurer, style, earlier)
+        if route is None:
+            changed |= routes.pop(connector.id, None) is not None
+        elif route is not routes.get(connector.id):
+            routes[connector.id] = route
+            changed = True
+    paths = tuple([routes[c.id][1] for c in connectors if c.id in routes]) if changed else earlier.paths
+    return paths, routes, earlier.links
 
 
 def track_offset(k: int, style: LayoutStyle) -> float:

@@ -12,6 +12,7 @@ from journeymapper.layout.connectors import Routes
 from journeymapper.layout.geometry import CardBox, CellBox, ConnectorPath, HeaderBox, Rect, Span
 from journeymapper.layout.rows import Frame, RowLocal, RowPlaced
 from journeymapper.layout.style import LayoutStyle
+from journeymapper.model import Connector
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,10 @@ class LayoutCache:
     #: The lane rows and connector routes, for re-routing only the connectors a change touches.
     lane_rows: tuple[Span, ...] = ()
     routes: Routes = field(default_factory=dict)
+    #: The connectors routed (a shallow copy of the list), card id -> their positions, and the paths.
+    connectors: list[Connector] = field(default_factory=list)
+    links: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    paths: tuple[ConnectorPath, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ an incremental re-layout equals a full one bit for bit.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Hashable, Mapping
+from collections.abc import Collection, Hashable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Optional
 
@@ -139,3 +139,22 @@ def place_row(local: RowLocal, y: float, frame: Frame, cards: Mapping[tuple[str,
         curves=same_y.curves if same_y else tuple(c.shifted(y) for c in local.curves),
         metric_rows=same_y.metric_rows if same_y else tuple(r.shifted(y) for r in local.metric_rows),
     )
+
+
+def changed_cells(before: Mapping[str, RowPlaced],
+                  after: Mapping[str, RowPlaced]) -> Iterator[tuple[tuple[CardBox, ...], tuple[CardBox, ...]]]:
+    """(old boxes, new boxes) of every cell whose boxes are not the very same objects in both layouts.
+
+    Rows kept whole by a re-layout are skipped at once, so this costs what changed, not the map's size.
+    """
+    empty: tuple[CardBox, ...] = ()
+    for lane_id in before.keys() | after.keys():
+        old, new = before.get(lane_id), after.get(lane_id)
+        if old is new:
+            continue
+        old_cells = old.cell_cards if old else {}
+        new_cells = new.cell_cards if new else {}
+        for stage_id in old_cells.keys() | new_cells.keys():
+            old_boxes, new_boxes = old_cells.get(stage_id, empty), new_cells.get(stage_id, empty)
+            if old_boxes is not new_boxes:
+                yield old_boxes, new_boxes

@@ -6,13 +6,14 @@ field path (``cards[3].lane_id``) so a message can say exactly where it is.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
-from journeymapper.model.document import JourneyMap
+from journeymapper.model.document import Card, JourneyMap
 from journeymapper.model.kinds import CARD_LANE_KINDS, LaneKind
+from journeymapper.model.lookup import positions
 
 
 @dataclass(frozen=True)
@@ -99,17 +100,24 @@ def _problems(doc: JourneyMap) -> Iterator[IntegrityProblem]:
                     yield P(f"metrics[{i}].{field}.{sid}", f"no stage with id {sid!r}")
 
 
-def change_problems(doc: JourneyMap, card_ids: set[str], limit: int = 50) -> list[IntegrityProblem]:
-    """The references of just these cards (after an edit that only touched cards, nothing removed)."""
+def change_problems(doc: JourneyMap, card_ids: Set[str], limit: int = 50, *,
+                    new_cards: bool = True) -> list[IntegrityProblem]:
+    """The references of just these cards (after an edit that only touched cards, nothing removed).
+
+    ``new_cards=False`` says none of them was added, so none can repeat an id that is already used.
+    """
     lanes = {lane.id: lane.kind for lane in doc.lanes}
     stages = {s.id for s in doc.stages}
     personas = {p.id for p in doc.personas}
     assets = {a.id for a in doc.assets}
     found: list[IntegrityProblem] = []
+    if new_cards:  # a new card might repeat an id: only a pass over the whole list shows that
+        places: Iterable[tuple[int, Card]] = ((i, c) for i, c in enumerate(doc.cards) if c.id in card_ids)
+    else:
+        index = positions(doc, "cards")
+        places = sorted((index[i], doc.cards[index[i]]) for i in card_ids if i in index)
     seen: set[str] = set()
-    for i, c in enumerate(doc.cards):
-        if c.id not in card_ids:
-            continue
+    for i, c in places:
         if c.id in seen:
             found.append(IntegrityProblem(f"cards[{i}].id", f"id {c.id!r} is used twice"))
         seen.add(c.id)

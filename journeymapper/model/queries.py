@@ -7,6 +7,7 @@ from typing import Optional
 
 from journeymapper.model.document import Card, JourneyMap, Lane, Stage
 from journeymapper.model.kinds import CARD_COLOURS, LaneKind
+from journeymapper.model.lookup import find_card as find_card  # re-exported: callers look cards up here
 
 
 def cells(doc: JourneyMap) -> dict[tuple[str, str], list[Card]]:
@@ -31,10 +32,6 @@ def find_stage(doc: JourneyMap, stage_id: str) -> Optional[Stage]:
 
 def find_lane(doc: JourneyMap, lane_id: str) -> Optional[Lane]:
     return next((lane for lane in doc.lanes if lane.id == lane_id), None)
-
-
-def find_card(doc: JourneyMap, card_id: str) -> Optional[Card]:
-    return next((c for c in doc.cards if c.id == card_id), None)
 
 
 def card_colour(doc: JourneyMap, card: Card, lane: Optional[Lane] = None) -> str:

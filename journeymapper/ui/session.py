@@ -13,6 +13,7 @@ from journeymapper import io
 from journeymapper.commands.base import Change, Command
 from journeymapper.model import JourneyMap, integrity_problems, now_utc
 from journeymapper.model.integrity import change_problems
+from journeymapper.model.lookup import positions
 
 
 class _UndoCommand(QUndoCommand):
@@ -86,12 +87,9 @@ class MapSession(QObject):
     def _check(self, change: Change) -> list:
         """Integrity after every change; an edit of cards alone (nothing removed) checks just those cards."""
         touched = change.added | change.updated
-        if not change.structure and not change.removed and touched <= self._card_ids(touched):
-            return change_problems(self.doc, touched, limit=1)
+        if not change.structure and not change.removed and touched <= positions(self.doc, "cards").keys():
+            return change_problems(self.doc, touched, limit=1, new_cards=bool(change.added))
         return integrity_problems(self.doc, limit=1)
-
-    def _card_ids(self, ids: set[str]) -> set[str]:
-        return {c.id for c in self.doc.cards if c.id in ids}
 
     @property
     def modified(self) -> bool:

@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from journeymapper.layout import MapLayout, MonoMeasurer, compute_layout, relayout
-from journeymapper.model import CARD_LANE_KINDS, Card, JourneyMap, Stage
+from journeymapper.model import CARD_LANE_KINDS, Card, Connector, JourneyMap, Stage
 from tests.layout.layout_docs import add_card, card_fields, random_maps, simple_map, words
 
 MEASURER = MonoMeasurer()
@@ -15,8 +15,11 @@ def card_edit(draw: st.DrawFn, doc: JourneyMap) -> set[str]:
     """Apply one random card edit to ``doc`` in place; return the ids it changed."""
     card_lanes = [lane.id for lane in doc.lanes if lane.kind in CARD_LANE_KINDS]
     stages = [s.id for s in doc.stages]
-    kinds = ["add"] + (["text", "move", "delete", "order", "fields"] if doc.cards else [])
+    kinds = ["add"] + (["text", "move", "delete", "order", "fields", "link"] if doc.cards else [])
+    kinds += ["label", "unlink"] if doc.connectors else []
     kind = draw(st.sampled_from(kinds))
+    if kind in ("link", "label", "unlink"):
+        return connector_edit(draw, doc, kind)
     if kind == "add":
         card = Card(id=f"new{len(doc.cards)}-{draw(st.integers(0, 10**6))}",
                     lane_id=draw(st.sampled_from(card_lanes)), stage_id=draw(st.sampled_from(stages)),
@@ -36,6 +39,22 @@ def card_edit(draw: st.DrawFn, doc: JourneyMap) -> set[str]:
         for name, value in draw(card_fields()).items():
             setattr(card, name, value)
     return {card.id}
+
+
+def connector_edit(draw: st.DrawFn, doc: JourneyMap, kind: str) -> set[str]:
+    """Add, relabel (in place) or remove a connector; the change names the connector only."""
+    if kind == "link":
+        ends = [draw(st.sampled_from(doc.cards)).id for _ in range(2)]
+        connector = Connector(id=f"k-new{len(doc.connectors)}-{draw(st.integers(0, 10**6))}",
+                              from_card=ends[0], to_card=ends[1], label=draw(st.sampled_from(["", "then"])))
+        doc.connectors.insert(draw(st.integers(0, len(doc.connectors))), connector)
+        return {connector.id}
+    connector = draw(st.sampled_from(doc.connectors))
+    if kind == "label":
+        connector.label = draw(st.sampled_from(["", "x", words(6)]))
+    else:
+        doc.connectors.remove(connector)
+    return {connector.id}
 
 
 @settings(max_examples=120, deadline=None)
