@@ -37,6 +37,7 @@ class CardItem(QGraphicsItem):
         self.item_id = box.card_id
         self._bounds = p.rectf(box.rect).adjusted(-2, -2, 2, 2)  # asked for often while painting
         self.image = None  # QImage for cards with an image asset, set by the scene
+        self.tip_of: Optional[tuple[str, str]] = None  # (evidence, source) the tooltip was made from
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self.setZValue(Z_CARDS)
@@ -188,10 +189,13 @@ class ConnectorItem(QGraphicsItem):
         painter.setPen(self._pens[1 if selected else 0])
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._shape)
+        lod = _lod(option, painter)
+        if lod < READABLE_SCALE / 2:  # the arrowhead would be a pixel or less
+            return
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(p.qcolor(colour)))
         painter.drawPolygon(self._arrow)
-        if path.label_rect and path.label_lines and _lod(option, painter) >= READABLE_SCALE:
+        if path.label_rect and path.label_lines and lod >= READABLE_SCALE:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor("#FFFFFF"))
             painter.drawRoundedRect(p.rectf(path.label_rect), 2, 2)
@@ -244,6 +248,8 @@ class CurveItem(QGraphicsItem):
         painter.setPen(p.pen(curve.colour, width, curve.dash))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
+        if _lod(option, painter) < READABLE_SCALE / 2:  # faces a few pixels wide: the curve says it all
+            return
         for marker in curve.markers:
             face = marker.face
             painter.setPen(QPen(p.qcolor(curve.colour), style.face_stroke_width))

@@ -40,7 +40,9 @@ from journeymapper.commands.base import Change, Command
 from journeymapper.layout.compute import compute_layout, relayout
 from journeymapper.layout.fonts import default_measurer
 from journeymapper.layout.map_layout import MapLayout
+from journeymapper.layout.rows import changed_cells
 from journeymapper.model import Card, JourneyMap
+from journeymapper.model.lookup import find_card, find_items
 
 Push = Callable[[Command], None]
 BACKGROUND = "#F4F6F7"
@@ -105,11 +107,13 @@ class MapScene(QGraphicsScene):
         self._refresh_cards(ids)
 
     def _refresh_cards(self, ids: set[str]) -> None:
-        """Tooltip (evidence, source) and image of edited cards whose box the layout kept."""
-        for card in self.doc.cards:
-            item = self.cards.get(card.id) if card.id in ids else None
+        """Tooltip (evidence, source) and image of edited cards (boxes are the layout's business)."""
+        for card in find_items(self.doc, "cards", [i for i in ids if i in self.cards]).values():
+            item = self.cards.get(card.id)
             if item is not None:
-                item.setToolTip(self._tooltip(card))
+                if item.tip_of != (card.evidence, card.source):  # most edits move cards, not this
+                    item.tip_of = (card.evidence, card.source)
+                    item.setToolTip(self._tooltip(card))
                 image = self.images.get(self.doc.assets, item.box.image_asset)
                 if image is not item.image:
                     item.image = image
@@ -156,6 +160,7 @@ class MapScene(QGraphicsScene):
 
     def _add_card(self, box, card: Optional[Card]) -> CardItem:
         item = CardItem(box, self.layout.style, self._tooltip(card))
+        item.tip_of = (card.evidence, card.source) if card else None
         item.image = self.images.get(self.doc.assets, box.image_asset)  # journey layers: embedded image
         self.cards[box.card_id] = item
         self.addItem(item)
@@ -193,23 +198,22 @@ class MapScene(QGraphicsScene):
             return
         selected = set(self.selected_ids())
         self.blockSignals(True)
-        cards_by_id: Optional[dict[str, Card]] = None
-        seen = set()
-        for box in new.cards:
-            seen.add(box.card_id)
-            item = self.cards.get(box.card_id)
-            if item is None:
-                cards_by_id = cards_by_id or {c.id: c for c in self.doc.cards}
-                self._add_card(box, cards_by_id.get(box.card_id))
-            elif item.box is not box:
-                item.image = self.images.get(self.doc.assets, box.image_asset)  # journey layers
-                item.set_box(box)
-                cards_by_id = cards_by_id or {c.id: c for c in self.doc.cards}
-                item.setToolTip(self._tooltip(cards_by_id.get(box.card_id)))
-        for card_id in [cid for cid in self.cards if cid not in seen]:
-            self.removeItem(self.cards.pop(card_id))
+        gone: set[str] = set()
+        for old_boxes, new_boxes in changed_cells(old.cache.rows_placed, new.cache.rows_placed):
+            gone.update(box.card_id for box in old_boxes)
+            for box in new_boxes:
+                item = self.cards.get(box.card_id)
+                if item is None:
+                    self._add_card(box, find_card(self.doc, box.card_id))
+                elif item.box is not box:
+                    item.set_box(box)  # tooltips of edited cards: _refresh_cards
+                    if box.image_asset is not None or item.image is not None:  # journey layers
+                        item.image = self.images.get(self.doc.assets, box.image_asset)
+        for card_id in gone:
+            if card_id not in new.cache.card_index and card_id in self.cards:
+                self.removeItem(self.cards.pop(card_id))
         if old.connectors != new.connectors:
-            self._sync_connectors(new)
+            self._sync_connectors(old, new)
         self.filter.apply()  # journey layers: new and changed cards fade like the others
         self.blockSignals(False)
         self.setSceneRect(QRectF(0, 0, new.width, new.height))  # unblocked: see _rebuild
@@ -219,8 +223,16 @@ class MapScene(QGraphicsScene):
             self._cache_background()
             self.update()  # the grid is drawn in the background, not by items
 
-    def _sync_connectors(self, new: MapLayout) -> None:
+    def _sync_connectors(self, old: MapLayout, new: MapLayout) -> None:
         """Update only the connector items whose route changed (the layout keeps unchanged routes)."""
+        if len(old.connectors) == len(new.connectors):
+            pairs = [(a, b) for a, b in zip(old.connectors, new.connectors, strict=True) if a is not b]
+            if all(a.connector_id == b.connector_id for a, b in pairs):  # the same connectors, rerouted
+                wanted = {a.connector_id: b for a, b in pairs}
+                for item in self.others:
+                    if isinstance(item, ConnectorItem) and item.item_id in wanted:
+                        item.set_path(wanted[item.item_id])
+                return
         routes = {c.connector_id: c for c in new.connectors}
         kept: list[QGraphicsItem] = []
         for item in self.others:
@@ -449,11 +461,25 @@ class MapScene(QGraphicsScene):
     def selected_ids(self) -> list[str]:
         """Selected items' ids in map order (cards by lane, stage and position)."""
         chosen = {getattr(item, "item_id", None) for item in self.selectedItems()}
-        ordered = [box.card_id for box in self.layout.cards if box.card_id in chosen]
+        if not chosen:
+            return []
+        ordered = self._in_map_order([i for i in chosen if i in self.cards])
         ordered += [s.id for s in self.doc.stages if s.id in chosen]
         ordered += [lane.id for lane in self.doc.lanes if lane.id in chosen]
         ordered += [i.item_id for i in self.others if i.item_id in chosen]  # type: ignore[attr-defined]
         return ordered
+
+    def _in_map_order(self, card_ids: list[str]) -> list[str]:
+        """Card ids by lane, stage, then place in the cell, as in ``layout.cards``."""
+        layout = self.layout
+        if len(card_ids) * 8 > len(layout.cards):
+            wanted = set(card_ids)
+            return [box.card_id for box in layout.cards if box.card_id in wanted]
+        lanes = {span.id: i for i, span in enumerate(layout.lane_rows)}
+        stages = {span.id: i for i, span in enumerate(layout.stage_columns)}
+        boxes = [b for b in (layout.card(i) for i in card_ids) if b is not None]
+        boxes.sort(key=lambda b: (lanes.get(b.lane_id, -1), stages.get(b.stage_id, -1), b.index))
+        return [b.card_id for b in boxes]
 
     def selected_card_ids(self) -> list[str]:
         return [i for i in self.selected_ids() if i in self.cards]
