@@ -5,26 +5,35 @@ the caller has flipped the page once (see :func:`flip_page`). Text goes out
 line by line with its baseline where the layout put it, as plain strings in
 the bundled font; nothing is ever parsed as markup. The map itself is drawn
 once into a PDF form (:func:`define_map_form`) that every sheet places,
-scaled and clipped, so a poster of 20 sheets holds the map only once.
+scaled and clipped, so a poster of 20 sheets holds the map only once; its
+bulk (cells, cards, connectors, headers, all text) is written as operator
+strings by :class:`~journeymapper.export.ops.Ops`, for speed.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
 from typing import Optional
 
-from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from journeymapper.export.images import ImageStore
+from journeymapper.export.ops import (
+    CAP_BUTT,
+    CAP_ROUND,
+    JOIN_MITRE,
+    JOIN_ROUND,
+    Ops,
+    colour,
+    faces_of,
+    text_object,
+)
 from journeymapper.export.pages import Placement
 from journeymapper.layout.channel_icons import GRID, ICONS, STROKE
 from journeymapper.layout.chart_geometry import CurvePath, LegendEntry, MetricRow
-from journeymapper.layout.fonts import font_name
 from journeymapper.layout.geometry import (
-    ArrowHead,
     CardBox,
     ConnectorPath,
     HeaderBox,
@@ -41,21 +50,6 @@ MAP_FORM = "JourneyMap"
 #: Drawing may stick out of the map a little (strokes, labels); the form keeps that much around it.
 _FORM_BLEED = 40.0
 _CHECK_EVERY = 100  # cards between two cancellation checks
-_CAP_BUTT, _CAP_ROUND, _JOIN_ROUND = 0, 1, 1
-
-
-@lru_cache(maxsize=512)
-def colour(hex_colour: str) -> Color:
-    return HexColor(hex_colour)
-
-
-def clean(text: str) -> str:
-    """The text as drawable Unicode (lone surrogates from a hostile file become U+FFFD)."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in text)
-    return text
 
 
 def flip_page(c: Canvas, page_height: float) -> None:
@@ -65,33 +59,17 @@ def flip_page(c: Canvas, page_height: float) -> None:
 
 def draw_lines(c: Canvas, lines: Iterable[TextLine], colour_override: Optional[str] = None) -> None:
     """Each line at its baseline, in one text object; the text matrix undoes the page flip."""
-    text = c.beginText()
-    font: Optional[tuple[float, bool, bool]] = None
-    fill: Optional[str] = None
-    empty = True
-    for line in lines:
-        if not line.text:
-            continue
-        if (line.size, line.bold, line.italic) != font:
-            font = (line.size, line.bold, line.italic)
-            text.setFont(font_name(line.bold, line.italic), line.size)
-        wanted = colour_override or line.colour
-        if wanted != fill:
-            fill = wanted
-            text.setFillColor(colour(wanted))
-        text.setTextTransform(1, 0, 0, -1, line.x, line.y_baseline)
-        text.textOut(clean(line.text))
-        empty = False
-    if not empty:
-        c.drawText(text)
+    code, _ = text_object(faces_of(c), lines, colour_override)
+    if code:
+        c.addLiteral(code)
 
 
 def set_pen(c: Canvas, hex_colour: str, width: float, dash: Sequence[float] = ()) -> None:
     """Like ``painting.pen``: flat caps for dashes, round otherwise; round joins; dashes in points."""
     c.setStrokeColor(colour(hex_colour))
     c.setLineWidth(width)
-    c.setLineCap(_CAP_BUTT if dash else _CAP_ROUND)
-    c.setLineJoin(_JOIN_ROUND)
+    c.setLineCap(CAP_BUTT if dash else CAP_ROUND)
+    c.setLineJoin(JOIN_ROUND)
     c.setDash(list(dash) if dash else [])
 
 
@@ -113,16 +91,6 @@ def stroke_segments(c: Canvas, segments: Iterable[Segment]) -> None:
 def fill_rect(c: Canvas, rect: Rect, hex_colour: str) -> None:
     c.setFillColor(colour(hex_colour))
     c.rect(rect.x, rect.y, rect.w, rect.h, stroke=0, fill=1)
-
-
-def draw_arrow(c: Canvas, arrow: ArrowHead, hex_colour: str) -> None:
-    c.setFillColor(colour(hex_colour))
-    path = c.beginPath()
-    path.moveTo(*arrow.tip)
-    path.lineTo(*arrow.left)
-    path.lineTo(*arrow.right)
-    path.close()
-    c.drawPath(path, stroke=0, fill=1)
 
 
 def draw_channel_icon(c: Canvas, channel: str, rect: Rect, hex_colour: str) -> None:
@@ -178,71 +146,84 @@ def draw_reader(c: Canvas, reader: ImageReader, rect: Rect) -> None:
     c.restoreState()
 
 
-# -- the pieces of the map, in the canvas's stacking order ---------------------------------------
+# -- the pieces of the map, in the canvas's stacking order (written through Ops: see ops.py) ------
 
-def draw_header(c: Canvas, box: HeaderBox, extra_lines: Iterable[Iterable[TextLine]] = (),
+def draw_header(o: Ops, box: HeaderBox, extra_lines: Iterable[Iterable[TextLine]] = (),
                 legend: Iterable[LegendEntry] = ()) -> None:
     r = box.rect
     if box.fill:
-        c.setFillColor(colour(box.fill))
-        set_pen(c, shade(box.fill, 0.85), 0.8)
-        c.setLineCap(_CAP_BUTT)
-        c.setLineJoin(0)
-        c.rect(r.x, r.y, r.w, r.h, stroke=1, fill=1)
+        o.fill(box.fill)
+        o.pen(shade(box.fill, 0.85), 0.8, cap=CAP_BUTT, join=JOIN_MITRE)
+        o.rect(r.x, r.y, r.w, r.h, "B*")
     elif box.kind == "title":
-        fill_rect(c, r, "#FFFFFF")
-    draw_lines(c, box.lines)
+        o.fill("#FFFFFF")
+        o.rect(r.x, r.y, r.w, r.h, "f*")
+    o.text(box.lines)
     for lines in extra_lines:
-        draw_lines(c, lines)
+        o.text(lines)
     for entry in legend:
-        set_pen(c, entry.colour, entry.width, entry.dash)
-        c.line(entry.swatch[0][0], entry.swatch[0][1], entry.swatch[1][0], entry.swatch[1][1])
-        draw_lines(c, entry.lines)
+        o.pen(entry.colour, entry.width, entry.dash)
+        o.line(entry.swatch[0][0], entry.swatch[0][1], entry.swatch[1][0], entry.swatch[1][1])
+        o.text(entry.lines)
 
 
-def draw_card(c: Canvas, box: CardBox, style: LayoutStyle, images: ImageStore,
+def draw_card(o: Ops, box: CardBox, style: LayoutStyle, images: ImageStore,
               symbols: Optional[dict[tuple[str, ...], str]] = None) -> None:
     r = box.rect
-    c.setFillColor(colour(box.fill))
-    set_pen(c, style.card_border_colour, style.card_border_width)
-    c.roundRect(r.x, r.y, r.w, r.h, style.card_corner_radius, stroke=1, fill=1)
-    draw_lines(c, box.lines)
+    o.fill(box.fill)
+    o.pen(style.card_border_colour, style.card_border_width)
+    frame = symbols.get(_frame_key(box)) if symbols else None
+    if frame:
+        o.form(frame, r.x, r.y, 1.0)
+    else:
+        o.round_rect(r.x, r.y, r.w, r.h, style.card_corner_radius, "B*")
+    o.text(box.lines)
     if box.channel and box.channel_rect:
         form = symbols.get(("icon", box.channel)) if symbols else None
         if form:
-            _place(c, form, box.channel_rect, min(box.channel_rect.w, box.channel_rect.h) / GRID)
-        else:
-            draw_channel_icon(c, box.channel, box.channel_rect, style.muted_text_colour)
+            o.form(form, box.channel_rect.x, box.channel_rect.y,
+                   min(box.channel_rect.w, box.channel_rect.h) / GRID)
+        else:  # inside q … Q: the tracked state stays true
+            draw_channel_icon(o.c, box.channel, box.channel_rect, style.muted_text_colour)
     key = _marker_key(box)
     form = symbols.get(key) if symbols else None
     if form:
-        _place(c, form, box.evidence_rect, 1.0)
+        o.form(form, box.evidence_rect.x, box.evidence_rect.y, 1.0)
     else:
-        draw_evidence_marker(c, box.evidence_rect, box.evidence, box.evidence_fill, box.evidence_stroke)
+        draw_evidence_marker(o.c, box.evidence_rect, box.evidence, box.evidence_fill, box.evidence_stroke)
+        o.forget()
     if box.image_rect is not None:
-        draw_image(c, images, box.image_asset, box.image_rect)
+        draw_image(o.c, images, box.image_asset, box.image_rect)
+
+
+def _frame_key(box: CardBox) -> tuple[str, ...]:
+    return ("frame", repr(box.rect.w), repr(box.rect.h))
 
 
 def _marker_key(box: CardBox) -> tuple[str, ...]:
     return ("marker", box.evidence, box.evidence_fill or "", box.evidence_stroke, f"{box.evidence_rect.w:g}")
 
 
-def _place(c: Canvas, form: str, rect: Rect, scale: float) -> None:
-    c.saveState()
-    c.translate(rect.x, rect.y)
-    c.scale(scale, scale)
-    c.doForm(form)
-    c.restoreState()
-
-
 def define_symbols(c: Canvas, layout: MapLayout) -> dict[tuple[str, ...], str]:
-    """Icons and evidence markers as PDF forms, each drawn once and placed on every card showing it.
+    """Card frames (by size), icons and evidence markers as PDF forms, each drawn once and placed on
+    every card showing it. A frame takes the colours and pen in force where it is placed; a size
+    only one card has is drawn in place.
 
     Must run outside any other form (ReportLab forms do not nest while being defined).
     """
     style = layout.style
     symbols: dict[tuple[str, ...], str] = {}
+    pad = style.card_border_width + 2
+    sizes = Counter(_frame_key(box) for box in layout.cards)
     for box in layout.cards:
+        key = _frame_key(box)
+        if key not in symbols and sizes[key] > 1:
+            name = f"jm-frame-{len(symbols)}"
+            w, h = box.rect.w, box.rect.h
+            c.beginForm(name, -pad, -pad, w + pad, h + pad)
+            c.roundRect(0, 0, w, h, style.card_corner_radius, stroke=1, fill=1)
+            c.endForm()
+            symbols[key] = name
         if box.channel and box.channel_rect and ("icon", box.channel) not in symbols:
             name = f"jm-icon-{box.channel}"
             c.beginForm(name, -2, -2, GRID + 2, GRID + 2)
@@ -306,52 +287,58 @@ def draw_metric_row(c: Canvas, row: MetricRow, style: LayoutStyle) -> None:
         draw_lines(c, [cell.value_line] + ([cell.target_line] if cell.target_line else []))
 
 
-def draw_connector(c: Canvas, path: ConnectorPath) -> None:
-    set_pen(c, path.colour, path.width, path.dash)
+def draw_connector(o: Ops, path: ConnectorPath) -> None:
+    o.pen(path.colour, path.width, path.dash)
     if path.path:
-        stroke_segments(c, path.path)
-    draw_arrow(c, path.arrow, path.colour)
+        o.segments(path.path)
+    o.fill(path.colour)
+    o.polygon((path.arrow.tip, path.arrow.left, path.arrow.right), "f*")
     if path.label_rect and path.label_lines:
         r = path.label_rect
-        c.setFillColor(colour("#FFFFFF"))
-        c.roundRect(r.x, r.y, r.w, r.h, 2, stroke=0, fill=1)
-        draw_lines(c, path.label_lines)
+        o.fill("#FFFFFF")
+        o.round_rect(r.x, r.y, r.w, r.h, 2, "f*")
+        o.text(path.label_lines)
 
 
 def draw_map(c: Canvas, layout: MapLayout, images: ImageStore, check: Callable[[], None],
              symbols: Optional[dict[tuple[str, ...], str]] = None) -> None:
     """The whole map in layout coordinates, bottom to top as the canvas stacks its items."""
     style = layout.style
-    fill_rect(c, Rect(0, 0, layout.width, layout.height), "#FFFFFF")
-    grid_colour = colour(style.grid_line_colour)
+    o = Ops(c)
+    o.fill("#FFFFFF")
+    o.rect(0, 0, layout.width, layout.height, "f*")
+    # Cells keep the caps and joins the form inherits, as they always have.
     c.setLineWidth(style.grid_line_width)
     c.setDash([])
     for cell in layout.cells:
-        c.setStrokeColor(grid_colour)
-        c.setFillColor(colour(cell.fill))
-        c.rect(cell.rect.x, cell.rect.y, cell.rect.w, cell.rect.h, stroke=1, fill=1)
+        o.stroke(style.grid_line_colour)
+        o.fill(cell.fill)
+        o.rect(cell.rect.x, cell.rect.y, cell.rect.w, cell.rect.h, "B*")
     for band in layout.emotion_bands:
         if band.zero_y is not None:
             set_pen(c, style.zero_line_colour, 0.8, style.zero_line_dash)
             c.line(band.band.x, band.zero_y, band.band.right, band.zero_y)
+    o.forget()
     if layout.title:
-        draw_header(c, layout.title)
+        draw_header(o, layout.title)
     for curve in layout.curves:
         draw_curve(c, curve, style)
+    o.forget()
     for i, card in enumerate(layout.cards):
         if i % _CHECK_EVERY == 0:
             check()
-        draw_card(c, card, style, images, symbols)
+        draw_card(o, card, style, images, symbols)
     for row in layout.metric_rows:
         draw_metric_row(c, row, style)
+    o.forget()
     for connector in layout.connectors:
-        draw_connector(c, connector)
+        draw_connector(o, connector)
     for box in layout.lane_headers:
         names = [r.name_lines for r in layout.metric_rows if r.lane_id == box.id]
         legend = [e for e in layout.legend if e.lane_id == box.id]
-        draw_header(c, box, names, legend)
+        draw_header(o, box, names, legend)
     for box in layout.stage_headers:
-        draw_header(c, box)
+        draw_header(o, box)
 
 
 def define_map_form(c: Canvas, layout: MapLayout, images: ImageStore, check: Callable[[], None]) -> None:

@@ -28,6 +28,7 @@ from journeymapper.export import draw, marks
 from journeymapper.export.appendix import Appendix, draw_appendix_page, plan_appendix
 from journeymapper.export.images import ImageStore
 from journeymapper.export.labels import word
+from journeymapper.export.ops import clean
 from journeymapper.export.options import ExportCancelled, ExportError, ExportResult, PdfOptions
 from journeymapper.export.pages import (
     RUNNING_HEADER,
@@ -190,12 +191,12 @@ def _render(doc: JourneyMap, plan: _Plan, check: Callable[[], None],
 
 
 def _metadata(c: Canvas, doc: JourneyMap) -> None:
-    c.setTitle(draw.clean(doc.title))
-    c.setAuthor(draw.clean(doc.author))
+    c.setTitle(clean(doc.title))
+    c.setAuthor(clean(doc.author))
     subject = word("kind", doc.language) + (f" · {doc.client}" if doc.client.strip() else "")
-    c.setSubject(draw.clean(subject))
+    c.setSubject(clean(subject))
     c.setCreator(f"Journey Mapper {__version__}")
-    c.setKeywords(draw.clean(", ".join(s.name for s in doc.stages))[:_MAX_KEYWORDS])
+    c.setKeywords(clean(", ".join(s.name for s in doc.stages))[:_MAX_KEYWORDS])
 
 
 def _map_page(c: Canvas, ts: Typesetter, doc: JourneyMap, plan: _Plan, sheet: MapSheet) -> None:
@@ -238,11 +239,11 @@ def _outline(c: Canvas, doc: JourneyMap, plan: _Plan, page: _Page, started: set[
         else:
             names = [s.name for s in doc.stages[sheet.first_stage:sheet.last_stage + 1]]
             title = " – ".join(dict.fromkeys([names[0], names[-1]])) if names else _stage_range(doc, sheet)
-        c.addOutlineEntry(draw.clean(title) or "–", key, 1)
+        c.addOutlineEntry(clean(title) or "–", key, 1)
     elif page.kind == "persona":
-        c.addOutlineEntry(draw.clean(doc.personas[page.index].name) or "–", key, 1)
+        c.addOutlineEntry(clean(doc.personas[page.index].name) or "–", key, 1)
     elif page.kind == "appendix" and plan.appendix is not None:
         for n, mark in enumerate(plan.appendix.bookmarks):
             if mark.page == page.index:
                 c.bookmarkPage(f"appendix-table-{n}")
-                c.addOutlineEntry(draw.clean(mark.title), f"appendix-table-{n}", 1)
+                c.addOutlineEntry(clean(mark.title), f"appendix-table-{n}", 1)
