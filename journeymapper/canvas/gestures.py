@@ -134,6 +134,7 @@ class Gestures:
                     item.setZValue(50)
                     # While it follows the pointer the card only moves: repaint it from a pixmap.
                     item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+                self.scene.raster.release(self._card_items(g))
         delta = pos - g.start
         # Items can vanish mid-gesture (Delete or Undo from the keyboard): move what is still there.
         if g.kind == "cards":
@@ -330,6 +331,7 @@ class Gestures:
                     item.setOpacity(self.scene.filter.card_opacity(card_id))  # faded by the persona filter
                     item.setZValue(10)
                     item.setCacheMode(QGraphicsItem.CacheMode.NoCache)  # sharp again at any zoom
+                    self.scene.raster.restore([item])
         elif g.kind in ("stage", "lane"):
             header = self.scene.headers.get((g.kind, g.target_id))
             if header is not None:

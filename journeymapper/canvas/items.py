@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeymapper.canvas import painting as p
+from journeymapper.canvas.card_raster import CardRaster
 from journeymapper.canvas.icons import draw_channel_icon
 from journeymapper.layout.chart_geometry import CurvePath, MetricRow
 from journeymapper.layout.geometry import CardBox, ConnectorPath, HeaderBox
@@ -19,6 +20,9 @@ SELECTION_COLOUR = "#1E88E5"
 Z_CELLS, Z_CURVES, Z_CARDS, Z_CONNECTORS, Z_LANE_HEADERS, Z_STAGE_HEADERS, Z_CORNER = 0, 5, 10, 15, 30, 31, 32
 #: Below this many screen pixels per point of text, cards are drawn as plain blocks.
 READABLE_SCALE = 0.35
+# Enum members looked up once: these run for thousands of cards.
+_NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+_SELECTED_CHANGED = QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged
 
 
 def _lod(option: QStyleOptionGraphicsItem, painter: QPainter) -> float:
@@ -38,6 +42,9 @@ class CardItem(QGraphicsItem):
         self._bounds = p.rectf(box.rect).adjusted(-2, -2, 2, 2)  # asked for often while painting
         self.image = None  # QImage for cards with an image asset, set by the scene
         self.tip_of: Optional[tuple[str, str]] = None  # (evidence, source) the tooltip was made from
+        self.raster: Optional[CardRaster] = None  # the scene's image of card blocks, for zoomed-out views
+        self.in_raster = True  # False while the card is away from its place (dragged): it paints itself
+        self._blank = False  # the view shows the raster: nothing to paint unless selected or dragged
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self.setZValue(Z_CARDS)
@@ -55,12 +62,29 @@ class CardItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt name)
         return self._bounds
 
+    def set_blank(self, blank: bool) -> None:
+        """Leave painting to the scene's card image (the view is zoomed out that far), unless it is shown
+        differently from its block there: selected, or away from its place. Qt then skips the item."""
+        self._blank = blank
+        self.setFlag(_NO_CONTENTS, blank and self.in_raster and not self.isSelected())
+
+    def set_in_raster(self, drawn: bool) -> None:
+        self.in_raster = drawn
+        self.set_blank(self._blank)
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:  # noqa: N802
+        if change == _SELECTED_CHANGED and self._blank:
+            self.set_blank(True)
+        return super().itemChange(change, value)
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: Optional[QWidget] = None) -> None:
         box, style = self.box, self.style
         rect = p.rectf(box.rect)
         selected = self.isSelected()
         if _lod(option, painter) < READABLE_SCALE:
+            if not selected and self.in_raster and self.raster is not None and self.raster.covers(painter):
+                return  # the scene's background copied this block from its image
             painter.fillRect(rect, p.qcolor(SELECTION_COLOUR if selected else box.fill))
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

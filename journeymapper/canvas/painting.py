@@ -96,7 +96,9 @@ def segments_path(segments: Iterable[Segment]) -> QPainterPath:
     return path
 
 
+@lru_cache(maxsize=512)
 def pen(colour: str, width: float, dash: tuple[float, ...] = ()) -> QPen:
+    """A pen for layout strokes (shared: never change the pen returned)."""
     result = QPen(qcolor(colour), width)
     result.setCapStyle(Qt.PenCapStyle.FlatCap if dash else Qt.PenCapStyle.RoundCap)
     result.setJoinStyle(Qt.PenJoinStyle.RoundJoin)

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 
 from journeymapper.canvas import images as layer_images
 from journeymapper.canvas import painting as p
+from journeymapper.canvas.card_raster import CardRaster
 from journeymapper.canvas.gestures import Gestures
 from journeymapper.canvas.items import (
+    READABLE_SCALE,
     Z_CELLS,
     CardItem,
     ConnectorItem,
@@ -78,6 +80,9 @@ class MapScene(QGraphicsScene):
         self.ops = Operations(self)
         self.filter = PersonaFilter(self)  # journey layers: a view state, never saved
         self.images = layer_images.ImageCache()
+        self.raster = CardRaster(READABLE_SCALE)  # card blocks when zoomed out (card_raster.py)
+        self._view_scale = 0.0  # the main view's pixels per point (set_view_scale)
+        self._cards_blank = False  # card items leave painting to the raster
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self._rebuild()
         self.selectionChanged.connect(self._emit_selection)
@@ -145,6 +150,8 @@ class MapScene(QGraphicsScene):
             if item is not None:
                 item.setSelected(True)
         self.filter.apply()
+        self.raster.reset(layout, self.cards)
+        self._blank_cards(self.cards.values())
         self.blockSignals(False)
         # After unblocking: the BSP index resizes itself on sceneRectChanged, and a stale index
         # makes every paint and mouse move visit every item.
@@ -161,6 +168,7 @@ class MapScene(QGraphicsScene):
     def _add_card(self, box, card: Optional[Card]) -> CardItem:
         item = CardItem(box, self.layout.style, self._tooltip(card))
         item.tip_of = (card.evidence, card.source) if card else None
+        item.raster = self.raster
         item.image = self.images.get(self.doc.assets, box.image_asset)  # journey layers: embedded image
         self.cards[box.card_id] = item
         self.addItem(item)
@@ -199,7 +207,8 @@ class MapScene(QGraphicsScene):
         selected = set(self.selected_ids())
         self.blockSignals(True)
         gone: set[str] = set()
-        for old_boxes, new_boxes in changed_cells(old.cache.rows_placed, new.cache.rows_placed):
+        cells = list(changed_cells(old.cache.rows_placed, new.cache.rows_placed))
+        for old_boxes, new_boxes in cells:
             gone.update(box.card_id for box in old_boxes)
             for box in new_boxes:
                 item = self.cards.get(box.card_id)
@@ -215,6 +224,12 @@ class MapScene(QGraphicsScene):
         if old.connectors != new.connectors:
             self._sync_connectors(old, new)
         self.filter.apply()  # journey layers: new and changed cards fade like the others
+        scale = self.raster.scale
+        self.raster.redraw_cells(new, cells)
+        if self.raster.scale != scale:  # the map changed size: the image has another resolution
+            self._blank_cards(self.cards.values())
+        else:
+            self._blank_cards(self.cards[box.card_id] for _, boxes in cells for box in boxes)
         self.blockSignals(False)
         self.setSceneRect(QRectF(0, 0, new.width, new.height))  # unblocked: see _rebuild
         if selected != set(self.selected_ids()):
@@ -278,20 +293,36 @@ class MapScene(QGraphicsScene):
                 item.setPos(dx, 0)
         self.corner_offset = (dx, dy)
 
+    # -- zoomed out, cards are blocks copied from one image (card_raster.py) -----------------------
+    def set_view_scale(self, scale: float) -> None:
+        """The view's pixels per point: zoomed out below the card image's resolution, Qt skips card items."""
+        self._view_scale = scale
+        self._blank_cards(self.cards.values(), only_if_changed=True)
+
+    def _blank_cards(self, items: Iterable[CardItem], only_if_changed: bool = False) -> None:
+        blank = 0 < self._view_scale <= self.raster.scale
+        if only_if_changed and blank == self._cards_blank:
+            return
+        self._cards_blank = blank
+        for item in items:
+            item.set_blank(blank)
+
     def unpinned(self):  # noqa: ANN201
-        """Context manager: headers at their true place (for image export)."""
+        """Context manager: headers at their true place and every card painting itself (image export)."""
         from contextlib import contextmanager
 
         @contextmanager
         def _unpinned():  # noqa: ANN202
-            saved = QRectF(self.visible)
+            saved, scale = QRectF(self.visible), self._view_scale
             self.visible = QRectF()
             self.pin_headers()
+            self.set_view_scale(0.0)
             try:
                 yield
             finally:
                 self.visible = saved
                 self.pin_headers()
+                self.set_view_scale(scale)
 
         return _unpinned()
 
@@ -439,6 +470,7 @@ class MapScene(QGraphicsScene):
         for r, fill in self._cells_in(rect):
             painter.fillRect(r, fill)
             painter.drawRect(r)
+        self.raster.draw(painter, rect)
         for band in layout.emotion_bands:
             if band.zero_y is not None:
                 painter.setPen(p.pen(style.zero_line_colour, 0.8, style.zero_line_dash))
@@ -448,6 +480,8 @@ class MapScene(QGraphicsScene):
         """Fade cards about other personas only and show only ``persona_id``'s curves (None: all)."""
         self.filter.persona_id = persona_id
         self.filter.apply()
+        self.raster.reset(self.layout, self.cards)  # faded blocks
+        self.update()
 
     # -- selection ---------------------------------------------------------------------------
     def item_for(self, item_id: str) -> Optional[QGraphicsItem]:

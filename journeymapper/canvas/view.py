@@ -37,6 +37,7 @@ class MapView(QGraphicsView):
         self._space_held = False
         self._zoom = 1.0
         self.setTransform(self.transform().fromScale(self.pixels_per_point(), self.pixels_per_point()))
+        scene.set_view_scale(self.transform().m11())
         scene.editRequested.connect(self.edit_item)
 
     # -- zoom ----------------------------------------------------------------------------------
@@ -59,6 +60,7 @@ class MapView(QGraphicsView):
         factor = zoom / self._zoom
         self._zoom = zoom
         self.scale(factor, factor)
+        self.map_scene.set_view_scale(self.transform().m11())
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self._visible_changed()
         self.zoomChanged.emit(zoom)

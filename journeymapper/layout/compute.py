@@ -110,6 +110,7 @@ def _assemble(doc: JourneyMap, frame: Frame, title: Optional[HeaderBox], stage_h
         y += row.height
     rows = [placed[lane.id] for lane in doc.lanes]
     all_cards = tuple(chain.from_iterable(row.cards for row in rows))
+    links: Mapping[str, tuple[int, ...]]
     if previous is None:
         card_index = {card.card_id: card for card in all_cards}
         connectors, routes = route_all(doc.connectors, card_index, frame.columns, lane_rows, ctx.measurer, style)
@@ -137,7 +138,8 @@ def _assemble(doc: JourneyMap, frame: Frame, title: Optional[HeaderBox], stage_h
 
 def _updated_index(previous: LayoutCache, placed: Mapping[str, RowPlaced]) -> tuple[dict[str, CardBox], set[str]]:
     """The previous card index with the boxes of changed cells replaced, and the ids whose box changed."""
-    index = dict(previous.card_index)
+    # dict.copy() clones the table in one go even after pops (dict() would insert key by key).
+    index = dict.copy(previous.card_index) if isinstance(previous.card_index, dict) else dict(previous.card_index)
     pairs = list(changed_cells(previous.rows_placed, placed))
     for old_boxes, _ in pairs:
         for box in old_boxes:

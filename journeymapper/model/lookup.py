@@ -11,6 +11,7 @@ as long as nobody changes an item's id in place (ids are identities).
 from __future__ import annotations
 
 import weakref
+from functools import partial
 from collections.abc import Iterable
 from typing import Any, Optional
 
@@ -63,7 +64,7 @@ def _groups(doc: JourneyMap) -> dict[str, _Index]:
     key = id(doc)
     entry = _indexes.get(key)
     if entry is None or entry[0]() is not doc:
-        entry = (weakref.ref(doc, lambda ref, key=key: _forget(key, ref)), {})
+        entry = (weakref.ref(doc, partial(_forget, key)), {})
         _indexes[key] = entry
     return entry[1]
 

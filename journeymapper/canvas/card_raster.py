@@ -1,0 +1,145 @@
+"""Cards as plain blocks in one image, for views zoomed out below a readable size.
+
+Zoomed out, a card is a coloured block a few pixels tall. Painting thousands of
+card items one by one costs a Python call each, so a repaint would grow with
+the map; copying part of one image costs the same whatever the map holds. The
+image is kept in step with the layout cell by cell (an edit redraws only the
+cells it changed) and is used only by painters that scale it down, so it never
+looks coarser than the items would.
+
+Cards that do not sit at their laid-out place (dragged, say) are *released*:
+the image leaves them out and the item paints itself.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Optional
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QImage, QPainter
+
+from journeymapper.canvas import painting as p
+from journeymapper.layout.geometry import CardBox
+from journeymapper.layout.map_layout import MapLayout
+
+if TYPE_CHECKING:  # items.py imports this module
+    from journeymapper.canvas.items import CardItem
+
+#: Pixels in the image at most (16 MiB, whatever the map's size), and its longest side (Qt's limit).
+MAX_PIXELS = 4 * 1024 * 1024
+MAX_SIDE = 32000
+_CLEAR, _OVER = QPainter.CompositionMode.CompositionMode_Clear, QPainter.CompositionMode.CompositionMode_SourceOver
+_TRANSPARENT = Qt.GlobalColor.transparent
+
+
+class CardRaster:
+    def __init__(self, readable_scale: float) -> None:
+        self.readable_scale = readable_scale
+        self.image: Optional[QImage] = None  # None: to be drawn when a painter first needs it
+        self.scale = 0.0  # image pixels per point
+        self._size = (0.0, 0.0)
+        self._items: dict[str, CardItem] = {}
+        self._layout: Optional[MapLayout] = None
+
+    # -- what the scene tells it --------------------------------------------------------------
+    def reset(self, layout: MapLayout, items: dict[str, CardItem]) -> None:
+        """Forget the image: it is drawn again, whole, the next time a painter needs it."""
+        self._items, self._layout = items, layout
+        self._size = (layout.width, layout.height)
+        width, height = max(layout.width, 1.0), max(layout.height, 1.0)
+        self.scale = min(self.readable_scale, math.sqrt(MAX_PIXELS / (width * height)), MAX_SIDE / max(width, height))
+        self.image = None
+
+    def redraw_cells(self, layout: MapLayout, cells: Iterable[tuple[tuple[CardBox, ...], tuple[CardBox, ...]]]
+                     ) -> None:
+        """After a re-layout: clear the old boxes of changed cells and draw their new ones."""
+        self._layout = layout
+        if (layout.width, layout.height) != self._size:
+            self.reset(layout, self._items)
+            return
+        if self.image is None:
+            return
+        old: list[CardBox] = []
+        new: list[CardBox] = []
+        for old_boxes, boxes in cells:
+            old.extend(old_boxes)
+            new.extend(boxes)
+        self._redraw(old, new)
+
+    def release(self, items: Iterable[CardItem]) -> None:
+        """Leave these cards out of the image: they paint themselves until restored."""
+        self._set_drawn(items, False)
+
+    def restore(self, items: Iterable[CardItem]) -> None:
+        self._set_drawn(items, True)
+
+    # -- what painters ask ----------------------------------------------------------------------
+    def covers(self, painter: QPainter) -> bool:
+        """True if ``painter`` draws at most at the image's resolution (the image then stands for cards)."""
+        return 0 < painter.worldTransform().m11() <= self.scale
+
+    def draw(self, painter: QPainter, rect: QRectF) -> None:
+        """Copy the part of the image under ``rect`` (scene coordinates)."""
+        if not self.covers(painter):
+            return
+        if self.image is None:
+            self._draw_all()
+        target = rect.intersected(QRectF(0, 0, *self._size))
+        if target.isEmpty() or self.image is None:
+            return
+        s = self.scale
+        source = QRectF(target.x() * s, target.y() * s, target.width() * s, target.height() * s)
+        painter.drawImage(target, self.image, source)
+
+    # -- internals ------------------------------------------------------------------------------
+    def _draw_all(self) -> None:
+        width, height = (max(1, math.ceil(v * self.scale)) for v in self._size)
+        self.image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+        self.image.fill(Qt.GlobalColor.transparent)
+        painter = self._painter()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for item in self._items.values():
+            self._draw(painter, item)
+        painter.end()
+
+    def _painter(self) -> QPainter:
+        assert self.image is not None
+        painter = QPainter(self.image)
+        painter.scale(self.scale, self.scale)
+        return painter
+
+    def _redraw(self, cleared: Iterable[CardBox], drawn: Iterable[CardBox]) -> None:
+        """Clear the pixels of ``cleared`` and draw ``drawn``, which must include every box whose
+        antialiased edge the clearing may have touched (the other cards of the same cells)."""
+        painter = self._painter()
+        painter.setCompositionMode(_CLEAR)
+        edge = 1.0 / self.scale  # antialiased edges reach one pixel out
+        for box in cleared:
+            painter.fillRect(p.rectf(box.rect).adjusted(-edge, -edge, edge, edge), _TRANSPARENT)
+        painter.setCompositionMode(_OVER)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for box in drawn:
+            item = self._items.get(box.card_id)
+            if item is not None:
+                self._draw(painter, item)
+        painter.end()
+
+    @staticmethod
+    def _draw(painter: QPainter, item: CardItem) -> None:
+        if item.in_raster and item.isVisible():
+            painter.setOpacity(item.opacity())
+            painter.fillRect(p.rectf(item.box.rect), p.qcolor(item.box.fill))
+
+    def _set_drawn(self, items: Iterable[CardItem], drawn: bool) -> None:
+        items = list(items)
+        for item in items:
+            item.set_in_raster(drawn)
+            item.update()
+        if self.image is None or self._layout is None:
+            return
+        # Whole cells: clearing one card's antialiased edge may touch its neighbours.
+        cells = {(item.box.lane_id, item.box.stage_id) for item in items}
+        boxes = [box for cell in cells for box in self._layout.cell_cards(*cell)]
+        self._redraw(boxes, boxes)

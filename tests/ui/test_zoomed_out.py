@@ -1,0 +1,126 @@
+"""Zoomed far out, cards are blocks copied from one image (canvas/card_raster.py); what the user sees
+must not change: blocks where the cards are, selection, drags, edits and undo, exports."""
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QGraphicsItem
+
+from journeymapper.canvas.image_export import export_image
+from journeymapper.canvas.items import SELECTION_COLOUR
+from journeymapper.commands.cards import CardMove, MoveCards
+from journeymapper.io import templates
+from journeymapper.ui.application import ensure_app
+from journeymapper.ui.main_window import MainWindow
+from journeymapper.ui.session import MapSession
+
+ZOOMED_OUT = 0.1  # cards are about 5 pixels tall: unreadable, drawn as blocks
+
+
+@pytest.fixture
+def window(qtbot):
+    ensure_app()
+    win = MainWindow(MapSession(templates.load_template("ecommerce", "en")))
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    win.view.set_zoom(ZOOMED_OUT)
+    win.view.centerOn(win.scene.sceneRect().center())
+    return win
+
+
+def grab(window) -> QImage:
+    QTest.qWait(10)
+    return window.view.viewport().grab().toImage()
+
+
+def colour_at(window, image: QImage, x: float, y: float) -> QColor:
+    point = window.view.mapFromScene(QPointF(x, y))
+    return image.pixelColor(point.x(), point.y())
+
+
+def close(a: QColor, b: QColor, tolerance: int = 24) -> bool:
+    return all(abs(u - v) <= tolerance for u, v in zip(a.getRgb()[:3], b.getRgb()[:3], strict=True))
+
+
+def last_card(window):
+    """The last card of a cell, another stage of its lane, and how many cards that cell holds."""
+    layout = window.scene.layout
+    box = layout.cell_cards(layout.cards[0].lane_id, layout.cards[0].stage_id)[-1]
+    other = next(c.id for c in layout.stage_columns if c.id != box.stage_id)
+    return box, other, len(layout.cell_cards(box.lane_id, other))
+
+
+def test_zoomed_out_the_blocks_look_as_the_cards_would_draw_them(window):
+    scene = window.scene
+    assert all(item.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents for item in scene.cards.values())
+    from_image = grab(window)
+    box = scene.layout.cards[0]
+    assert close(colour_at(window, from_image, box.rect.cx, box.rect.cy), QColor(box.fill))
+
+    scene.raster.scale = 0.0  # no image: every card item paints itself
+    scene.set_view_scale(window.view.transform().m11())
+    assert not any(item.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents for item in scene.cards.values())
+    scene.update()
+    from_items = grab(window)
+    differing = sum(not close(from_image.pixelColor(x, y), from_items.pixelColor(x, y), 40)
+                    for x in range(0, from_image.width(), 3) for y in range(0, from_image.height(), 3))
+    assert differing < 0.01 * (from_image.width() // 3) * (from_image.height() // 3)
+
+
+def test_a_card_moved_and_moved_back_while_zoomed_out_is_drawn_where_it_is(window):
+    box, other_stage, count = last_card(window)
+    cell = next(c for c in window.scene.layout.cells if c.lane_id == box.lane_id and c.stage_id == box.stage_id)
+    window.session.push(MoveCards([CardMove(box.card_id, box.lane_id, other_stage, count)]))
+    moved = window.scene.layout.card(box.card_id)
+    image = grab(window)
+    assert close(colour_at(window, image, moved.rect.cx, moved.rect.cy), QColor(box.fill))
+    assert close(colour_at(window, image, box.rect.cx, box.rect.cy), QColor(cell.fill))
+
+    window.session.undo_stack.undo()
+    image = grab(window)
+    assert close(colour_at(window, image, box.rect.cx, box.rect.cy), QColor(box.fill))
+    assert not close(colour_at(window, image, moved.rect.cx, moved.rect.cy), QColor(box.fill))
+
+
+def test_a_card_clicked_while_zoomed_out_shows_as_selected(window):
+    box = window.scene.layout.cards[0]
+    point = window.view.mapFromScene(QPointF(box.rect.cx, box.rect.cy))
+    QTest.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    assert window.scene.selected_ids() == [box.card_id]
+    image = grab(window)
+    assert close(colour_at(window, image, box.rect.cx, box.rect.cy), QColor(SELECTION_COLOUR))
+
+
+def test_a_card_dragged_while_zoomed_out_leaves_no_block_behind(window):
+    box, other_stage, count = last_card(window)
+    cell = next(c for c in window.scene.layout.cells if c.lane_id == box.lane_id and c.stage_id == box.stage_id)
+    last = window.scene.layout.cell_cards(box.lane_id, other_stage)[-1]  # drop below it
+    viewport = window.view.viewport()
+    start = window.view.mapFromScene(QPointF(box.rect.cx, box.rect.cy))
+    end = window.view.mapFromScene(QPointF(last.rect.cx, last.rect.bottom + 12))
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for i in range(1, 7):
+        QTest.mouseMove(viewport, start + (end - start) * (i / 6))
+    image = grab(window)
+    assert close(colour_at(window, image, box.rect.cx, box.rect.cy), QColor(cell.fill))  # nothing left at home
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    card = next(c for c in window.session.doc.cards if c.id == box.card_id)
+    assert (card.stage_id, card.order) == (other_stage, count)
+    moved = window.scene.layout.card(box.card_id)
+    image = grab(window)
+    assert close(colour_at(window, image, moved.rect.cx, moved.rect.cy), QColor(SELECTION_COLOUR))  # still selected
+    assert close(colour_at(window, image, box.rect.cx, box.rect.cy), QColor(cell.fill))
+    window.scene.clearSelection()
+    assert close(colour_at(window, grab(window), moved.rect.cx, moved.rect.cy), QColor(box.fill))
+
+
+def test_png_export_while_zoomed_out_is_the_same_as_at_full_size(window, tmp_path):
+    export_image(window.scene, tmp_path / "out.png")
+    window.view.set_zoom(1.0)
+    export_image(window.scene, tmp_path / "full.png")
+    assert QImage(str(tmp_path / "out.png")) == QImage(str(tmp_path / "full.png"))
+    window.view.set_zoom(ZOOMED_OUT)
+    assert all(item.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+               for item in window.scene.cards.values())
