@@ -138,7 +138,9 @@ def load_template(template_id: str, language: str = "en") -> JourneyMap:
 def new_from_template(template_id: str = DEFAULT_TEMPLATE, language: str = "en",
                       title: Optional[str] = None) -> JourneyMap:
     """A new, unsaved map from a template (built-in or ``user:...``): fresh ids, created now."""
-    doc = with_fresh_ids(load_template(template_id, language))
+    path = template_path(template_id, language)
+    # with_fresh_ids copies deeply, so the cached template needs no copy of its own here.
+    doc = with_fresh_ids(load(path) if is_user_template_id(template_id) else _load_cached(path))
     if title:
         doc.title = title
     return doc

@@ -11,8 +11,8 @@ as long as nobody changes an item's id in place (ids are identities).
 from __future__ import annotations
 
 import weakref
-from functools import partial
 from collections.abc import Iterable
+from functools import partial
 from typing import Any, Optional
 
 from journeymapper.model.document import Card, JourneyMap

@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from journeymapper import __version__
 from journeymapper.canvas.painting import load_bundled_fonts
 from journeymapper.paths import resource
-from journeymapper.ui.file_open_events import FileOpenFilter
 
 _translators: list[QTranslator] = []
 
@@ -99,16 +98,48 @@ def run_editor(args: Sequence[str]) -> int:
     windows = [MainWindow.open_path(Path(a)) for a in args] if args else [MainWindow.new_default()]
     for window in windows:
         window.show()
-    app.installEventFilter(FileOpenFilter(_open_from_shell, app))  # macOS Finder / Dock
+    if sys.platform == "darwin":  # Finder / Dock; elsewhere no FileOpen event comes, and the filter sees every event
+        from journeymapper.ui.file_open_events import FileOpenFilter
+
+        app.installEventFilter(FileOpenFilter(_open_from_shell, app))
     _arm_smoke_quit(app, windows)  # packaging smoke test only; a no-op unless its env var is set
     offer_recovery(windows[0])
-    first = windows[0]
-    if not args and first.isVisible() and first.is_pristine():
-        # Started without a file: offer the template gallery over the default map.
+    if not args:
+        # Started without a file: the gallery opens over the default map once that has painted.
+        first = windows[0]
+        _AfterFirstPaint(first, lambda: _offer_gallery(first))
+    return app.exec()
+
+
+class _AfterFirstPaint(QObject):
+    """Runs ``callback`` once, right after ``window`` first paints (or after a second, if it never does)."""
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._callback: Optional[Callable[[], None]] = callback
+        window.installEventFilter(self)  # this window's events only, not the application's
+        QTimer.singleShot(1000, self, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._run)
+        return False
+
+    def _run(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            callback()
+
+
+def _offer_gallery(first) -> None:  # noqa: ANN001 (MainWindow)
+    """The template gallery over the start-up map, unless the user already moved on."""
+    from journeymapper.ui.main_window import open_windows
+
+    if first in open_windows() and first.isVisible() and first.is_pristine():  # not closed by a recovery
         from journeymapper.ui.gallery import open_gallery
 
         open_gallery(first, first.start_new)
-    return app.exec()
 
 
 def _open_from_shell(path: Path) -> None:

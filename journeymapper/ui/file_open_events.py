@@ -13,7 +13,8 @@ starts, so the filter must be installed on the application *before* the event lo
 
 The callback receives one absolute ``Path`` per event. Windows and Linux pass files on the
 command line instead (see packaging/windows/journeymapper.iss and packaging/linux/), where no
-such event is sent; installing the filter there is harmless.
+such event is sent; the editor installs the filter on macOS only, since an application-wide
+filter runs (in Python) for every event the application handles.
 """
 
 from __future__ import annotations

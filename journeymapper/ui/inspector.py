@@ -55,6 +55,7 @@ from journeymapper.model import (
     Language,
     Stage,
 )
+from journeymapper.model.lookup import group_of
 from journeymapper.model.queries import all_ids, find_card, find_lane, find_stage
 from journeymapper.ui.inspector_pages import (
     _UNSHOWN,
@@ -304,15 +305,10 @@ class Inspector(QWidget):
         rule.setFrameShadow(QFrame.Shadow.Sunken)
         layout.addWidget(rule)
 
-        self.pages: dict[str, Page] = {
-            "card": CardPage(self), "cards": CardsPage(self), "stage": StagePage(self),
-            "lane": LanePage(self), "map": MapPage(self), "info": InfoPage(self),
-        }
+        #: The pages made so far; each is made when first shown (start-up needs only the map's).
+        self.pages: dict[str, Page] = {}
         self.stack = QStackedWidget()
         self.stack.setObjectName("inspector-pages")
-        for name, page in self.pages.items():
-            page.setObjectName(f"inspector-{name}-page")
-            self.stack.addWidget(page)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -327,7 +323,7 @@ class Inspector(QWidget):
         self.error.setPalette(palette)
         self.error.hide()
         layout.addWidget(self.error)
-        for label in self.findChildren(QLabel):  # form labels too: no label is ever markup
+        for label in (self.header, self.error):  # no label is ever markup (pages: see page())
             label.setTextFormat(Qt.TextFormat.PlainText)
 
         scene.selectionIdsChanged.connect(self._on_selection)
@@ -356,6 +352,17 @@ class Inspector(QWidget):
         if command is not None:
             self.push_command(command)
             self._update(force=False)
+
+    def page(self, name: str) -> Page:
+        """The page named ``name`` ("card", "cards", "stage", "lane", "map", "info"), made if new."""
+        page = self.pages.get(name)
+        if page is None:
+            page = self.pages[name] = PAGES[name](self)
+            page.setObjectName(f"inspector-{name}-page")
+            for label in page.findChildren(QLabel):  # form labels too: no label is ever markup
+                label.setTextFormat(Qt.TextFormat.PlainText)
+            self.stack.addWidget(page)
+        return page
 
     def current_page(self) -> Page:
         return cast(Page, self.stack.currentWidget())
@@ -407,20 +414,20 @@ class Inspector(QWidget):
 
     def _resolve(self, ids: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
         """Which page shows ``ids``: ids no longer in the document are ignored."""
-        doc = self.session.doc
-        cards, everything = {c.id for c in doc.cards}, all_ids(doc)
-        known = tuple(i for i in dict.fromkeys(ids) if i in everything)
+        doc = self.session.doc  # runs after every edit: look-ups, not passes over the whole map
+        groups = {i: group_of(doc, i) for i in dict.fromkeys(ids)}
+        known = tuple(i for i, group in groups.items() if group is not None)
         if not known:
             return ("map", ())
-        if all(i in cards for i in known):
+        if all(groups[i] == "cards" for i in known):
             return ("card" if len(known) == 1 else "cards", known)
-        single = known[0] if len(known) == 1 else ""
-        kind = "stage" if find_stage(doc, single) else "lane" if find_lane(doc, single) else "info"
+        single = groups[known[0]] if len(known) == 1 else None
+        kind = {"stages": "stage", "lanes": "lane"}.get(single or "", "info")
         return (kind, known)
 
     def _update(self, force: bool) -> None:
         target = self._resolve(self._ids)
-        page = self.pages[target[0]]
+        page = self.page(target[0])
         if force or target != self._target:
             self._target = target
             for other in self.pages.values():  # the stack sizes itself to the shown page only
@@ -458,3 +465,9 @@ class Inspector(QWidget):
         if len(ids) == 1 and any(c.id == ids[0] for c in doc.connectors):
             return tr("Connector")
         return tr("{count} items selected").format(count=len(ids))
+
+
+#: Every inspector page, by the name :meth:`Inspector.page` takes.
+PAGES: dict[str, Callable[[Host], Page]] = {
+    "card": CardPage, "cards": CardsPage, "stage": StagePage, "lane": LanePage, "map": MapPage, "info": InfoPage,
+}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional, cast
 
 from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -14,18 +14,20 @@ from journeymapper.canvas.scene import MapScene
 from journeymapper.canvas.view import MapView
 from journeymapper.commands.base import Change
 from journeymapper.io import templates
-from journeymapper.ui import file_dialogs
 from journeymapper.ui.actions import EditorActions
-from journeymapper.ui.check_dock import CheckPanel
+from journeymapper.ui.docks import LazyDock
 from journeymapper.ui.file_watch import FileWatcher
-from journeymapper.ui.funnel_dialog import FunnelDialog
-from journeymapper.ui.gallery import choose_template, save_as_template
 from journeymapper.ui.inspector import Inspector
 from journeymapper.ui.palette import Palette
 from journeymapper.ui.personas import PersonaPanel
 from journeymapper.ui.recent import add_recent
-from journeymapper.ui.recovery import Autosaver, RecoveredMap
+from journeymapper.ui.recovery import Autosaver
 from journeymapper.ui.session import MapSession
+
+if TYPE_CHECKING:  # the rest loads when first used, not at start-up
+    from journeymapper.ui.check_dock import CheckPanel
+    from journeymapper.ui.funnel_dialog import FunnelDialog
+    from journeymapper.ui.recovery import RecoveredMap
 
 #: Every open editor window, so New/Open can reuse a pristine one and the app can quit cleanly.
 _windows: list[MainWindow] = []
@@ -53,10 +55,10 @@ class MainWindow(QMainWindow):
         self.personas = PersonaPanel(session, self.scene, self)
         personas_dock = self._add_dock(self.personas, "personas", self.tr("Personas"),
                                        Qt.DockWidgetArea.RightDockWidgetArea)
-        self.check_panel = CheckPanel(session, self.scene, self)
-        check_dock = self._add_dock(self.check_panel, "journey-check", self.tr("Journey check"),
-                                    Qt.DockWidgetArea.RightDockWidgetArea)
-        self.tabifyDockWidget(personas_dock, check_dock)
+        # Behind the personas tab: built when first shown.
+        self._check_dock = LazyDock(self.tr("Journey check"), "journey-check", self._make_check_panel, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._check_dock)
+        self.tabifyDockWidget(personas_dock, self._check_dock)
         personas_dock.raise_()
         self._funnel: Optional[FunnelDialog] = None
 
@@ -106,6 +108,19 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
+    def _make_check_panel(self) -> CheckPanel:
+        from journeymapper.ui.check_dock import CheckPanel
+
+        return CheckPanel(self.session, self.scene, self)
+
+    @property
+    def check_panel(self) -> CheckPanel:
+        """The journey check panel (made now if its dock was never shown)."""
+        return cast("CheckPanel", self._check_dock.content())
+
+    def _built_check_panel(self) -> Optional[CheckPanel]:
+        return self.check_panel if self._check_dock.is_built() else None
+
     # -- state -----------------------------------------------------------------------------
     def is_pristine(self) -> bool:
         """Untitled, unchanged and with no undo history: a window New/Open may reuse."""
@@ -115,7 +130,9 @@ class MainWindow(QMainWindow):
     def _on_change(self, change: Change) -> None:
         self.scene.apply_change(change)
         self.inspector.refresh(change)
-        self.check_panel.refresh(change)
+        check = self._built_check_panel()
+        if check is not None:
+            check.refresh(change)
         self.personas.refresh(change)
         if self._funnel is not None and self._funnel.isVisible():
             self._funnel.refresh(change)
@@ -146,6 +163,8 @@ class MainWindow(QMainWindow):
     # -- file commands ---------------------------------------------------------------------
     def file_new(self) -> None:
         """File > New: choose a template in the gallery."""
+        from journeymapper.ui.gallery import choose_template
+
         doc = choose_template(self)
         if doc is not None:
             self.start_new(doc)
@@ -160,11 +179,15 @@ class MainWindow(QMainWindow):
 
     def file_save_as_template(self) -> None:
         self.commit_typing()
+        from journeymapper.ui.gallery import save_as_template
+
         info = save_as_template(self, self.session.doc)
         if info:
             self.statusBar().showMessage(self.tr("Saved as template “{name}”").format(name=info.name), 4000)
 
     def file_open(self) -> None:
+        from journeymapper.ui import file_dialogs
+
         path = file_dialogs.open_map(self)
         if path:
             self.open_file(path)
@@ -208,7 +231,9 @@ class MainWindow(QMainWindow):
         self.scene.set_document(session.doc, session.push)
         self.inspector.set_session(session)
         self.personas.set_session(session)
-        self.check_panel.set_session(session)
+        check = self._built_check_panel()
+        if check is not None:
+            check.set_session(session)
         if self._funnel is not None:
             self._funnel.set_document(session.doc)
         self.actions_.bind_undo_stack(session.undo_stack)
@@ -222,7 +247,9 @@ class MainWindow(QMainWindow):
         self.scene.set_document(self.session.doc, self.session.push)
         self.inspector.set_session(self.session)
         self.personas.set_session(self.session)
-        self.check_panel.set_session(self.session)
+        check = self._built_check_panel()
+        if check is not None:
+            check.set_session(self.session)
         if self._funnel is not None:
             self._funnel.set_document(self.session.doc)
         self._update_title()
@@ -276,6 +303,8 @@ class MainWindow(QMainWindow):
 
     def file_save_as(self) -> bool:
         self.commit_typing()
+        from journeymapper.ui import file_dialogs
+
         path = file_dialogs.save_map(self, self.session.path, self.session.doc.title)
         return bool(path) and self._save_to(path)
 
@@ -357,6 +386,8 @@ class MainWindow(QMainWindow):
 
     def show_funnel(self) -> None:
         if self._funnel is None:
+            from journeymapper.ui.funnel_dialog import FunnelDialog
+
             self._funnel = FunnelDialog(self.session.doc, self)
         self._funnel.show()
         self._funnel.raise_()

@@ -109,7 +109,8 @@ class PersonaPanel(QWidget):
     def refresh(self, change: Optional[Change] = None) -> None:
         """Show the document's personas and curves after any command, undo or redo; pushes nothing."""
         doc = self.session.doc
-        shown = (tuple(p.model_dump_json() for p in doc.personas),
+        # repr, not model_dump_json: that builds Persona's serializer, which start-up otherwise never needs.
+        shown = (tuple(repr(p) for p in doc.personas),
                  tuple((c.persona_id, c.variant, c.visible) for c in doc.curves),
                  tuple(lane.kind for lane in doc.lanes))
         if shown == self._shown:

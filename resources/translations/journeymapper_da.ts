@@ -4,82 +4,82 @@
 <context>
     <name>CardPage</name>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="96"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="97"/>
         <source>What happens here?</source>
         <translation>Hvad sker der her?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="97"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="98"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="99"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="100"/>
         <source>Card Colour</source>
         <translation>Kortfarve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="100"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="101"/>
         <source>Colour</source>
         <translation>Farve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="102"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="103"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="104"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="105"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="107"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="108"/>
         <source>Evidence</source>
         <translation>Grundlag</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="109"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="110"/>
         <source>Interview, survey, analytics…</source>
         <translation>Interview, spørgeskema, webanalyse…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="110"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="111"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="114"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="115"/>
         <source>The personas this card is about</source>
         <translation>De personaer, kortet handler om</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="122"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="123"/>
         <source>Personas</source>
         <translation>Personaer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="128"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="129"/>
         <source>e.g. mobile, checkout</source>
         <translation>fx mobil, betaling</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="129"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="130"/>
         <source>Separate tags with commas</source>
         <translation>Adskil tags med komma</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="130"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="131"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="148"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="149"/>
         <source>None checked: the card is about every persona.</source>
         <translation>Ingen valgt: kortet handler om alle personaer.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="149"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="150"/>
         <source>This map has no personas yet.</source>
         <translation>Kortet har endnu ingen personaer.</translation>
     </message>
@@ -87,27 +87,27 @@
 <context>
     <name>CardsPage</name>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="162"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="163"/>
         <source>Card Colour</source>
         <translation>Kortfarve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="163"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="164"/>
         <source>Colour</source>
         <translation>Farve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="167"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="168"/>
         <source>Mixed</source>
         <translation>Blandet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="168"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="169"/>
         <source>Evidence</source>
         <translation>Grundlag</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="171"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="172"/>
         <source>Changes apply to every selected card.</source>
         <translation>Ændringer gælder for alle de valgte kort.</translation>
     </message>
@@ -256,7 +256,7 @@
         <translation>Tilføj billeder</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="89"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="90"/>
         <source>Edit Card</source>
         <translation>Rediger kort</translation>
     </message>
@@ -271,7 +271,7 @@
         <translation>Rediger persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/personas.py" line="220"/>
+        <location filename="../../journeymapper/ui/personas.py" line="221"/>
         <source>Delete Persona</source>
         <translation>Slet persona</translation>
     </message>
@@ -796,7 +796,7 @@
         <translation>Ryd seneste filer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="176"/>
+        <location filename="../../journeymapper/ui/actions.py" line="178"/>
         <source>Could not export the image</source>
         <translation>Billedet kunne ikke eksporteres</translation>
     </message>
@@ -955,22 +955,22 @@
         <translation>Åbn kunderejsekort</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/file_dialogs.py" line="35"/>
+        <location filename="../../journeymapper/ui/file_dialogs.py" line="49"/>
         <source>Save Journey Map</source>
         <translation>Gem kunderejsekort</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/file_dialogs.py" line="44"/>
+        <location filename="../../journeymapper/ui/file_dialogs.py" line="54"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-billede (*.png)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/file_dialogs.py" line="44"/>
+        <location filename="../../journeymapper/ui/file_dialogs.py" line="54"/>
         <source>SVG vector image (*.svg)</source>
         <translation>SVG-vektorbillede (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/file_dialogs.py" line="45"/>
+        <location filename="../../journeymapper/ui/file_dialogs.py" line="55"/>
         <source>Export Image</source>
         <translation>Eksportér billede</translation>
     </message>
@@ -1071,7 +1071,7 @@
 <context>
     <name>InfoPage</name>
     <message>
-        <location filename="../../journeymapper/ui/inspector_pages.py" line="455"/>
+        <location filename="../../journeymapper/ui/inspector_pages.py" line="465"/>
         <source>Select one card, stage or lane to edit it, several cards to change their colour or evidence together, or nothing to edit the map itself.</source>
         <translation>Markér et kort, en fase eller en række for at redigere det markerede, flere kort for at ændre farve eller grundlag for dem alle på én gang, eller ingenting for at redigere selve kunderejsekortet.</translation>
     </message>
@@ -1079,52 +1079,53 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="381"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="388"/>
         <source>Not changed: {reason}</source>
+        <extracomment>The pages made so far; each is made when first shown (start-up needs only the map&apos;s).</extracomment>
         <translation>Ikke ændret: {reason}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="439"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="446"/>
         <source>untitled</source>
         <translation>uden titel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="445"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="452"/>
         <source>Card in {lane} · {stage}</source>
         <translation>Kort i {lane} · {stage}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="448"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="455"/>
         <source>Stage “{name}”</source>
         <translation>Fase »{name}«</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="450"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="457"/>
         <source>Lane “{title}”</source>
         <translation>Række »{title}«</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="452"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="459"/>
         <source>Map “{title}”</source>
         <translation>Kunderejsekort »{title}«</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="454"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="461"/>
         <source>{count} cards selected</source>
         <translation>{count} kort valgt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="457"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="464"/>
         <source>Persona “{name}”</source>
         <translation>Persona »{name}«</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="459"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="466"/>
         <source>Connector</source>
         <translation>Forbindelse</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="460"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="467"/>
         <source>{count} items selected</source>
         <translation>{count} elementer valgt</translation>
     </message>
@@ -1312,32 +1313,32 @@
 <context>
     <name>LanePage</name>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="207"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="208"/>
         <source>Lane title</source>
         <translation>Rækkens titel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="208"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="209"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="211"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="212"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="212"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="213"/>
         <source>Lane Colour</source>
         <translation>Rækkefarve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="213"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="214"/>
         <source>Colour</source>
         <translation>Farve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="215"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="216"/>
         <source>Height</source>
         <translation>Højde</translation>
     </message>
@@ -1403,33 +1404,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="50"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="52"/>
         <source>Palette</source>
         <extracomment>Every open editor window, so New/Open can reuse a pristine one and the app can quit cleanly.</extracomment>
         <translation>Palet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="51"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="53"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="54"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="56"/>
         <source>Personas</source>
         <translation>Personaer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="57"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="59"/>
         <source>Journey check</source>
         <translation>Rejsetjek</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="124"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="142"/>
         <source>{name}[*] — Journey Mapper</source>
         <translation>{name}[*] — Journey Mapper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/main_window.py" line="132"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="150"/>
         <source>%n item(s) selected</source>
         <translation>
             <numerusform>%n element valgt</numerusform>
@@ -1437,118 +1438,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="135"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="153"/>
         <source>{stages} stages, {lanes} lanes, {cards} cards</source>
         <translation>{stages} faser, {lanes} rækker, {cards} kort</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="137"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="155"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="164"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="186"/>
         <source>Saved as template “{name}”</source>
         <translation>Gemt som skabelonen »{name}«</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="181"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="205"/>
         <source>Could not open the map</source>
         <translation>Kortet kunne ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="236"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="297"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="264"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="332"/>
         <source>File changed on disk</source>
         <translation>Filen er ændret på disken</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="238"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="266"/>
         <source>“{name}” was moved or deleted by another program.</source>
         <translation>»{name}« er blevet flyttet eller slettet af et andet program.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="239"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="267"/>
         <source>Your map is still open here. Save it to keep it.</source>
         <translation>Dit kort er stadig åbent her. Gem det for at beholde det.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="244"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="272"/>
         <source>“{name}” was changed by another program.</source>
         <translation>»{name}« er blevet ændret af et andet program.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="245"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="273"/>
         <source>Reload</source>
         <translation>Genindlæs</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="247"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="275"/>
         <source>Reloading loses your unsaved changes.</source>
         <translation>Hvis du genindlæser, mister du dine ikke-gemte ændringer.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="248"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="276"/>
         <source>Keep Mine</source>
         <translation>Behold min</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="249"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="277"/>
         <source>Save As…</source>
         <translation>Gem som…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="251"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="279"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="259"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="287"/>
         <source>Could not reload the map</source>
         <translation>Kortet kunne ikke genindlæses</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="283"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="318"/>
         <source>Could not save the map</source>
         <translation>Kortet kunne ikke gemmes</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="289"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="324"/>
         <source>Saved {name}</source>
         <translation>Gemt: {name}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="298"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="333"/>
         <source>“{name}” was changed by another program since you opened it. Overwrite it with your version?</source>
         <translation>»{name}« er blevet ændret af et andet program, siden du åbnede den. Vil du overskrive den med din version?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="313"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="348"/>
         <source>Unsaved changes</source>
         <translation>Ikke-gemte ændringer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="314"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="349"/>
         <source>Save the changes to “{name}” before closing?</source>
         <translation>Vil du gemme ændringerne i »{name}«, før du lukker?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="316"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="351"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Dine ændringer går tabt, hvis du ikke gemmer dem.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="362"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="399"/>
         <source>About Journey Mapper</source>
         <translation>Om Journey Mapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="364"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="401"/>
         <source>Journey Mapper {version}</source>
         <translation>Journey Mapper {version}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="365"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="402"/>
         <source>An offline editor for customer journey maps.
 Your maps never leave this computer.
 
@@ -1562,57 +1563,57 @@ Skrifttype: Noto Sans, SIL Open Font License 1.1.</translation>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="229"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="230"/>
         <source>Map title</source>
         <translation>Kortets titel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="230"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="231"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="231"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="232"/>
         <source>What this journey is about</source>
         <translation>Hvad kunderejsen handler om</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="232"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="233"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="235"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="236"/>
         <source>Client</source>
         <translation>Opdragsgiver</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="237"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="238"/>
         <source>Author</source>
         <translation>Forfatter</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="239"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="240"/>
         <source>The language of the map&apos;s own texts, e.g. in exports</source>
         <translation>Sproget i kortets egne tekster, fx ved eksport</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="240"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="241"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="249"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="250"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="251"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="252"/>
         <source>Emotion scale</source>
         <translation>Følelsesskala</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="252"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="253"/>
         <source>Curve points outside a new scale are moved into it.</source>
         <translation>Kurvepunkter uden for en ny skala flyttes ind på skalaen.</translation>
     </message>
@@ -1620,7 +1621,7 @@ Skrifttype: Noto Sans, SIL Open Font License 1.1.</translation>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="161"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="182"/>
         <source>Source: {source}</source>
         <translation>Kilde: {source}</translation>
     </message>
@@ -1628,7 +1629,7 @@ Skrifttype: Noto Sans, SIL Open Font License 1.1.</translation>
 <context>
     <name>MapSession</name>
     <message>
-        <location filename="../../journeymapper/ui/session.py" line="154"/>
+        <location filename="../../journeymapper/ui/session.py" line="163"/>
         <source>Untitled</source>
         <extracomment>Modified without an undo step (e.g. restored from a crash): cleared by saving.</extracomment>
         <translation>Uden titel</translation>
@@ -1889,12 +1890,13 @@ Skrifttype: Noto Sans, SIL Open Font License 1.1.</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../journeymapper/ui/inspector_pages.py" line="400"/>
+        <location filename="../../journeymapper/ui/inspector_pages.py" line="410"/>
         <source> ×</source>
+        <extracomment>What the editor gave back right after showing ``shown``: a value the editor cannot hold exactly (600 tags, a comma inside a tag) must not count as an edit the user made.</extracomment>
         <translation> ×</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector_pages.py" line="402"/>
+        <location filename="../../journeymapper/ui/inspector_pages.py" line="412"/>
         <source>Relative size: 1 is normal</source>
         <translation>Relativ størrelse: 1 er normal</translation>
     </message>
@@ -2162,52 +2164,52 @@ foto her</translation>
         <translation>Tilføj eller fjern den valgte personas følelseskurver</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/personas.py" line="129"/>
+        <location filename="../../journeymapper/ui/personas.py" line="130"/>
         <source>All personas</source>
         <translation>Alle personaer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/personas.py" line="153"/>
+        <location filename="../../journeymapper/ui/personas.py" line="154"/>
         <source>No emotion curve yet: add one with Curves</source>
         <translation>Ingen følelseskurve endnu: tilføj en med Kurver</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/personas.py" line="169"/>
+        <location filename="../../journeymapper/ui/personas.py" line="170"/>
         <source>No personas yet.</source>
         <translation>Ingen personaer endnu.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/personas.py" line="176"/>
+        <location filename="../../journeymapper/ui/personas.py" line="177"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/personas.py" line="176"/>
+        <location filename="../../journeymapper/ui/personas.py" line="177"/>
         <source>Frustrations</source>
         <translation>Frustrationer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/personas.py" line="190"/>
+        <location filename="../../journeymapper/ui/personas.py" line="191"/>
         <source>Not changed: {reason}</source>
         <translation>Ikke ændret: {reason}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/personas.py" line="236"/>
+        <location filename="../../journeymapper/ui/personas.py" line="237"/>
         <source>Select a persona first</source>
         <translation>Vælg først en persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/personas.py" line="236"/>
+        <location filename="../../journeymapper/ui/personas.py" line="237"/>
         <source>The map has no emotions lane</source>
         <translation>Kortet har ingen følelsesrække</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/personas.py" line="247"/>
+        <location filename="../../journeymapper/ui/personas.py" line="248"/>
         <source>Add {variant} curve</source>
         <translation>Tilføj {variant} kurve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/personas.py" line="251"/>
+        <location filename="../../journeymapper/ui/personas.py" line="252"/>
         <source>Remove {variant} curve</source>
         <translation>Fjern {variant} kurve</translation>
     </message>
@@ -2215,7 +2217,7 @@ foto her</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="96"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="98"/>
         <source>Could not open the map</source>
         <translation>Kortet kunne ikke åbnes</translation>
     </message>
@@ -2286,37 +2288,37 @@ foto her</translation>
 <context>
     <name>StagePage</name>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="188"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="189"/>
         <source>Stage name</source>
         <translation>Fasens navn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="189"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="190"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="191"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="192"/>
         <source>What the customer does in this stage</source>
         <translation>Hvad kunden gør i denne fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="192"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="193"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="194"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="195"/>
         <source>Stage Colour</source>
         <translation>Fasefarve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="195"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="196"/>
         <source>Colour</source>
         <translation>Farve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="197"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="198"/>
         <source>Width</source>
         <translation>Bredde</translation>
     </message>
