@@ -9,16 +9,16 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 class QuitAfterFirstPaint(QObject):
     def eventFilter(self, obj, event):  # noqa: ANN001, ANN201, N802 (Qt name)
-        if event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow):
+        if event.type() == QEvent.Type.Paint:
             QTimer.singleShot(0, lambda: os._exit(0))
         return False
 
 
 def main() -> int:
     app = QApplication(sys.argv[:1])
-    quitter = QuitAfterFirstPaint(app)
-    app.installEventFilter(quitter)
     window = QMainWindow()
+    quitter = QuitAfterFirstPaint(window)
+    window.installEventFilter(quitter)  # on the window only, as startup_app.py does
     window.resize(1400, 900)
     window.show()
     return app.exec()
