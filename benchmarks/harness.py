@@ -54,6 +54,9 @@ SPECS: tuple[Spec, ...] = (
     Spec("drop_scaling", 2.0, "card drop (MoveCards via the session, re-layout, repaint) at N",
          "the same at N / 10"),
     Spec("undo_scaling", 2.0, "undo of a card move (re-layout, repaint) at N", "the same at N / 100"),
+    Spec("drop_end_scaling", 0.0, "card drop below the last card of a cell (no other card moves) at N; "
+         "informative", "the same at N / 10"),
+    Spec("undo_end_scaling", 0.0, "undo of that drop at N; informative", "the same at N / 100"),
     Spec("pdf", 2.0, "PDF export, fit mode, layout given (as the export dialog calls it)",
          "raw ReportLab canvas: the same rectangles and already-wrapped text lines"),
     Spec("pdf_with_layout", 0.0, "PDF export, fit mode, layout computed too (scripting API); informative",
@@ -64,7 +67,11 @@ SPECS: tuple[Spec, ...] = (
     Spec("memory", 2.0, "peak RSS (MiB) with the map open in the editor", "the bare-scene process"),
 )
 SPEC = {s.name: s for s in SPECS}
-QT_NAMES = ("open", "repaint", "move", "drop_scaling", "undo_scaling", "memory")
+QT_NAMES = ("open", "repaint", "move", "drop_scaling", "undo_scaling", "drop_end_scaling", "undo_end_scaling",
+            "memory")
+#: Scaling rows: (measure in qt_child, divisor of N for the baseline map).
+SCALING = {"drop_scaling": ("drop", 10), "undo_scaling": ("undo", 100),
+           "drop_end_scaling": ("drop_end", 10), "undo_end_scaling": ("undo_end", 100)}
 
 
 @dataclass
@@ -274,13 +281,9 @@ def run_child(ctx: Context, args: list[str]) -> dict[str, Any]:
 def bench_qt(ctx: Context, wanted: set[str]) -> list[Result]:
     app_measures = {"open", "memory"}
     app_measures |= {m for m in ("repaint", "move") if m in wanted}
-    if "drop_scaling" in wanted:
-        app_measures.add("drop")
-    if "undo_scaling" in wanted:
-        app_measures.add("undo")
+    app_measures |= {SCALING[name][0] for name in wanted if name in SCALING}
     needs_bare = bool(wanted & {"open", "repaint", "move", "memory"})
     big = ctx.map_file(ctx.n)
-    small_n, tiny_n = max(5, ctx.n // 10), max(5, ctx.n // 100)
     geometry: Optional[Path] = None
     samples: dict[str, list[float]] = {}
 
@@ -289,7 +292,7 @@ def bench_qt(ctx: Context, wanted: set[str]) -> list[Result]:
 
     for _ in range(ctx.repeats):
         app = run_child(ctx, ["app", str(big), "--measure", ",".join(sorted(app_measures))])
-        for key in ("open", "memory", "repaint", "move", "drop", "undo"):
+        for key in ("open", "memory", "repaint", "move", "drop", "undo", "drop_end", "undo_end"):
             if key in app:
                 add(key, app[key])
         if needs_bare:
@@ -299,19 +302,20 @@ def bench_qt(ctx: Context, wanted: set[str]) -> list[Result]:
             for key in ("open", "memory", "repaint", "move"):
                 if key in bare:
                     add("bare_" + key, bare[key])
-        if "drop_scaling" in wanted:
-            add("drop_small", run_child(ctx, ["app", str(ctx.map_file(small_n)), "--measure", "drop"])["drop"])
-        if "undo_scaling" in wanted:
-            add("undo_tiny", run_child(ctx, ["app", str(ctx.map_file(tiny_n)), "--measure", "undo"])["undo"])
+        for divisor in sorted({SCALING[name][1] for name in wanted if name in SCALING}):
+            measures = sorted(SCALING[name][0] for name in wanted if name in SCALING and SCALING[name][1] == divisor)
+            small_map = ctx.map_file(max(5, ctx.n // divisor))
+            small = run_child(ctx, ["app", str(small_map), "--measure", ",".join(measures)])
+            for key in measures:
+                add(f"{key}/{divisor}", small[key])
 
     results = []
     for name in ("open", "repaint", "move"):
         if name in wanted:
             results.append(Result.of(name, ctx.n, samples[name], samples["bare_" + name]))
-    if "drop_scaling" in wanted:
-        results.append(Result.of("drop_scaling", ctx.n, samples["drop"], samples["drop_small"]))
-    if "undo_scaling" in wanted:
-        results.append(Result.of("undo_scaling", ctx.n, samples["undo"], samples["undo_tiny"]))
+    for name, (key, divisor) in SCALING.items():
+        if name in wanted:
+            results.append(Result.of(name, ctx.n, samples[key], samples[f"{key}/{divisor}"]))
     if "memory" in wanted:
         mib = 1024 * 1024
         results.append(Result.of("memory", ctx.n, [v / mib for v in samples["memory"]],

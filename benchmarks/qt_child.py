@@ -120,6 +120,11 @@ def run_app(path: Path, measures: set[str], what_if: set[str]) -> dict[str, Any]
         _settle()
         drops, undos = _app_edits(window, counter)
         out["drop"], out["undo"] = statistics.median(drops), statistics.median(undos)
+    if "drop_end" in measures or "undo_end" in measures:
+        view.zoom_fit()
+        _settle()
+        drops, undos = _app_edits(window, counter, at_end=True)
+        out["drop_end"], out["undo_end"] = statistics.median(drops), statistics.median(undos)
     if "repaint" in measures:
         view.zoom_fit()
         _settle()
@@ -200,14 +205,21 @@ def edit_plan(doc: Any) -> tuple[str, str, str]:
     return card.id, lane.id, target
 
 
-def _app_edits(window: Any, counter: PaintCounter) -> tuple[list[float], list[float]]:
+def _app_edits(window: Any, counter: PaintCounter, at_end: bool = False) -> tuple[list[float], list[float]]:
+    """Drops and undos of :func:`edit_plan`'s card: to the top of the target cell (every card there
+    moves down), or with ``at_end`` below its last card (no other card moves: the same work at any N)."""
     from journeymapper.commands.cards import CardMove, MoveCards
 
     session = window.session
     card_id, lane_id, stage_id = edit_plan(session.doc)
+    order = sum(1 for c in session.doc.cards if c.lane_id == lane_id and c.stage_id == stage_id) if at_end else 0
+    if at_end:  # both ends of the move in view: a tall map at the smallest zoom may not show them
+        box = window.scene.layout.card(card_id)
+        window.view.centerOn(box.rect.cx, box.rect.cy)
+        _settle()
     drops, undos = [], []
     for _ in range(EDITS):
-        drops.append(timed(counter, lambda: session.push(MoveCards([CardMove(card_id, lane_id, stage_id, 0)]))))
+        drops.append(timed(counter, lambda: session.push(MoveCards([CardMove(card_id, lane_id, stage_id, order)]))))
         _settle()
         undos.append(timed(counter, session.undo_stack.undo))
         _settle()

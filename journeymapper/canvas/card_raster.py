@@ -14,7 +14,7 @@ the image leaves them out and the item paints itself.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QRectF, Qt
@@ -35,8 +35,10 @@ _TRANSPARENT = Qt.GlobalColor.transparent
 
 
 class CardRaster:
-    def __init__(self, readable_scale: float) -> None:
+    def __init__(self, readable_scale: float, invalidate: Callable[[QRectF], None]) -> None:
         self.readable_scale = readable_scale
+        #: Marks a scene area for repainting: Qt does not repaint for items without contents.
+        self._invalidate = invalidate
         self.image: Optional[QImage] = None  # None: to be drawn when a painter first needs it
         self.scale = 0.0  # image pixels per point
         self._size = (0.0, 0.0)
@@ -64,8 +66,15 @@ class CardRaster:
         old: list[CardBox] = []
         new: list[CardBox] = []
         for old_boxes, boxes in cells:
-            old.extend(old_boxes)
-            new.extend(boxes)
+            kept = {id(b) for b in old_boxes} & {id(b) for b in boxes}  # the same object: same place and look
+            gone = [b for b in old_boxes if id(b) not in kept]
+            came = [b for b in boxes if id(b) not in kept]
+            if kept and gone:  # a kept card next to a cleared one may lose an edge pixel: draw it again
+                reach = 2.0 / self.scale
+                near = [p.rectf(b.rect).adjusted(-reach, -reach, reach, reach) for b in gone]
+                came += [b for b in boxes if id(b) in kept and any(r.intersects(p.rectf(b.rect)) for r in near)]
+            old.extend(gone)
+            new.extend(came)
         self._redraw(old, new)
 
     def release(self, items: Iterable[CardItem]) -> None:
@@ -116,15 +125,23 @@ class CardRaster:
         painter = self._painter()
         painter.setCompositionMode(_CLEAR)
         edge = 1.0 / self.scale  # antialiased edges reach one pixel out
+        dirty: dict[tuple[str, str], QRectF] = {}  # per cell: one cell's cards lie together
         for box in cleared:
-            painter.fillRect(p.rectf(box.rect).adjusted(-edge, -edge, edge, edge), _TRANSPARENT)
+            rect = p.rectf(box.rect).adjusted(-edge, -edge, edge, edge)
+            painter.fillRect(rect, _TRANSPARENT)
+            key = (box.lane_id, box.stage_id)
+            dirty[key] = dirty.get(key, rect).united(rect)
         painter.setCompositionMode(_OVER)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for box in drawn:
             item = self._items.get(box.card_id)
             if item is not None:
                 self._draw(painter, item)
+            key, rect = (box.lane_id, box.stage_id), p.rectf(box.rect)
+            dirty[key] = dirty.get(key, rect).united(rect)
         painter.end()
+        for rect in dirty.values():
+            self._invalidate(rect)
 
     @staticmethod
     def _draw(painter: QPainter, item: CardItem) -> None:

@@ -80,7 +80,7 @@ class MapScene(QGraphicsScene):
         self.ops = Operations(self)
         self.filter = PersonaFilter(self)  # journey layers: a view state, never saved
         self.images = layer_images.ImageCache()
-        self.raster = CardRaster(READABLE_SCALE)  # card blocks when zoomed out (card_raster.py)
+        self.raster = CardRaster(READABLE_SCALE, self.update)  # card blocks when zoomed out (card_raster.py)
         self._view_scale = 0.0  # the main view's pixels per point (set_view_scale)
         self._cards_blank = False  # card items leave painting to the raster
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
@@ -207,14 +207,16 @@ class MapScene(QGraphicsScene):
         selected = set(self.selected_ids())
         self.blockSignals(True)
         gone: set[str] = set()
+        touched: list[CardItem] = []
         cells = list(changed_cells(old.cache.rows_placed, new.cache.rows_placed))
         for old_boxes, new_boxes in cells:
             gone.update(box.card_id for box in old_boxes)
             for box in new_boxes:
                 item = self.cards.get(box.card_id)
                 if item is None:
-                    self._add_card(box, find_card(self.doc, box.card_id))
+                    touched.append(self._add_card(box, find_card(self.doc, box.card_id)))
                 elif item.box is not box:
+                    touched.append(item)
                     item.set_box(box)  # tooltips of edited cards: _refresh_cards
                     if box.image_asset is not None or item.image is not None:  # journey layers
                         item.image = self.images.get(self.doc.assets, box.image_asset)
@@ -229,7 +231,7 @@ class MapScene(QGraphicsScene):
         if self.raster.scale != scale:  # the map changed size: the image has another resolution
             self._blank_cards(self.cards.values())
         else:
-            self._blank_cards(self.cards[box.card_id] for _, boxes in cells for box in boxes)
+            self._blank_cards(touched)
         self.blockSignals(False)
         self.setSceneRect(QRectF(0, 0, new.width, new.height))  # unblocked: see _rebuild
         if selected != set(self.selected_ids()):

@@ -137,19 +137,20 @@ def _assemble(doc: JourneyMap, frame: Frame, title: Optional[HeaderBox], stage_h
 
 
 def _updated_index(previous: LayoutCache, placed: Mapping[str, RowPlaced]) -> tuple[dict[str, CardBox], set[str]]:
-    """The previous card index with the boxes of changed cells replaced, and the ids whose box changed."""
+    """The previous card index with the boxes that changed replaced, and the ids of those cards."""
     # dict.copy() clones the table in one go even after pops (dict() would insert key by key).
     index = dict.copy(previous.card_index) if isinstance(previous.card_index, dict) else dict(previous.card_index)
-    pairs = list(changed_cells(previous.rows_placed, placed))
-    for old_boxes, _ in pairs:
-        for box in old_boxes:
-            index.pop(box.card_id, None)
-    moved: set[str] = {box.card_id for old_boxes, _ in pairs for box in old_boxes}
-    for _, new_boxes in pairs:
-        for box in new_boxes:
-            index[box.card_id] = box
-            moved.add(box.card_id)
-    return index, moved
+    gone: list[CardBox] = []
+    came: list[CardBox] = []
+    for old_boxes, new_boxes in changed_cells(previous.rows_placed, placed):
+        kept = {id(b) for b in old_boxes} & {id(b) for b in new_boxes}  # laid out again, yet the same box
+        gone += [b for b in old_boxes if id(b) not in kept]
+        came += [b for b in new_boxes if id(b) not in kept]
+    for box in gone:
+        index.pop(box.card_id, None)
+    for box in came:
+        index[box.card_id] = box
+    return index, {b.card_id for b in gone} | {b.card_id for b in came}
 
 
 def _card_context(doc: JourneyMap, measurer: TextMeasurer, style: LayoutStyle) -> CardContext:
