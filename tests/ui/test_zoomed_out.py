@@ -124,3 +124,14 @@ def test_png_export_while_zoomed_out_is_the_same_as_at_full_size(window, tmp_pat
     window.view.set_zoom(ZOOMED_OUT)
     assert all(item.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
                for item in window.scene.cards.values())
+
+
+def test_the_view_repaints_where_a_zoomed_out_card_left_and_where_it_landed(window, qtbot):
+    box, other_stage, count = last_card(window)
+    repainted = []
+    window.scene.changed.connect(repainted.extend)
+    window.session.push(MoveCards([CardMove(box.card_id, box.lane_id, other_stage, count)]))
+    qtbot.waitUntil(lambda: bool(repainted))
+    moved = window.scene.layout.card(box.card_id)
+    for rect in (box.rect, moved.rect):
+        assert any(r.contains(QPointF(rect.cx, rect.cy)) for r in repainted), rect
