@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeymapper.canvas import painting as p
 from journeymapper.canvas.card_raster import CardRaster
+from journeymapper.canvas.connector_layer import ConnectorLayer
 from journeymapper.canvas.icons import draw_channel_icon
 from journeymapper.layout.chart_geometry import CurvePath, MetricRow
 from journeymapper.layout.geometry import CardBox, ConnectorPath, HeaderBox
@@ -23,6 +24,8 @@ READABLE_SCALE = 0.35
 # Enum members looked up once: these run for thousands of cards.
 _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 _SELECTED_CHANGED = QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged
+_LOOK_CHANGED = (_SELECTED_CHANGED, QGraphicsItem.GraphicsItemChange.ItemOpacityHasChanged,
+                 QGraphicsItem.GraphicsItemChange.ItemVisibleHasChanged)
 
 
 def _lod(option: QStyleOptionGraphicsItem, painter: QPainter) -> float:
@@ -160,7 +163,11 @@ class HeaderItem(QGraphicsItem):
 
 
 class ConnectorItem(QGraphicsItem):
-    """An arrow between two cards, routed by the layout; selectable and deletable."""
+    """An arrow between two cards, routed by the layout; selectable and deletable.
+
+    In a scene its :class:`ConnectorLayer` paints it (see connector_layer.py for why); the
+    item answers hit tests, holds the selection and tells the layer what to repaint.
+    """
 
     kind = "connector"
 
@@ -168,6 +175,7 @@ class ConnectorItem(QGraphicsItem):
         super().__init__()
         self.path = path
         self.item_id = path.connector_id
+        self.layer: Optional[ConnectorLayer] = None
         self._prepare()
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(Z_CONNECTORS)
@@ -182,11 +190,24 @@ class ConnectorItem(QGraphicsItem):
         self._pens = (p.pen(path.colour, path.width, path.dash), p.pen(SELECTION_COLOUR, path.width + 1, path.dash))
 
     def set_path(self, path: ConnectorPath) -> None:
-        """Follow a new route (cheaper for the scene index than a new item)."""
+        """Follow a new route (cheaper for the scene index than a new item); only what moved repaints."""
+        old, old_bounds = self.path, self._bounds
         self.prepareGeometryChange()
         self.path = path
         self._prepare()
-        self.update()
+        if self.layer is not None:
+            self.layer.rerouted(old, path, old_bounds, self._bounds)
+        else:
+            self.update()
+
+    def painted_by(self, layer: Optional[ConnectorLayer]) -> None:
+        self.layer = layer
+        self.setFlag(_NO_CONTENTS, layer is not None)
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:  # noqa: N802
+        if change in _LOOK_CHANGED and self.layer is not None:
+            self.layer.update(self._bounds)
+        return super().itemChange(change, value)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self._bounds
@@ -206,6 +227,10 @@ class ConnectorItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: Optional[QWidget] = None) -> None:
+        if self.layer is None:  # outside a scene's layer (it paints us otherwise)
+            self.draw(painter, _lod(option, painter))
+
+    def draw(self, painter: QPainter, lod: float) -> None:
         path = self.path
         selected = self.isSelected()
         colour = SELECTION_COLOUR if selected else path.colour
@@ -213,7 +238,6 @@ class ConnectorItem(QGraphicsItem):
         painter.setPen(self._pens[1 if selected else 0])
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._shape)
-        lod = _lod(option, painter)
         if lod < READABLE_SCALE / 2:  # the arrowhead would be a pixel or less
             return
         painter.setPen(Qt.PenStyle.NoPen)

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 from journeymapper.canvas import images as layer_images
 from journeymapper.canvas import painting as p
 from journeymapper.canvas.card_raster import CardRaster
+from journeymapper.canvas.connector_layer import ConnectorLayer
 from journeymapper.canvas.gestures import Gestures
 from journeymapper.canvas.items import (
     READABLE_SCALE,
     Z_CELLS,
+    Z_CONNECTORS,
     CardItem,
     ConnectorItem,
     CurveItem,
@@ -132,6 +134,8 @@ class MapScene(QGraphicsScene):
         self.gestures.indicator = self.gestures.guide = None  # clear() deletes them
         self.cards, self.headers, self.others = {}, {}, []  # before clear(): it may scroll the view
         self.clear()
+        self.connector_layer = ConnectorLayer(Z_CONNECTORS)  # paints every connector (connector_layer.py)
+        self.addItem(self.connector_layer)
         layout = self.layout
         boxes = ([layout.title] if layout.title else []) + list(layout.stage_headers) + list(layout.lane_headers)
         for box in boxes:
@@ -156,6 +160,7 @@ class MapScene(QGraphicsScene):
         # After unblocking: the BSP index resizes itself on sceneRectChanged, and a stale index
         # makes every paint and mouse move visit every item.
         self.setSceneRect(QRectF(0, 0, layout.width, layout.height))
+        self.connector_layer.set_bounds(self.sceneRect())
         self._emit_selection()
 
     def _attach_lane_extras(self) -> None:
@@ -184,6 +189,8 @@ class MapScene(QGraphicsScene):
 
     def _rebuild_overlays(self) -> None:
         for item in self.others:
+            if isinstance(item, ConnectorItem):
+                self.connector_layer.remove(item)
             self.removeItem(item)
         self.others = []
         style = self.layout.style
@@ -195,6 +202,8 @@ class MapScene(QGraphicsScene):
             self.others.append(ConnectorItem(connector))
         for item in self.others:
             self.addItem(item)
+            if isinstance(item, ConnectorItem):
+                self.connector_layer.add(item)
 
     def _sync(self, new: MapLayout) -> None:
         """Move from the current layout to ``new`` touching only items whose geometry changed."""
@@ -234,6 +243,7 @@ class MapScene(QGraphicsScene):
             self._blank_cards(touched)
         self.blockSignals(False)
         self.setSceneRect(QRectF(0, 0, new.width, new.height))  # unblocked: see _rebuild
+        self.connector_layer.set_bounds(self.sceneRect())
         if selected != set(self.selected_ids()):
             self._emit_selection()
         if old.cells != new.cells or old.emotion_bands != new.emotion_bands:
@@ -256,6 +266,7 @@ class MapScene(QGraphicsScene):
             if isinstance(item, ConnectorItem) and routes.get(item.item_id) is not item.path:
                 route = routes.pop(item.item_id, None)
                 if route is None:
+                    self.connector_layer.remove(item)
                     self.removeItem(item)
                     continue
                 item.set_path(route)
@@ -265,6 +276,7 @@ class MapScene(QGraphicsScene):
         for route in routes.values():  # connectors that are new in this layout
             item = ConnectorItem(route)
             self.addItem(item)
+            self.connector_layer.add(item)
             kept.append(item)
         self.others = kept
 

@@ -2,7 +2,7 @@
 must not change: blocks where the cards are, selection, drags, edits and undo, exports."""
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QGraphicsItem
@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QGraphicsItem
 from journeymapper.canvas.image_export import export_image
 from journeymapper.canvas.items import SELECTION_COLOUR
 from journeymapper.commands.cards import CardMove, MoveCards
+from journeymapper.commands.connectors import AddConnector
 from journeymapper.io import templates
+from journeymapper.model import Connector
 from journeymapper.ui.application import ensure_app
 from journeymapper.ui.main_window import MainWindow
 from journeymapper.ui.session import MapSession
@@ -135,3 +137,48 @@ def test_the_view_repaints_where_a_zoomed_out_card_left_and_where_it_landed(wind
     moved = window.scene.layout.card(box.card_id)
     for rect in (box.rect, moved.rect):
         assert any(r.contains(QPointF(rect.cx, rect.cy)) for r in repainted), rect
+
+
+def test_a_rerouted_connector_repaints_what_moved_not_its_whole_box(qtbot):
+    """A connector's box can span the map; when one of its cards moves, the part that stays must not repaint."""
+    ensure_app()
+    win = MainWindow(MapSession(templates.load_template("laptop-shop", "en")))
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    view, scene = win.view, win.scene
+    layout = scene.layout
+    # A long connector: from a card of the first stage to one, not the last of its cell, three stages on.
+    first, far_stage = layout.stage_columns[0].id, layout.stage_columns[3].id
+    target = next(b for b in layout.cards if b.stage_id == far_stage
+                  and b.index < len(layout.cell_cards(b.lane_id, b.stage_id)) - 1)
+    source = next(b for b in layout.cards if b.stage_id == first and b.lane_id != target.lane_id)
+    win.session.push(AddConnector(Connector(id="k-long", from_card=source.card_id, to_card=target.card_id)))
+    route = next(c for c in scene.layout.connectors if c.connector_id == "k-long")
+    assert len(route.points) == 6  # out of the source, along a row boundary, into the target
+    middle = QPointF((route.points[2][0] + route.points[3][0]) / 2, route.points[2][1])
+    view.set_zoom(0.3)  # the whole map in view
+    view.centerOn(scene.sceneRect().center())
+    QTest.qWait(100)
+    view.viewport().repaint()  # nothing left pending from opening and zooming
+    painted = []
+
+    class Regions(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 (Qt name)
+            if event.type() == QEvent.Type.Paint:
+                painted.append(event.region())
+            return False
+
+    regions = Regions()
+    view.viewport().installEventFilter(regions)
+    last = len(scene.layout.cell_cards(target.lane_id, target.stage_id)) - 1
+    win.session.push(MoveCards([CardMove(target.card_id, target.lane_id, target.stage_id, last)]))
+    qtbot.waitUntil(lambda: bool(painted))
+    moved = next(c for c in scene.layout.connectors if c.connector_id == "k-long")
+    assert moved.points[-1] != route.points[-1] and moved.points[2:4] == route.points[2:4]  # only its end moved
+    QTest.qWait(50)  # measured on the undo: the first edit of a new window may repaint it whole once
+    painted.clear()
+    win.session.undo_stack.undo()
+    qtbot.waitUntil(lambda: bool(painted))
+    assert next(c for c in scene.layout.connectors if c.connector_id == "k-long") == route
+    assert not any(region.contains(view.mapFromScene(middle)) for region in painted)

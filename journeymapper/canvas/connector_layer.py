@@ -1,0 +1,95 @@
+"""All connectors painted by one item, so that a rerouted connector repaints only what moved.
+
+A connector runs across many cells; its bounding box can be most of the map. Were
+each connector its own painted item, every reroute (a card of it moved) would
+make Qt repaint its whole old and new bounding boxes, and with them every card
+and connector inside. Here the connector items only answer hit tests and hold
+the selection (they have no contents, so Qt repaints nothing for them), and this
+layer, as large as the map, paints them all and is told the exact areas that
+changed: the segments that differ, the arrow, the label.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Optional
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPainter, QPainterPath
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from journeymapper.layout.geometry import ConnectorPath, Segment
+
+if TYPE_CHECKING:  # items.py imports this module
+    from journeymapper.canvas.items import ConnectorItem
+
+_MARGIN = 3.0  # pen width (selected: one more) and antialiasing around a segment
+
+
+class ConnectorLayer(QGraphicsItem):
+    def __init__(self, z: float) -> None:
+        super().__init__()
+        self._bounds = QRectF()
+        self._items: dict[int, ConnectorItem] = {}  # by id(item): painted in the order added
+        self.setZValue(z)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # exposedRect
+
+    def set_bounds(self, rect: QRectF) -> None:
+        if rect != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = QRectF(rect)
+
+    def add(self, item: ConnectorItem) -> None:
+        self._items[id(item)] = item
+        item.painted_by(self)
+        self.update(item.boundingRect())
+
+    def remove(self, item: ConnectorItem) -> None:
+        if self._items.pop(id(item), None) is not None:
+            item.painted_by(None)
+            self.update(item.boundingRect())
+
+    def rerouted(self, old: ConnectorPath, new: ConnectorPath, old_bounds: QRectF, new_bounds: QRectF) -> None:
+        for rect in changed_areas(old, new, old_bounds, new_bounds):
+            self.update(rect)
+
+    # -- QGraphicsItem ------------------------------------------------------------------------
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt name)
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()  # never hit: clicks and rubber bands find the connector items
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: Optional[QWidget] = None) -> None:
+        exposed = option.exposedRect  # type: ignore[attr-defined]
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        for item in self._items.values():
+            if item.isVisible() and item.boundingRect().intersects(exposed):
+                painter.setOpacity(item.opacity())
+                item.draw(painter, lod)
+        painter.setOpacity(1.0)
+
+
+def changed_areas(old: ConnectorPath, new: ConnectorPath, old_bounds: QRectF, new_bounds: QRectF
+                  ) -> list[QRectF]:
+    """Scene areas that look different once ``old`` is drawn as ``new``."""
+    if (old.colour, old.width, old.dash) != (new.colour, new.width, new.dash) or (old.dash and old.path != new.path):
+        return [old_bounds, new_bounds]  # a dash pattern runs on along the whole path
+    rects = [_segment_rect(s) for s in set(old.path) ^ set(new.path)]
+    if old.arrow != new.arrow:
+        rects += [_points_rect((a.tip, a.left, a.right)) for a in (old.arrow, new.arrow)]
+    if (old.label_rect, old.label_lines) != (new.label_rect, new.label_lines):
+        rects += [QRectF(r.x, r.y, r.w, r.h).adjusted(-2, -2, 2, 2)
+                  for r in (old.label_rect, new.label_rect) if r is not None]
+    return rects
+
+
+def _segment_rect(segment: Segment) -> QRectF:
+    return _points_rect(segment)  # a Bézier lies within its control points
+
+
+def _points_rect(points: Iterable[tuple[float, float]]) -> QRectF:
+    xs, ys = zip(*points, strict=True)
+    return QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(
+        -_MARGIN, -_MARGIN, _MARGIN, _MARGIN)
