@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # items.py imports this module
     from journeymapper.canvas.items import ConnectorItem
 
 _MARGIN = 3.0  # pen width (selected: one more) and antialiasing around a segment
+_GRID = 400.0  # points per side of a bucket of the layer's grid
 
 
 class ConnectorLayer(QGraphicsItem):
@@ -31,6 +32,11 @@ class ConnectorLayer(QGraphicsItem):
         super().__init__()
         self._bounds = QRectF()
         self._items: dict[int, ConnectorItem] = {}  # by id(item): painted in the order added
+        self._order: dict[int, int] = {}  # id(item) -> when it was added
+        self._added = 0
+        # A coarse grid: a repaint of a small area looks only at connectors passing near it.
+        self._buckets: dict[tuple[int, int], set[int]] = {}
+        self._where: dict[int, list[tuple[int, int]]] = {}
         self.setZValue(z)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # exposedRect
 
@@ -41,17 +47,44 @@ class ConnectorLayer(QGraphicsItem):
 
     def add(self, item: ConnectorItem) -> None:
         self._items[id(item)] = item
+        self._order[id(item)] = self._added
+        self._added += 1
+        self._file(item)
         item.painted_by(self)
         self.update(item.boundingRect())
 
     def remove(self, item: ConnectorItem) -> None:
         if self._items.pop(id(item), None) is not None:
+            self._unfile(id(item))
+            del self._order[id(item)]
             item.painted_by(None)
             self.update(item.boundingRect())
 
-    def rerouted(self, old: ConnectorPath, new: ConnectorPath, old_bounds: QRectF, new_bounds: QRectF) -> None:
-        for rect in changed_areas(old, new, old_bounds, new_bounds):
+    def rerouted(self, item: ConnectorItem, old: ConnectorPath, old_bounds: QRectF) -> None:
+        self._unfile(id(item))
+        self._file(item)
+        for rect in changed_areas(old, item.path, old_bounds, item.boundingRect()):
             self.update(rect)
+
+    def _file(self, item: ConnectorItem) -> None:
+        cells = _cells(item.boundingRect())
+        self._where[id(item)] = cells
+        for cell in cells:
+            self._buckets.setdefault(cell, set()).add(id(item))
+
+    def _unfile(self, key: int) -> None:
+        for cell in self._where.pop(key, ()):
+            self._buckets[cell].discard(key)
+
+    def _near(self, rect: QRectF) -> list[ConnectorItem]:
+        """The connectors whose boxes may meet ``rect``, in painting order."""
+        cells = _cells(rect)
+        if len(cells) * 4 > len(self._items):  # a large area: looking at each connector is cheaper
+            return list(self._items.values())
+        keys: set[int] = set()
+        for cell in cells:
+            keys |= self._buckets.get(cell, set())
+        return [self._items[k] for k in sorted(keys, key=self._order.__getitem__)]
 
     # -- QGraphicsItem ------------------------------------------------------------------------
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt name)
@@ -64,7 +97,7 @@ class ConnectorLayer(QGraphicsItem):
               widget: Optional[QWidget] = None) -> None:
         exposed = option.exposedRect  # type: ignore[attr-defined]
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        for item in self._items.values():
+        for item in self._near(exposed):
             if item.isVisible() and item.boundingRect().intersects(exposed):
                 painter.setOpacity(item.opacity())
                 item.draw(painter, lod)
@@ -93,3 +126,12 @@ def _points_rect(points: Iterable[tuple[float, float]]) -> QRectF:
     xs, ys = zip(*points, strict=True)
     return QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(
         -_MARGIN, -_MARGIN, _MARGIN, _MARGIN)
+
+
+def _cells(rect: QRectF) -> list[tuple[int, int]]:
+    """The grid buckets ``rect`` touches."""
+    if rect.isEmpty():
+        return []
+    x0, x1 = int(rect.left() // _GRID), int(rect.right() // _GRID)
+    y0, y1 = int(rect.top() // _GRID), int(rect.bottom() // _GRID)
+    return [(x, y) for x in range(x0, x1 + 1) for y in range(y0, y1 + 1)]

@@ -196,7 +196,7 @@ class ConnectorItem(QGraphicsItem):
         self.path = path
         self._prepare()
         if self.layer is not None:
-            self.layer.rerouted(old, path, old_bounds, self._bounds)
+            self.layer.rerouted(self, old, old_bounds)
         else:
             self.update()
 
