@@ -7,22 +7,20 @@ re-lays out what it names and updates just the items whose geometry changed.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
     QGraphicsSceneContextMenuEvent,
-    QGraphicsSceneDragDropEvent,
     QGraphicsSceneMouseEvent,
 )
 
 from journeymapper.canvas import images as layer_images
-from journeymapper.canvas import painting as p
+from journeymapper.canvas.background import GridBackground
 from journeymapper.canvas.card_raster import CardRaster
 from journeymapper.canvas.connector_layer import ConnectorLayer
 from journeymapper.canvas.gestures import Gestures
@@ -38,7 +36,7 @@ from journeymapper.canvas.items import (
 )
 from journeymapper.canvas.names import evidence_name, plain_tooltip
 from journeymapper.canvas.operations import Operations
-from journeymapper.canvas.palette_mime import MIME_PALETTE, PaletteEntry
+from journeymapper.canvas.palette_drops import PaletteDrops
 from journeymapper.canvas.persona_filter import PersonaFilter
 from journeymapper.commands.base import Change, Command
 from journeymapper.layout.compute import compute_layout, relayout
@@ -49,14 +47,13 @@ from journeymapper.model import Card, JourneyMap
 from journeymapper.model.lookup import find_card, find_items
 
 Push = Callable[[Command], None]
-BACKGROUND = "#F4F6F7"
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MapScene", text)
 
 
-class MapScene(QGraphicsScene):
+class MapScene(PaletteDrops, QGraphicsScene):
     """Holds one item per card, header, connector, curve and KPI row of the current layout."""
 
     selectionIdsChanged = Signal(list)
@@ -73,16 +70,13 @@ class MapScene(QGraphicsScene):
         self.others: list[QGraphicsItem] = []
         self.layout: MapLayout = compute_layout(doc, self.measurer)
         self.visible = QRectF()  # the part the view shows, for pinning headers
-        self._cells: list[tuple[QRectF, QColor]] = []
-        self._col_starts: list[float] = []
-        self._row_starts: list[float] = []
-        self._cell_index: list[list[Optional[int]]] = []
         self.corner_offset = (0.0, 0.0)
         self.gestures = Gestures(self)
         self.ops = Operations(self)
         self.filter = PersonaFilter(self)  # journey layers: a view state, never saved
         self.images = layer_images.ImageCache()
         self.raster = CardRaster(READABLE_SCALE, self.update)  # card blocks when zoomed out (card_raster.py)
+        self.background = GridBackground(self.raster)
         self._view_scale = 0.0  # the main view's pixels per point (set_view_scale)
         self._cards_blank = False  # card items leave painting to the raster
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
@@ -147,7 +141,7 @@ class MapScene(QGraphicsScene):
         for box in layout.cards:
             self._add_card(box, cards_by_id.get(box.card_id))
         self._rebuild_overlays()
-        self._cache_background()
+        self.background.set_layout(self.layout)
         self.pin_headers()
         for item_id in selected:
             item = self.item_for(item_id)
@@ -247,7 +241,7 @@ class MapScene(QGraphicsScene):
         if selected != set(self.selected_ids()):
             self._emit_selection()
         if old.cells != new.cells or old.emotion_bands != new.emotion_bands:
-            self._cache_background()
+            self.background.set_layout(self.layout)
             self.update()  # the grid is drawn in the background, not by items
 
     def _sync_connectors(self, old: MapLayout, new: MapLayout) -> None:
@@ -392,52 +386,6 @@ class MapScene(QGraphicsScene):
             return
         super().contextMenuEvent(event)
 
-    # -- palette drops ---------------------------------------------------------------------------
-    def _palette_entry(self, event: QGraphicsSceneDragDropEvent) -> Optional[PaletteEntry]:
-        mime = event.mimeData()
-        if mime is None or not mime.hasFormat(MIME_PALETTE):
-            return None
-        return PaletteEntry.decode(bytes(mime.data(MIME_PALETTE).data()))
-
-    def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
-        if self._palette_entry(event) is not None or layer_images.dropped_files(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
-        entry = self._palette_entry(event)
-        pos = event.scenePos()
-        if entry is not None and self.ops.accepts(entry, pos.x(), pos.y()):
-            event.acceptProposedAction()
-            self.gestures.show_drop_indicator(entry, pos)
-        elif entry is None and layer_images.dropped_files(event.mimeData()) and layer_images.drop_target(
-                self, pos.x(), pos.y()):  # journey layers: image files onto a card or an images lane
-            self.gestures.hide_indicator()
-            event.acceptProposedAction()
-        else:
-            self.gestures.hide_indicator()
-            event.ignore()
-
-    def dragLeaveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
-        self.gestures.hide_indicator()
-
-    def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
-        entry = self._palette_entry(event)
-        self.gestures.hide_indicator()
-        files = layer_images.dropped_files(event.mimeData()) if entry is None else []
-        if files:  # journey layers: embed dropped images
-            event.acceptProposedAction()
-            layer_images.drop_images(self, files, event.scenePos().x(), event.scenePos().y())
-            return
-        if entry is None:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        new_id = self.ops.drop(entry, event.scenePos().x(), event.scenePos().y())
-        if new_id and entry.kind in ("card", "stage", "lane"):
-            self.editRequested.emit(new_id)
-
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 (Qt name)
         """Cover the corner where pinned stage and lane headers cross."""
         dx, dy = self.corner_offset
@@ -450,45 +398,8 @@ class MapScene(QGraphicsScene):
         painter.fillRect(corner.adjusted(-layout.style.margin if dx else 0, -header.y if dy else 0, 0, 0),
                          QColor("#FFFFFF"))
 
-    # -- background grid ---------------------------------------------------------------------
-    def _cache_background(self) -> None:
-        """Cell rectangles as Qt objects, made once per layout, and grid edges to find them fast."""
-        self._cells = [(p.rectf(cell.rect), p.qcolor(cell.fill)) for cell in self.layout.cells]
-        self._col_starts = [c.start for c in self.layout.stage_columns]
-        self._row_starts = [r.start for r in self.layout.lane_rows]
-        order = {(cell.lane_id, cell.stage_id): i for i, cell in enumerate(self.layout.cells)}
-        cols, rows = self.layout.stage_columns, self.layout.lane_rows
-        self._cell_index = [[order.get((r.id, c.id)) for c in cols] for r in rows]
-
-    def _cells_in(self, rect: QRectF) -> list[tuple[QRectF, QColor]]:
-        """Only the cells a repaint of ``rect`` touches (a drag repaints a few, not hundreds)."""
-        if not self._col_starts or not self._row_starts:
-            return []
-        c0 = max(0, bisect_right(self._col_starts, rect.left()) - 1)
-        c1 = bisect_right(self._col_starts, rect.right())
-        r0 = max(0, bisect_right(self._row_starts, rect.top()) - 1)
-        r1 = bisect_right(self._row_starts, rect.bottom())
-        found = []
-        for row in self._cell_index[r0:r1]:
-            for i in row[c0:c1]:
-                if i is not None:
-                    found.append(self._cells[i])
-        return found
-
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 (Qt name)
-        painter.fillRect(rect, QColor(BACKGROUND))
-        layout = self.layout
-        painter.fillRect(QRectF(0, 0, layout.width, layout.height), QColor("#FFFFFF"))
-        style = layout.style
-        painter.setPen(p.pen(style.grid_line_colour, style.grid_line_width))
-        for r, fill in self._cells_in(rect):
-            painter.fillRect(r, fill)
-            painter.drawRect(r)
-        self.raster.draw(painter, rect)
-        for band in layout.emotion_bands:
-            if band.zero_y is not None:
-                painter.setPen(p.pen(style.zero_line_colour, 0.8, style.zero_line_dash))
-                painter.drawLine(QPointF(band.band.x, band.zero_y), QPointF(band.band.right, band.zero_y))
+        self.background.draw(painter, rect, self.layout)
 
     def set_persona_filter(self, persona_id: Optional[str]) -> None:  # journey layers (persona_filter.py)
         """Fade cards about other personas only and show only ``persona_id``'s curves (None: all)."""
