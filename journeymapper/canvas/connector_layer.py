@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # items.py imports this module
     from journeymapper.canvas.items import ConnectorItem
 
 _MARGIN = 3.0  # pen width (selected: one more) and antialiasing around a segment
-_GRID = 400.0  # points per side of a bucket of the layer's grid
+_GRID = 400.0  # points across one strip of the layer's index
 
 
 class ConnectorLayer(QGraphicsItem):
@@ -34,9 +34,9 @@ class ConnectorLayer(QGraphicsItem):
         self._items: dict[int, ConnectorItem] = {}  # by id(item): painted in the order added
         self._order: dict[int, int] = {}  # id(item) -> when it was added
         self._added = 0
-        # A coarse grid: a repaint of a small area looks only at connectors passing near it.
-        self._buckets: dict[tuple[int, int], set[int]] = {}
-        self._where: dict[int, list[tuple[int, int]]] = {}
+        # Vertical strips of the map: a repaint of a small area looks only at connectors passing near it.
+        self._buckets: dict[int, set[int]] = {}
+        self._where: dict[int, range] = {}
         self.setZValue(z)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # exposedRect
 
@@ -123,15 +123,14 @@ def _segment_rect(segment: Segment) -> QRectF:
 
 
 def _points_rect(points: Iterable[tuple[float, float]]) -> QRectF:
-    xs, ys = zip(*points, strict=True)
-    return QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(
-        -_MARGIN, -_MARGIN, _MARGIN, _MARGIN)
+    xs = [x for x, _ in points]
+    ys = [y for _, y in points]
+    x, y = min(xs), min(ys)
+    return QRectF(x - _MARGIN, y - _MARGIN, max(xs) - x + 2 * _MARGIN, max(ys) - y + 2 * _MARGIN)
 
 
-def _cells(rect: QRectF) -> list[tuple[int, int]]:
-    """The grid buckets ``rect`` touches."""
+def _cells(rect: QRectF) -> range:
+    """The grid's vertical strips ``rect`` touches (connectors run far down, seldom far across)."""
     if rect.isEmpty():
-        return []
-    x0, x1 = int(rect.left() // _GRID), int(rect.right() // _GRID)
-    y0, y1 = int(rect.top() // _GRID), int(rect.bottom() // _GRID)
-    return [(x, y) for x in range(x0, x1 + 1) for y in range(y0, y1 + 1)]
+        return range(0)
+    return range(int(rect.left() // _GRID), int(rect.right() // _GRID) + 1)
