@@ -21,11 +21,8 @@ SELECTION_COLOUR = "#1E88E5"
 Z_CELLS, Z_CURVES, Z_CARDS, Z_CONNECTORS, Z_LANE_HEADERS, Z_STAGE_HEADERS, Z_CORNER = 0, 5, 10, 15, 30, 31, 32
 #: Below this many screen pixels per point of text, cards are drawn as plain blocks.
 READABLE_SCALE = 0.35
-# Enum members looked up once: these run for thousands of cards.
+# Looked up once: these run for thousands of cards.
 _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
-_SELECTED_CHANGED = QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged
-_LOOK_CHANGED = (_SELECTED_CHANGED, QGraphicsItem.GraphicsItemChange.ItemOpacityHasChanged,
-                 QGraphicsItem.GraphicsItemChange.ItemVisibleHasChanged)
 
 
 def _lod(option: QStyleOptionGraphicsItem, painter: QPainter) -> float:
@@ -67,7 +64,8 @@ class CardItem(QGraphicsItem):
 
     def set_blank(self, blank: bool) -> None:
         """Leave painting to the scene's card image (the view is zoomed out that far), unless it is shown
-        differently from its block there: selected, or away from its place. Qt then skips the item."""
+        differently from its block there: selected, or away from its place. Qt then skips the item.
+        The scene calls this again when the card's selection changes."""
         self._blank = blank
         self.setFlag(_NO_CONTENTS, blank and self.in_raster and not self.isSelected())
 
@@ -75,10 +73,6 @@ class CardItem(QGraphicsItem):
         self.in_raster = drawn
         self.set_blank(self._blank)
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:  # noqa: N802
-        if change == _SELECTED_CHANGED and self._blank:
-            self.set_blank(True)
-        return super().itemChange(change, value)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: Optional[QWidget] = None) -> None:
@@ -204,10 +198,12 @@ class ConnectorItem(QGraphicsItem):
         self.layer = layer
         self.setFlag(_NO_CONTENTS, layer is not None)
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:  # noqa: N802
-        if change in _LOOK_CHANGED and self.layer is not None:
+    def restyled(self) -> None:
+        """Selected, faded or shown again: repaint (Python itemChange overrides would tax every item change)."""
+        if self.layer is not None:
             self.layer.update(self._bounds)
-        return super().itemChange(change, value)
+        else:
+            self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self._bounds

@@ -67,7 +67,10 @@ class PersonaFilter:
             if isinstance(item, CurveItem):
                 item.setVisible(pid is None or item.curve.persona_id == pid)
             elif isinstance(item, ConnectorItem):
-                item.setOpacity(FADED if {item.path.from_card, item.path.to_card} & faded else 1.0)
+                opacity = FADED if {item.path.from_card, item.path.to_card} & faded else 1.0
+                if opacity != item.opacity():
+                    item.setOpacity(opacity)
+                    item.restyled()  # painted by the scene's connector layer
         for box in scene.layout.lane_headers:
             header = scene.headers.get(("lane", box.id))
             if header is not None:

@@ -127,6 +127,7 @@ class MapScene(PaletteDrops, QGraphicsScene):
         self.gestures.cancel()
         self.gestures.indicator = self.gestures.guide = None  # clear() deletes them
         self.cards, self.headers, self.others = {}, {}, []  # before clear(): it may scroll the view
+        self._styled_selection: set[QGraphicsItem] = set()  # clear() deletes them
         self.clear()
         self.connector_layer = ConnectorLayer(Z_CONNECTORS)  # paints every connector (connector_layer.py)
         self.addItem(self.connector_layer)
@@ -457,7 +458,19 @@ class MapScene(PaletteDrops, QGraphicsScene):
         self.select_ids(list(self.cards))
 
     def _emit_selection(self) -> None:
+        self._restyle_selection()
         self.selectionIdsChanged.emit(self.selected_ids())
+
+    def _restyle_selection(self) -> None:
+        """Items selected or deselected since last time look different: a zoomed-out card paints itself
+        while selected; the connector layer repaints a connector."""
+        now = set(self.selectedItems())
+        for item in now ^ self._styled_selection:
+            if isinstance(item, CardItem):
+                item.set_blank(self._cards_blank)
+            elif isinstance(item, ConnectorItem):
+                item.restyled()
+        self._styled_selection = now
 
     # -- operations the menus call (implemented in operations.py) ----------------------------
     def cut(self) -> None:

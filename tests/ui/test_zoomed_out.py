@@ -182,3 +182,33 @@ def test_a_rerouted_connector_repaints_what_moved_not_its_whole_box(qtbot):
     qtbot.waitUntil(lambda: bool(painted))
     assert next(c for c in scene.layout.connectors if c.connector_id == "k-long") == route
     assert not any(region.contains(view.mapFromScene(middle)) for region in painted)
+
+
+def test_a_connector_clicked_is_repainted_in_the_selection_colour(qtbot):
+    ensure_app()
+    win = MainWindow(MapSession(templates.load_template("laptop-shop", "en")))
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    view, scene = win.view, win.scene
+    route = scene.layout.connectors[0]
+    (x0, y0), (x1, y1) = route.points[0], route.points[1]  # where it leaves its card (grid borders resize)
+    spot = QPointF((x0 + x1) / 2, (y0 + y1) / 2)
+    view.centerOn(spot)
+    QTest.qWait(100)
+    view.viewport().repaint()
+    painted = []
+
+    class Regions(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 (Qt name)
+            if event.type() == QEvent.Type.Paint:
+                painted.append(event.region())
+            return False
+
+    regions = Regions()
+    view.viewport().installEventFilter(regions)
+    point = view.mapFromScene(spot)
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    assert scene.selected_ids() == [route.connector_id]
+    qtbot.waitUntil(lambda: any(region.contains(point) for region in painted))
+    assert close(view.viewport().grab().toImage().pixelColor(point), QColor(SELECTION_COLOUR), 60)
