@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # items.py imports this module
     from journeymapper.canvas.items import ConnectorItem
 
 _MARGIN = 3.0  # pen width (selected: one more) and antialiasing around a segment
-_GRID = 400.0  # points across one strip of the layer's index
+_GRID_X, _GRID_Y = 400.0, 2000.0  # points across and down one bucket of the layer's index
 
 
 class ConnectorLayer(QGraphicsItem):
@@ -34,9 +34,9 @@ class ConnectorLayer(QGraphicsItem):
         self._items: dict[int, ConnectorItem] = {}  # by id(item): painted in the order added
         self._order: dict[int, int] = {}  # id(item) -> when it was added
         self._added = 0
-        # Vertical strips of the map: a repaint of a small area looks only at connectors passing near it.
-        self._buckets: dict[int, set[int]] = {}
-        self._where: dict[int, range] = {}
+        # Buckets of the map: a repaint of a small area looks only at connectors passing near it.
+        self._buckets: dict[tuple[int, int], set[int]] = {}
+        self._where: dict[int, list[tuple[int, int]]] = {}
         self.setZValue(z)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # exposedRect
 
@@ -98,7 +98,7 @@ class ConnectorLayer(QGraphicsItem):
         exposed = option.exposedRect  # type: ignore[attr-defined]
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         for item in self._near(exposed):
-            if item.isVisible() and item.boundingRect().intersects(exposed):
+            if item.boundingRect().intersects(exposed) and item.isVisible():
                 painter.setOpacity(item.opacity())
                 item.draw(painter, lod)
         painter.setOpacity(1.0)
@@ -129,8 +129,10 @@ def _points_rect(points: Iterable[tuple[float, float]]) -> QRectF:
     return QRectF(x - _MARGIN, y - _MARGIN, max(xs) - x + 2 * _MARGIN, max(ys) - y + 2 * _MARGIN)
 
 
-def _cells(rect: QRectF) -> range:
-    """The grid's vertical strips ``rect`` touches (connectors run far down, seldom far across)."""
+def _cells(rect: QRectF) -> list[tuple[int, int]]:
+    """The index's buckets ``rect`` touches: narrow across, tall down (connectors run far down)."""
     if rect.isEmpty():
-        return range(0)
-    return range(int(rect.left() // _GRID), int(rect.right() // _GRID) + 1)
+        return []
+    xs = range(int(rect.left() // _GRID_X), int(rect.right() // _GRID_X) + 1)
+    ys = range(int(rect.top() // _GRID_Y), int(rect.bottom() // _GRID_Y) + 1)
+    return [(x, y) for x in xs for y in ys]
