@@ -12,9 +12,9 @@ changed: the segments that differ, the arrow, the label.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Optional, cast
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRect, QRectF
 from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -36,7 +36,7 @@ class ConnectorLayer(QGraphicsItem):
         self._added = 0
         # Buckets of the map: a repaint of a small area looks only at connectors passing near it.
         self._buckets: dict[tuple[int, int], set[int]] = {}
-        self._where: dict[int, list[tuple[int, int]]] = {}
+        self._where: dict[int, tuple[list[QRectF], set[tuple[int, int]]]] = {}  # id -> (pieces, buckets)
         self.setZValue(z)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # exposedRect
 
@@ -67,24 +67,29 @@ class ConnectorLayer(QGraphicsItem):
             self.update(rect)
 
     def _file(self, item: ConnectorItem) -> None:
-        cells = _cells(item.boundingRect())
-        self._where[id(item)] = cells
+        """File the connector under the buckets its pieces (not its whole box) pass through."""
+        pieces = _pieces(item.path)
+        cells = {cell for piece in pieces for cell in _cells(piece)}
+        self._where[id(item)] = (pieces, cells)
         for cell in cells:
             self._buckets.setdefault(cell, set()).add(id(item))
 
     def _unfile(self, key: int) -> None:
-        for cell in self._where.pop(key, ()):
+        _, cells = self._where.pop(key, ((), set()))
+        for cell in cells:
             self._buckets[cell].discard(key)
 
-    def _near(self, rect: QRectF) -> list[ConnectorItem]:
-        """The connectors whose boxes may meet ``rect``, in painting order."""
-        cells = _cells(rect)
+    def _near(self, rects: list[QRectF]) -> list[ConnectorItem]:
+        """The connectors with a piece that meets ``rects``, in painting order."""
+        cells = {cell for rect in rects for cell in _cells(rect)}
         if len(cells) * 4 > len(self._items):  # a large area: looking at each connector is cheaper
-            return list(self._items.values())
+            return [item for item in self._items.values()
+                    if any(item.boundingRect().intersects(r) for r in rects)]
         keys: set[int] = set()
         for cell in cells:
             keys |= self._buckets.get(cell, set())
-        return [self._items[k] for k in sorted(keys, key=self._order.__getitem__)]
+        return [self._items[k] for k in sorted(keys, key=self._order.__getitem__)
+                if any(piece.intersects(r) for piece in self._where[k][0] for r in rects)]
 
     # -- QGraphicsItem ------------------------------------------------------------------------
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt name)
@@ -95,10 +100,15 @@ class ConnectorLayer(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: Optional[QWidget] = None) -> None:
-        exposed = option.exposedRect  # type: ignore[attr-defined]
+        exposed = option.exposedRect
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        for item in self._near(exposed):
-            if item.boundingRect().intersects(exposed) and item.isVisible():
+        # Qt hands over the bounding box of what to repaint; two far-apart edits make it large, so each
+        # connector is checked against the areas themselves (the painter's clip) as well.
+        clip = list(cast(Iterable[QRect], painter.clipRegion())) if painter.hasClipping() else []
+        areas = [QRectF(r).intersected(exposed) for r in clip] if len(clip) > 1 else []
+        areas = [a for a in areas if not a.isEmpty()] or [exposed]
+        for item in self._near(areas):
+            if item.isVisible():
                 painter.setOpacity(item.opacity())
                 item.draw(painter, lod)
         painter.setOpacity(1.0)
@@ -116,6 +126,16 @@ def changed_areas(old: ConnectorPath, new: ConnectorPath, old_bounds: QRectF, ne
         rects += [QRectF(r.x, r.y, r.w, r.h).adjusted(-2, -2, 2, 2)
                   for r in (old.label_rect, new.label_rect) if r is not None]
     return rects
+
+
+def _pieces(path: ConnectorPath) -> list[QRectF]:
+    """Areas that together hold everything the connector draws: its segments, arrow and label."""
+    a = path.arrow
+    pieces = [_segment_rect(s) for s in path.path] + [_points_rect((a.tip, a.left, a.right))]
+    if path.label_rect is not None:
+        r = path.label_rect
+        pieces.append(QRectF(r.x, r.y, r.w, r.h).adjusted(-2, -2, 2, 2))
+    return pieces
 
 
 def _segment_rect(segment: Segment) -> QRectF:

@@ -101,6 +101,8 @@ def place_row(local: RowLocal, y: float, frame: Frame, cards: Mapping[tuple[str,
     only those whose content or cell changed are wrapped again (the others keep
     their boxes, moved); the other cells keep their cards, shifted if the row moved.
     """
+    if before is not None and before.y == y and not changed_stages:
+        return before  # nothing in it changed and it did not move
     lane = local.lane
     cell_cards: dict[str, tuple[CardBox, ...]] = {}
     cell_heights: dict[str, float] = {}
