@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import Any, Optional
 
 from benchmarks.generate import generate
-from benchmarks.whatif import PATCHES
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Default map size; ``--n`` or this environment variable changes it (the smoke test uses 50).
@@ -99,7 +98,6 @@ class Context:
     n: int
     repeats: int
     workdir: Path
-    what_if: tuple[str, ...] = ()
     notes: list[str] = field(default_factory=list)
     files: dict[int, Path] = field(default_factory=dict)
 
@@ -263,8 +261,6 @@ def child_env(workdir: Path) -> dict[str, str]:
 
 
 def run_child(ctx: Context, args: list[str]) -> dict[str, Any]:
-    if args[0] == "app" and ctx.what_if:
-        args = [*args, "--what-if", ",".join(ctx.what_if)]
     proc = subprocess.run([sys.executable, "-m", "benchmarks.qt_child", *args], cwd=ROOT, env=child_env(ctx.workdir),
                           capture_output=True, text=True, timeout=900)
     lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
@@ -372,9 +368,9 @@ def machine() -> dict[str, str]:
             "python": platform.python_version(), "pyside6": pyside, "os": platform.platform()}
 
 
-def run(names: list[str], n: int, repeats: int, workdir: Path, progress: Callable[[str], None],
-        what_if: tuple[str, ...] = ()) -> tuple[list[Result], list[str]]:
-    ctx = Context(n, repeats, workdir, what_if)
+def run(names: list[str], n: int, repeats: int, workdir: Path,
+        progress: Callable[[str], None]) -> tuple[list[Result], list[str]]:
+    ctx = Context(n, repeats, workdir)
     wanted = set(names)
     results: list[Result] = []
     singles: dict[str, Callable[[Context], list[Result]]] = {
@@ -425,14 +421,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--n", type=int, default=int(os.environ.get(N_ENV, DEFAULT_N)),
                         help=f"cards in the main map (default {DEFAULT_N}, or ${N_ENV})")
     parser.add_argument("--repeats", type=int, help="override the number of repeats")
-    parser.add_argument("--what-if", metavar="PATCHES", default="",
-                        help="experiment: measure the editor with proposed fixes patched in (" + ", ".join(PATCHES)
-                             + "); see BENCHMARKS.md, Open findings")
     args = parser.parse_args(argv)
-    what_if = tuple(name for name in args.what_if.split(",") if name)
-    unknown_patches = [name for name in what_if if name not in PATCHES]
-    if unknown_patches:
-        parser.error(f"unknown what-if patch(es): {', '.join(unknown_patches)} (known: {', '.join(PATCHES)})")
 
     names = [s.name for s in SPECS]
     if args.only:
@@ -445,15 +434,14 @@ def main(argv: Optional[list[str]] = None) -> int:
     repeats = args.repeats or (QUICK_REPEATS if args.quick else REPEATS)
     info = machine()
     print(f"Journey Mapper benchmarks: N = {args.n:,}, {repeats} repeats"
-          + (" (--quick: fewer repeats, same N)" if args.quick else "")
-          + (f"; WHAT-IF patches applied: {', '.join(what_if)}" if what_if else ""), flush=True)
+          + (" (--quick: fewer repeats, same N)" if args.quick else ""), flush=True)
     print(f"machine: {info['nproc']} cores, {info['cpu']}; Python {info['python']}, PySide6 {info['pyside6']}",
           flush=True)
     started = time.perf_counter()
     workdir = Path(tempfile.mkdtemp(prefix="jm-bench-"))
     try:
         results, notes = run(names, args.n, repeats, workdir,
-                             lambda what: print(f"  running {what} ...", file=sys.stderr, flush=True), what_if)
+                             lambda what: print(f"  running {what} ...", file=sys.stderr, flush=True))
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     print()

@@ -83,18 +83,15 @@ def _settle() -> None:
 
 # -- the editor -------------------------------------------------------------------------------------
 
-def run_app(path: Path, measures: set[str], what_if: set[str]) -> dict[str, Any]:
-    from benchmarks import whatif
+def run_app(path: Path, measures: set[str]) -> dict[str, Any]:
     from journeymapper.ui.application import ensure_app
-
-    notes = whatif.apply(what_if)
 
     app = ensure_app(["journeymapper-bench"])
     # Imported before the clock starts: the app has them loaded when the user opens a file.
     from journeymapper.ui.main_window import MainWindow
     from journeymapper.ui.session import MapSession
 
-    out: dict[str, Any] = {"notes": notes}
+    out: dict[str, Any] = {"notes": []}
     start = time.perf_counter()
     session = MapSession.open(path)
     window = MainWindow(session)
@@ -307,11 +304,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("mode", choices=("app", "bare"))
     parser.add_argument("file", type=Path, help="the .jmap file (app) or the geometry JSON (bare)")
     parser.add_argument("--measure", default="open,memory,repaint,move,drop,undo")
-    parser.add_argument("--what-if", default="", help="patches from benchmarks/whatif.py to apply (app only)")
     args = parser.parse_args(argv)
     measures = set(args.measure.split(","))
     if args.mode == "app":
-        result = run_app(args.file, measures, {n for n in args.what_if.split(",") if n})
+        result = run_app(args.file, measures)
     else:
         result = run_bare(json.loads(args.file.read_text(encoding="utf-8")), measures)
     sys.stdout.write("\n" + json.dumps(result) + "\n")
