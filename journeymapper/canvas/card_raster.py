@@ -149,12 +149,17 @@ class CardRaster:
             painter.setOpacity(item.opacity())
             painter.fillRect(p.rectf(item.box.rect), p.qcolor(item.box.fill))
 
-    def _set_drawn(self, items: Iterable[CardItem], drawn: bool) -> None:
+    def restyled(self, items: Iterable[CardItem]) -> None:
+        """These cards look different now (faded by the persona filter): draw their blocks again."""
+        self._set_drawn(items, None)
+
+    def _set_drawn(self, items: Iterable[CardItem], drawn: Optional[bool]) -> None:
         items = list(items)
         for item in items:
-            item.set_in_raster(drawn)
+            if drawn is not None:
+                item.set_in_raster(drawn)
             item.update()
-        if self.image is None or self._layout is None:
+        if not items or self.image is None or self._layout is None:
             return
         # Whole cells: clearing one card's antialiased edge may touch its neighbours.
         cells = {(item.box.lane_id, item.box.stage_id) for item in items}

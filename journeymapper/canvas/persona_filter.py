@@ -61,8 +61,13 @@ class PersonaFilter:
             return  # nothing faded or hidden, and new items start unfaded
         self._shown = pid
         faded = set() if pid is None else {c.id for c in scene.doc.cards if c.personas and pid not in c.personas}
+        refaded = []
         for card_id, card_item in scene.cards.items():
-            card_item.setOpacity(FADED if card_id in faded else 1.0)
+            opacity = FADED if card_id in faded else 1.0
+            if opacity != card_item.opacity():
+                card_item.setOpacity(opacity)
+                refaded.append(card_item)
+        scene.raster.restyled(refaded)  # zoomed out, the blocks show the fading
         for item in scene.others:
             if isinstance(item, CurveItem):
                 item.setVisible(pid is None or item.curve.persona_id == pid)

@@ -405,8 +405,8 @@ class MapScene(PaletteDrops, QGraphicsScene):
     def set_persona_filter(self, persona_id: Optional[str]) -> None:  # journey layers (persona_filter.py)
         """Fade cards about other personas only and show only ``persona_id``'s curves (None: all)."""
         self.filter.persona_id = persona_id
+        self.raster.reset(self.layout, self.cards)  # the blocks are drawn again, faded, when next needed
         self.filter.apply()
-        self.raster.reset(self.layout, self.cards)  # faded blocks
         self.update()
 
     # -- selection ---------------------------------------------------------------------------

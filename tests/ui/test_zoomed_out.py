@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from journeymapper.canvas.image_export import export_image
 from journeymapper.canvas.items import SELECTION_COLOUR
-from journeymapper.commands.cards import CardMove, MoveCards
+from journeymapper.commands.cards import CardMove, MoveCards, SetCardFields
 from journeymapper.commands.connectors import AddConnector
 from journeymapper.io import templates
 from journeymapper.model import Connector
@@ -212,3 +212,30 @@ def test_a_connector_clicked_is_repainted_in_the_selection_colour(qtbot):
     assert scene.selected_ids() == [route.connector_id]
     qtbot.waitUntil(lambda: any(region.contains(point) for region in painted))
     assert close(view.viewport().grab().toImage().pixelColor(point), QColor(SELECTION_COLOUR), 60)
+
+
+def test_zoomed_out_blocks_fade_with_the_persona_filter_and_with_a_persona_edit(qtbot):
+    ensure_app()
+    win = MainWindow(MapSession(templates.load_template("saas-onboarding", "en")))
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    win.view.set_zoom(ZOOMED_OUT)
+    win.view.centerOn(win.scene.sceneRect().center())
+    doc, scene = win.session.doc, win.scene
+    first, second = doc.personas[0].id, doc.personas[1].id
+    about_second = next(c for c in doc.cards if c.personas == [second])
+    box = scene.layout.card(about_second.id)
+    full = colour_at(win, grab(win), box.rect.cx, box.rect.cy)
+    assert close(full, QColor(box.fill))
+    scene.set_persona_filter(first)
+    faded = colour_at(win, grab(win), box.rect.cx, box.rect.cy)
+    assert not close(faded, full, 8) and faded.lightness() > full.lightness()  # paler: about someone else
+
+    plain = next(c for c in doc.cards if not c.personas)  # shown in full under any filter
+    plain_box = scene.layout.card(plain.id)
+    before = colour_at(win, grab(win), plain_box.rect.cx, plain_box.rect.cy)
+    assert close(before, QColor(plain_box.fill))
+    win.session.push(SetCardFields(plain.id, personas=[second]))  # now about someone else: fades
+    after = colour_at(win, grab(win), plain_box.rect.cx, plain_box.rect.cy)
+    assert not close(after, before, 8) and after.lightness() > before.lightness()
