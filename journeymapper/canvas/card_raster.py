@@ -23,6 +23,7 @@ from PySide6.QtGui import QImage, QPainter
 from journeymapper.canvas import painting as p
 from journeymapper.layout.geometry import CardBox
 from journeymapper.layout.map_layout import MapLayout
+from journeymapper.layout.rows import CellChange
 
 if TYPE_CHECKING:  # items.py imports this module
     from journeymapper.canvas.items import CardItem
@@ -54,9 +55,8 @@ class CardRaster:
         self.scale = min(self.readable_scale, math.sqrt(MAX_PIXELS / (width * height)), MAX_SIDE / max(width, height))
         self.image = None
 
-    def redraw_cells(self, layout: MapLayout, cells: Iterable[tuple[tuple[CardBox, ...], tuple[CardBox, ...]]]
-                     ) -> None:
-        """After a re-layout: clear the old boxes of changed cells and draw their new ones."""
+    def redraw_cells(self, layout: MapLayout, cells: Iterable[CellChange]) -> None:
+        """After a re-layout: clear the boxes that changed and draw their new ones."""
         self._layout = layout
         if (layout.width, layout.height) != self._size:
             self.reset(layout, self._items)
@@ -65,16 +65,16 @@ class CardRaster:
             return
         old: list[CardBox] = []
         new: list[CardBox] = []
-        for old_boxes, boxes in cells:
-            kept = {id(b) for b in old_boxes} & {id(b) for b in boxes}  # the same object: same place and look
-            gone = [b for b in old_boxes if id(b) not in kept]
-            came = [b for b in boxes if id(b) not in kept]
-            if kept and gone:  # a kept card next to a cleared one may lose an edge pixel: draw it again
+        for cell in cells:
+            came = list(cell.came)
+            if cell.gone and len(came) < len(cell.new):  # a kept card by a cleared one may lose an edge pixel
                 reach = 2.0 / self.scale
-                near = [p.rectf(b.rect).adjusted(-reach, -reach, reach, reach) for b in gone]
-                came += [b for b in boxes if id(b) in kept and any(r.intersects(p.rectf(b.rect)) for r in near)]
-            old.extend(gone)
-            new.extend(came)
+                near = [p.rectf(b.rect).adjusted(-reach, -reach, reach, reach) for b in cell.gone]
+                moved = {id(b) for b in came}
+                came += [b for b in cell.new
+                         if id(b) not in moved and any(r.intersects(p.rectf(b.rect)) for r in near)]
+            old += cell.gone
+            new += came
         self._redraw(old, new)
 
     def release(self, items: Iterable[CardItem]) -> None:

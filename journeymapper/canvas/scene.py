@@ -210,12 +210,10 @@ class MapScene(PaletteDrops, QGraphicsScene):
             return
         selected = set(self.selected_ids())
         self.blockSignals(True)
-        gone: set[str] = set()
         touched: list[CardItem] = []
         cells = list(changed_cells(old.cache.rows_placed, new.cache.rows_placed))
-        for old_boxes, new_boxes in cells:
-            gone.update(box.card_id for box in old_boxes)
-            for box in new_boxes:
+        for cell in cells:
+            for box in cell.came:
                 item = self.cards.get(box.card_id)
                 if item is None:
                     touched.append(self._add_card(box, find_card(self.doc, box.card_id)))
@@ -224,7 +222,7 @@ class MapScene(PaletteDrops, QGraphicsScene):
                     item.set_box(box)  # tooltips of edited cards: _refresh_cards
                     if box.image_asset is not None or item.image is not None:  # journey layers
                         item.image = self.images.get(self.doc.assets, box.image_asset)
-        for card_id in gone:
+        for card_id in {box.card_id for cell in cells for box in cell.gone}:
             if card_id not in new.cache.card_index and card_id in self.cards:
                 self.removeItem(self.cards.pop(card_id))
         if old.connectors != new.connectors:

@@ -80,21 +80,6 @@ class _Move:
 _Entry = Union[_FieldEdit, _Insertion, _Removal, _Move]
 
 
-class _Lookup:
-    """Id to object, per group (the document's position map makes each look-up O(1))."""
-
-    def __init__(self, doc: JourneyMap) -> None:
-        self.doc = doc
-
-    def get(self, group: str, item_id: str) -> Any:
-        if group == MAP:
-            return self.doc
-        item = find_item(self.doc, group, item_id)
-        if item is None:
-            raise KeyError(item_id)
-        return item
-
-
 class Journal:
     """Applies edits to a document and remembers how to take each one back."""
 
@@ -159,10 +144,11 @@ class Journal:
         self._entries.extend(later._entries)
 
     def undo(self, doc: JourneyMap) -> None:
-        lookup = _Lookup(doc)
         for entry in reversed(self._entries):
             if isinstance(entry, _FieldEdit):
-                target = lookup.get(entry.group, entry.item_id)
+                target = doc if entry.group == MAP else find_item(doc, entry.group, entry.item_id)
+                if target is None:
+                    raise KeyError(entry.item_id)
                 for name, value in entry.old.items():
                     setattr(target, name, value)
                 continue

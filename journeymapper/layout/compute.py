@@ -8,7 +8,7 @@ from typing import Optional
 
 from journeymapper.layout.cards import CardContext
 from journeymapper.layout.connectors import Earlier, card_links, reroute, route_all
-from journeymapper.layout.geometry import CardBox, HeaderBox, Rect, Span, snap
+from journeymapper.layout.geometry import CardBox, ConnectorPath, HeaderBox, Rect, Span, snap
 from journeymapper.layout.headers import layout_title, stage_header_block
 from journeymapper.layout.map_layout import LayoutCache, MapLayout
 from journeymapper.layout.rows import Frame, RowLocal, RowPlaced, build_row, changed_cells, place_row
@@ -89,15 +89,17 @@ def relayout(layout: MapLayout, doc: JourneyMap, measurer: TextMeasurer,
                                if (card.lane_id, card.stage_id) in touched_cells])
     ctx = _card_context(doc, measurer, layout.style)
     return _assemble(doc, cache.frame, layout.title, layout.stage_headers, cache.rows_local,
-                     cells, ctx, cache, touched, structure,
+                     cells, ctx, (cache, layout.connectors), touched, structure,
                      {i for i in changed_card_ids if i not in changed and i not in cache.card_index})
 
 
 def _assemble(doc: JourneyMap, frame: Frame, title: Optional[HeaderBox], stage_headers: tuple[HeaderBox, ...],
               rows_local: Mapping[str, RowLocal], cards: Mapping[tuple[str, str], list[Card]],
-              ctx: CardContext, previous: Optional[LayoutCache], touched: Mapping[str, Set[str]],
-              structure: Hashable, edited: Set[str] = frozenset()) -> MapLayout:
-    """Place the rows top to bottom (only ``touched`` cells are laid out again if there is a ``previous``)."""
+              ctx: CardContext, earlier: Optional[tuple[LayoutCache, tuple[ConnectorPath, ...]]],
+              touched: Mapping[str, Set[str]], structure: Hashable, edited: Set[str] = frozenset()) -> MapLayout:
+    """Place the rows top to bottom; with the ``earlier`` layout's cache and routes, only ``touched`` cells
+    are laid out again."""
+    previous = earlier[0] if earlier else None
     style = ctx.style
     y = frame.grid_top
     placed: dict[str, RowPlaced] = {}
@@ -117,12 +119,12 @@ def _assemble(doc: JourneyMap, frame: Frame, title: Optional[HeaderBox], stage_h
         links = card_links(doc.connectors)
     else:
         card_index, moved = _updated_index(previous, placed)
-        earlier = Earlier(previous.routes, previous.card_index, previous.lane_rows, previous.connectors,
-                          previous.links, previous.paths, moved, edited)
+        was = Earlier(previous.routes, previous.card_index, previous.lane_rows, previous.connectors,
+                      previous.links, earlier[1] if earlier else (), moved, edited)
         connectors, routes, links = reroute(doc.connectors, card_index, frame.columns, lane_rows, ctx.measurer,
-                                            style, earlier)
+                                            style, was)
     cache = LayoutCache(structure, frame, rows_local, placed, card_index, tuple(lane_rows), routes,
-                        list(doc.connectors), links, connectors)
+                        list(doc.connectors), links)
     return MapLayout(
         style=style, width=frame.grid_right + style.margin, height=y + style.margin, title=title,
         stage_headers=stage_headers, lane_headers=tuple(row.header for row in rows),
@@ -138,14 +140,12 @@ def _assemble(doc: JourneyMap, frame: Frame, title: Optional[HeaderBox], stage_h
 
 def _updated_index(previous: LayoutCache, placed: Mapping[str, RowPlaced]) -> tuple[dict[str, CardBox], set[str]]:
     """The previous card index with the boxes that changed replaced, and the ids of those cards."""
-    # dict.copy() clones the table in one go even after pops (dict() would insert key by key).
-    index = dict.copy(previous.card_index) if isinstance(previous.card_index, dict) else dict(previous.card_index)
+    index = previous.card_index.copy()  # one table clone, even after pops (dict() inserts key by key)
     gone: list[CardBox] = []
     came: list[CardBox] = []
-    for old_boxes, new_boxes in changed_cells(previous.rows_placed, placed):
-        kept = {id(b) for b in old_boxes} & {id(b) for b in new_boxes}  # laid out again, yet the same box
-        gone += [b for b in old_boxes if id(b) not in kept]
-        came += [b for b in new_boxes if id(b) not in kept]
+    for change in changed_cells(previous.rows_placed, placed):
+        gone += change.gone
+        came += change.came
     for box in gone:
         index.pop(box.card_id, None)
     for box in came:

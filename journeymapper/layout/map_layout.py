@@ -23,14 +23,13 @@ class LayoutCache:
     frame: Frame
     rows_local: Mapping[str, RowLocal]
     rows_placed: Mapping[str, RowPlaced]
-    card_index: Mapping[str, CardBox]
+    card_index: dict[str, CardBox]  # read-only: a re-layout copies it
     #: The lane rows and connector routes, for re-routing only the connectors a change touches.
     lane_rows: tuple[Span, ...] = ()
     routes: Routes = field(default_factory=dict)
-    #: The connectors routed (a shallow copy of the list), card id -> their positions, and the paths.
+    #: The connectors routed (a shallow copy of the list) and card id -> their positions in it.
     connectors: list[Connector] = field(default_factory=list)
     links: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
-    paths: tuple[ConnectorPath, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Hashable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from journeymapper.layout.cards import CardContext, layout_cell
 from journeymapper.layout.chart_geometry import CurvePath, EmotionBand, LegendEntry, MetricRow
@@ -143,11 +143,20 @@ def place_row(local: RowLocal, y: float, frame: Frame, cards: Mapping[tuple[str,
     )
 
 
-def changed_cells(before: Mapping[str, RowPlaced],
-                  after: Mapping[str, RowPlaced]) -> Iterator[tuple[tuple[CardBox, ...], tuple[CardBox, ...]]]:
-    """(old boxes, new boxes) of every cell whose boxes are not the very same objects in both layouts.
+class CellChange(NamedTuple):
+    """A cell whose boxes differ between two layouts: all of them before and after, and those that changed."""
 
-    Rows kept whole by a re-layout are skipped at once, so this costs what changed, not the map's size.
+    old: tuple[CardBox, ...]
+    new: tuple[CardBox, ...]
+    gone: list[CardBox]  # old boxes the new layout no longer has (moved, edited or removed cards)
+    came: list[CardBox]  # new boxes the old layout did not have
+
+
+def changed_cells(before: Mapping[str, RowPlaced], after: Mapping[str, RowPlaced]) -> Iterator[CellChange]:
+    """Every cell whose boxes are not the very same objects in both layouts.
+
+    Rows kept whole by a re-layout are skipped at once, and a re-laid-out cell keeps the boxes of cards
+    that did not move (the same objects), so this costs what changed, not the map's size.
     """
     empty: tuple[CardBox, ...] = ()
     for lane_id in before.keys() | after.keys():
@@ -159,4 +168,6 @@ def changed_cells(before: Mapping[str, RowPlaced],
         for stage_id in old_cells.keys() | new_cells.keys():
             old_boxes, new_boxes = old_cells.get(stage_id, empty), new_cells.get(stage_id, empty)
             if old_boxes is not new_boxes:
-                yield old_boxes, new_boxes
+                kept = {id(b) for b in old_boxes} & {id(b) for b in new_boxes}
+                yield CellChange(old_boxes, new_boxes, [b for b in old_boxes if id(b) not in kept],
+                                 [b for b in new_boxes if id(b) not in kept])

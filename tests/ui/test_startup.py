@@ -80,12 +80,18 @@ def test_the_inspector_makes_each_page_when_first_shown(qtbot, window):
     assert inspector.current_page() is inspector.pages["map"]
 
 
-def test_the_gallery_waits_for_the_first_paint(qtbot):
+def _after_first_paint(qtbot) -> tuple[QWidget, list]:
+    """A widget not shown yet and what the callback run after its first paint has recorded."""
     ensure_app()
     widget = QWidget()
     qtbot.addWidget(widget)
-    ran = []
+    ran: list = []
     application._AfterFirstPaint(widget, lambda: ran.append(True))
+    return widget, ran
+
+
+def test_the_gallery_waits_for_the_first_paint(qtbot):
+    widget, ran = _after_first_paint(qtbot)
     qtbot.wait(50)
     assert ran == []  # not shown, not painted
     widget.show()
@@ -97,11 +103,7 @@ def test_the_gallery_waits_for_the_first_paint(qtbot):
 
 
 def test_the_gallery_still_comes_if_the_window_never_paints(qtbot):
-    ensure_app()
-    widget = QWidget()
-    qtbot.addWidget(widget)
-    ran = []
-    application._AfterFirstPaint(widget, lambda: ran.append(True))
+    _, ran = _after_first_paint(qtbot)
     qtbot.waitUntil(lambda: ran == [True], timeout=3000)
 
 

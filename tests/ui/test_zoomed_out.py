@@ -1,6 +1,8 @@
 """Zoomed far out, cards are blocks copied from one image (canvas/card_raster.py); what the user sees
 must not change: blocks where the cards are, selection, drags, edits and undo, exports."""
 
+from typing import Optional
+
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QColor, QImage
@@ -20,16 +22,38 @@ from journeymapper.ui.session import MapSession
 ZOOMED_OUT = 0.1  # cards are about 5 pixels tall: unreadable, drawn as blocks
 
 
-@pytest.fixture
-def window(qtbot):
+def open_template(qtbot, name: str, zoom: Optional[float] = ZOOMED_OUT) -> MainWindow:
+    """A shown editor window on template ``name``, zoomed to ``zoom`` around the map's centre."""
     ensure_app()
-    win = MainWindow(MapSession(templates.load_template("ecommerce", "en")))
+    win = MainWindow(MapSession(templates.load_template(name, "en")))
     win.resize(1400, 900)
     win.show()
     qtbot.waitExposed(win)
-    win.view.set_zoom(ZOOMED_OUT)
-    win.view.centerOn(win.scene.sceneRect().center())
+    if zoom is not None:
+        win.view.set_zoom(zoom)
+        win.view.centerOn(win.scene.sceneRect().center())
     return win
+
+
+class PaintRegions(QObject):
+    """Records the regions the view's viewport repaints, from when it is made."""
+
+    def __init__(self, view) -> None:  # noqa: ANN001 (MapView)
+        super().__init__()
+        QTest.qWait(100)
+        view.viewport().repaint()  # nothing left pending from opening and zooming
+        self.painted: list = []
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, obj, event):  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Paint:
+            self.painted.append(event.region())
+        return False
+
+
+@pytest.fixture
+def window(qtbot):
+    return open_template(qtbot, "ecommerce")
 
 
 def grab(window) -> QImage:
@@ -141,11 +165,7 @@ def test_the_view_repaints_where_a_zoomed_out_card_left_and_where_it_landed(wind
 
 def test_a_rerouted_connector_repaints_what_moved_not_its_whole_box(qtbot):
     """A connector's box can span the map; when one of its cards moves, the part that stays must not repaint."""
-    ensure_app()
-    win = MainWindow(MapSession(templates.load_template("laptop-shop", "en")))
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_template(qtbot, "laptop-shop", zoom=None)
     view, scene = win.view, win.scene
     layout = scene.layout
     # A long connector: from a card of the first stage to one, not the last of its cell, three stages on.
@@ -159,18 +179,8 @@ def test_a_rerouted_connector_repaints_what_moved_not_its_whole_box(qtbot):
     middle = QPointF((route.points[2][0] + route.points[3][0]) / 2, route.points[2][1])
     view.set_zoom(0.3)  # the whole map in view
     view.centerOn(scene.sceneRect().center())
-    QTest.qWait(100)
-    view.viewport().repaint()  # nothing left pending from opening and zooming
-    painted = []
-
-    class Regions(QObject):
-        def eventFilter(self, obj, event):  # noqa: N802 (Qt name)
-            if event.type() == QEvent.Type.Paint:
-                painted.append(event.region())
-            return False
-
-    regions = Regions()
-    view.viewport().installEventFilter(regions)
+    regions = PaintRegions(view)  # kept: the filter lives as long as this does
+    painted = regions.painted
     last = len(scene.layout.cell_cards(target.lane_id, target.stage_id)) - 1
     win.session.push(MoveCards([CardMove(target.card_id, target.lane_id, target.stage_id, last)]))
     qtbot.waitUntil(lambda: bool(painted))
@@ -185,28 +195,14 @@ def test_a_rerouted_connector_repaints_what_moved_not_its_whole_box(qtbot):
 
 
 def test_a_connector_clicked_is_repainted_in_the_selection_colour(qtbot):
-    ensure_app()
-    win = MainWindow(MapSession(templates.load_template("laptop-shop", "en")))
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_template(qtbot, "laptop-shop", zoom=None)
     view, scene = win.view, win.scene
     route = scene.layout.connectors[0]
     (x0, y0), (x1, y1) = route.points[0], route.points[1]  # where it leaves its card (grid borders resize)
     spot = QPointF((x0 + x1) / 2, (y0 + y1) / 2)
     view.centerOn(spot)
-    QTest.qWait(100)
-    view.viewport().repaint()
-    painted = []
-
-    class Regions(QObject):
-        def eventFilter(self, obj, event):  # noqa: N802 (Qt name)
-            if event.type() == QEvent.Type.Paint:
-                painted.append(event.region())
-            return False
-
-    regions = Regions()
-    view.viewport().installEventFilter(regions)
+    regions = PaintRegions(view)  # kept: the filter lives as long as this does
+    painted = regions.painted
     point = view.mapFromScene(spot)
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
     assert scene.selected_ids() == [route.connector_id]
@@ -215,13 +211,7 @@ def test_a_connector_clicked_is_repainted_in_the_selection_colour(qtbot):
 
 
 def test_zoomed_out_blocks_fade_with_the_persona_filter_and_with_a_persona_edit(qtbot):
-    ensure_app()
-    win = MainWindow(MapSession(templates.load_template("saas-onboarding", "en")))
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    win.view.set_zoom(ZOOMED_OUT)
-    win.view.centerOn(win.scene.sceneRect().center())
+    win = open_template(qtbot, "saas-onboarding")
     doc, scene = win.session.doc, win.scene
     first, second = doc.personas[0].id, doc.personas[1].id
     about_second = next(c for c in doc.cards if c.personas == [second])
