@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from pathlib import Path
 from typing import Any, Union
 
@@ -180,9 +181,14 @@ def field_path(loc: tuple[Any, ...]) -> str:
     for part in loc:
         if isinstance(part, int):
             path += f"[{part}]"
+        elif not _NAME.fullmatch(str(part)):  # a key from the file: quoted, so the message stays one line
+            path += f"[{json.dumps(str(part))}]"
         else:
             path += f".{part}" if path else str(part)
     return path or "(top level)"
+
+
+_NAME = re.compile(r"[A-Za-z0-9_:\-\[\]]+")  # field names, ids and pydantic's "[key]" marker
 
 
 def _plain(error: Any) -> str:

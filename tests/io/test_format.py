@@ -195,3 +195,12 @@ def test_change_problems_checks_just_the_named_cards(sample):
     assert [p.path for p in change_problems(sample, {"c2"})] == ["cards[1].lane_id"]
     assert [p.path for p in change_problems(sample, {"c2", "c3"})] == ["cards[1].lane_id", "cards[2].stage_id"]
     assert change_problems(sample, {"c1"}) == []
+
+
+def test_a_strange_key_in_a_bad_file_is_quoted_so_the_message_stays_one_line():
+    raw = json.loads(io.dumps(io.templates.load_template("laptop-shop", "en")))
+    raw["metrics"][0]["targets"] = {"bad\nkey": 1}
+    with pytest.raises(io.DocumentError) as caught:
+        io.loads(json.dumps(raw), "odd.jmap")
+    message = str(caught.value)
+    assert "\n" not in message and message.startswith("odd.jmap: metrics[0].targets[\"bad\\nkey\"]")
