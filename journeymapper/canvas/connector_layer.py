@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Optional, cast
 
-from PySide6.QtCore import QRect, QRectF
+from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -32,6 +32,7 @@ class ConnectorLayer(QGraphicsItem):
         super().__init__()
         self._bounds = QRectF()
         self._items: dict[int, ConnectorItem] = {}  # by id(item): painted in the order added
+        self._by_connector: dict[str, ConnectorItem] = {}  # by connector id, for the scene's reroutes
         self._order: dict[int, int] = {}  # id(item) -> when it was added
         self._added = 0
         # Buckets of the map: a repaint of a small area looks only at connectors passing near it.
@@ -45,8 +46,12 @@ class ConnectorLayer(QGraphicsItem):
             self.prepareGeometryChange()
             self._bounds = QRectF(rect)
 
+    def item(self, connector_id: str) -> Optional[ConnectorItem]:
+        return self._by_connector.get(connector_id)
+
     def add(self, item: ConnectorItem) -> None:
         self._items[id(item)] = item
+        self._by_connector[item.item_id] = item
         self._order[id(item)] = self._added
         self._added += 1
         self._file(item)
@@ -55,6 +60,8 @@ class ConnectorLayer(QGraphicsItem):
 
     def remove(self, item: ConnectorItem) -> None:
         if self._items.pop(id(item), None) is not None:
+            if self._by_connector.get(item.item_id) is item:
+                del self._by_connector[item.item_id]
             self._unfile(id(item))
             del self._order[id(item)]
             item.painted_by(None)
@@ -68,7 +75,7 @@ class ConnectorLayer(QGraphicsItem):
 
     def _file(self, item: ConnectorItem) -> None:
         """File the connector under the buckets its pieces (not its whole box) pass through."""
-        pieces = _pieces(item.path)
+        pieces = item.pieces
         cells = {cell for piece in pieces for cell in _cells(piece)}
         self._where[id(item)] = (pieces, cells)
         for cell in cells:
@@ -107,9 +114,14 @@ class ConnectorLayer(QGraphicsItem):
         clip = list(cast(Iterable[QRect], painter.clipRegion())) if painter.hasClipping() else []
         areas = [QRectF(r).intersected(exposed) for r in clip] if len(clip) > 1 else []
         areas = [a for a in areas if not a.isEmpty()] or [exposed]
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        opacity = 1.0
         for item in self._near(areas):
             if item.isVisible():
-                painter.setOpacity(item.opacity())
+                if item.opacity() != opacity:  # faded by the persona filter
+                    opacity = item.opacity()
+                    painter.setOpacity(opacity)
                 item.draw(painter, lod)
         painter.setOpacity(1.0)
 
@@ -128,17 +140,29 @@ def changed_areas(old: ConnectorPath, new: ConnectorPath, old_bounds: QRectF, ne
     return rects
 
 
-def _pieces(path: ConnectorPath) -> list[QRectF]:
+def route_pieces(path: ConnectorPath) -> list[QRectF]:
     """Areas that together hold everything the connector draws: its segments, arrow and label."""
     a = path.arrow
-    pieces = [_segment_rect(s) for s in path.path] + [_points_rect((a.tip, a.left, a.right))]
+    pieces = [_segment_rect(s) for s in path.path]
+    pieces.append(_points_rect((a.tip, a.left, a.right)))
     if path.label_rect is not None:
         r = path.label_rect
-        pieces.append(QRectF(r.x, r.y, r.w, r.h).adjusted(-2, -2, 2, 2))
+        pieces.append(QRectF(r.x - 2, r.y - 2, r.w + 4, r.h + 4))
     return pieces
 
 
+def united(rects: list[QRectF]) -> QRectF:
+    result = QRectF(rects[0])
+    for rect in rects[1:]:
+        result = result.united(rect)
+    return result
+
+
 def _segment_rect(segment: Segment) -> QRectF:
+    if len(segment) == 2:  # most segments: spelt out, as this runs for every piece of every reroute
+        (x0, y0), (x1, y1) = segment
+        x, y = min(x0, x1), min(y0, y1)
+        return QRectF(x - _MARGIN, y - _MARGIN, abs(x1 - x0) + 2 * _MARGIN, abs(y1 - y0) + 2 * _MARGIN)
     return _points_rect(segment)  # a Bézier lies within its control points
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import Optional
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeymapper.canvas import painting as p
 from journeymapper.canvas.card_raster import CardRaster
-from journeymapper.canvas.connector_layer import ConnectorLayer
+from journeymapper.canvas.connector_layer import ConnectorLayer, route_pieces, united
 from journeymapper.canvas.icons import draw_channel_icon
 from journeymapper.layout.chart_geometry import CurvePath, MetricRow
 from journeymapper.layout.geometry import CardBox, ConnectorPath, HeaderBox
@@ -167,32 +167,36 @@ class ConnectorItem(QGraphicsItem):
 
     def __init__(self, path: ConnectorPath) -> None:
         super().__init__()
-        self.path = path
-        self.item_id = path.connector_id
         self.layer: Optional[ConnectorLayer] = None
-        self._prepare()
+        self._take(path)
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(Z_CONNECTORS)
 
-    def _prepare(self) -> None:
-        """Qt objects for painting, made once per route (maps with hundreds of connectors repaint often)."""
-        path = self.path
-        self._shape = p.segments_path(path.path)
-        self._bounds = self._compute_bounds()
-        arrow = path.arrow
-        self._arrow = QPolygonF([p.pointf(arrow.tip), p.pointf(arrow.left), p.pointf(arrow.right)])
+    def _take(self, path: ConnectorPath) -> None:
+        """A new route's areas; its Qt path and arrow are made when first drawn or hit-tested, as most
+        reroutes (a card of the connector moved) happen out of view or too small for a hit test."""
+        self.path = path
+        self.item_id = path.connector_id
+        self.pieces = route_pieces(path)
+        self._bounds = united(self.pieces).adjusted(-5, -5, 5, 5)  # with the pieces' 3: the pen and a margin
+        self._stroke: Optional[QPainterPath] = None
+        self._arrow: Optional[QPolygonF] = None
         self._pens = (p.pen(path.colour, path.width, path.dash), p.pen(SELECTION_COLOUR, path.width + 1, path.dash))
 
     def set_path(self, path: ConnectorPath) -> None:
         """Follow a new route (cheaper for the scene index than a new item); only what moved repaints."""
         old, old_bounds = self.path, self._bounds
         self.prepareGeometryChange()
-        self.path = path
-        self._prepare()
+        self._take(path)
         if self.layer is not None:
             self.layer.rerouted(self, old, old_bounds)
         else:
             self.update()
+
+    def stroke_path(self) -> QPainterPath:
+        if self._stroke is None:
+            self._stroke = p.segments_path(self.path.path)
+        return self._stroke
 
     def painted_by(self, layer: Optional[ConnectorLayer]) -> None:
         self.layer = layer
@@ -208,42 +212,39 @@ class ConnectorItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self._bounds
 
-    def _compute_bounds(self) -> QRectF:
-        rect = self._shape.boundingRect()
-        if self.path.label_rect:
-            rect = rect.united(p.rectf(self.path.label_rect))
-        return rect.adjusted(-8, -8, 8, 8)
-
     def shape(self):  # noqa: ANN201 (Qt type)
         from PySide6.QtGui import QPainterPathStroker
 
         stroker = QPainterPathStroker()
         stroker.setWidth(8)
-        return stroker.createStroke(self._shape)
+        return stroker.createStroke(self.stroke_path())
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: Optional[QWidget] = None) -> None:
         if self.layer is None:  # outside a scene's layer (it paints us otherwise)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             self.draw(painter, _lod(option, painter))
 
     def draw(self, painter: QPainter, lod: float) -> None:
+        """Stroke, arrow and label; the caller has set antialiasing and no brush (the layer, once for all)."""
         path = self.path
         selected = self.isSelected()
-        colour = SELECTION_COLOUR if selected else path.colour
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(self._pens[1 if selected else 0])
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self._shape)
+        painter.setPen(self._pens[selected])
+        painter.drawPath(self.stroke_path())
         if lod < READABLE_SCALE / 2:  # the arrowhead would be a pixel or less
             return
+        if self._arrow is None:
+            arrow = path.arrow
+            self._arrow = QPolygonF([p.pointf(arrow.tip), p.pointf(arrow.left), p.pointf(arrow.right)])
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(p.qcolor(colour)))
+        painter.setBrush(QBrush(p.qcolor(SELECTION_COLOUR if selected else path.colour)))
         painter.drawPolygon(self._arrow)
         if path.label_rect and path.label_lines and lod >= READABLE_SCALE:
-            painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor("#FFFFFF"))
             painter.drawRoundedRect(p.rectf(path.label_rect), 2, 2)
             p.draw_lines(painter, path.label_lines)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
 
 
 class CurveItem(QGraphicsItem):

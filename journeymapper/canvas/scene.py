@@ -248,10 +248,10 @@ class MapScene(PaletteDrops, QGraphicsScene):
         if len(old.connectors) == len(new.connectors):
             pairs = [(a, b) for a, b in zip(old.connectors, new.connectors, strict=True) if a is not b]
             if all(a.connector_id == b.connector_id for a, b in pairs):  # the same connectors, rerouted
-                wanted = {a.connector_id: b for a, b in pairs}
-                for item in self.others:
-                    if isinstance(item, ConnectorItem) and item.item_id in wanted:
-                        item.set_path(wanted[item.item_id])
+                for _, route in pairs:
+                    item = self.connector_layer.item(route.connector_id)
+                    if item is not None:
+                        item.set_path(route)
                 return
         routes = {c.connector_id: c for c in new.connectors}
         kept: list[QGraphicsItem] = []

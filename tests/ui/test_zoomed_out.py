@@ -229,3 +229,33 @@ def test_zoomed_out_blocks_fade_with_the_persona_filter_and_with_a_persona_edit(
     win.session.push(SetCardFields(plain.id, personas=[second]))  # now about someone else: fades
     after = colour_at(win, grab(win), plain_box.rect.cx, plain_box.rect.cy)
     assert not close(after, before, 8) and after.lightness() > before.lightness()
+
+
+def test_a_rerouted_connector_is_hit_and_drawn_on_its_new_route(qtbot):
+    """A connector's Qt path is made when first needed: after its card moves, clicks and pixels follow the
+    new route, and the old one is gone."""
+    win = open_template(qtbot, "laptop-shop", zoom=None)
+    view, scene = win.view, win.scene
+    layout = scene.layout
+    first, far_stage = layout.stage_columns[0].id, layout.stage_columns[3].id
+    target = next(b for b in layout.cards if b.stage_id == far_stage)
+    source = next(b for b in layout.cards if b.stage_id == first and b.lane_id != target.lane_id)
+    win.session.push(AddConnector(Connector(id="k-long", from_card=source.card_id, to_card=target.card_id)))
+    before = next(c for c in scene.layout.connectors if c.connector_id == "k-long")
+    view.centerOn(QPointF(*before.points[-1]))
+    grab(win)  # painted (and so its path made) on the old route
+    other = layout.stage_columns[4].id
+    win.session.push(MoveCards([CardMove(target.card_id, target.lane_id, other, 0)]))
+    after = next(c for c in scene.layout.connectors if c.connector_id == "k-long")
+    (x0, y0), (x1, y1) = after.points[-2], after.points[-1]  # the last run, into the moved card
+    spot = QPointF((x0 + x1) / 2, (y0 + y1) / 2)
+    old_end = QPointF(*before.points[-1])
+    view.centerOn(spot)
+    image = grab(win)
+    assert close(colour_at(win, image, spot.x(), spot.y()), QColor(after.colour), 60)
+    point = view.mapFromScene(spot)
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    assert scene.selected_ids() == ["k-long"]
+    item = next(i for i in scene.items(spot) if getattr(i, "item_id", None) == "k-long")
+    assert item.shape().contains(item.mapFromScene(spot))
+    assert not item.shape().contains(item.mapFromScene(old_end))
