@@ -31,6 +31,7 @@ class CellContent:
 
 #: An earlier layout of a cell: card id -> (its card_key then, its box then).
 PreviousCell = Mapping[str, tuple[Hashable, CardBox]]
+_NOTHING: PreviousCell = {}
 
 
 def card_key(card: Card, ctx: CardContext) -> Hashable:
@@ -57,13 +58,20 @@ def layout_cell(cards: list[Card], lane: Lane, stage_id: str, x: float, width: f
     offset = pad
     boxes: list[CardBox] = []
     keys: list[Hashable] = []
+    earlier = previous.get if previous else _NOTHING.get
+    lane_id = lane.id
     for index, card in enumerate(cards):
         key = card_key(card, ctx)
-        old = previous.get(card.id) if previous else None
-        if (old is not None and old[0] == key and old[1].lane_id == lane.id and old[1].stage_id == stage_id
-                and old[1].rect.x == inner_x and old[1].rect.w == inner_w):
-            box = old[1].moved(top + offset - old[1].rect.y, index)
-        else:
+        old = earlier(card.id)
+        box: Optional[CardBox] = None
+        if old is not None and old[0] == key:
+            key, box = old  # the equal earlier key: the new tuple is dropped at once
+            rect = box.rect
+            if box.lane_id == lane_id and box.stage_id == stage_id and rect.x == inner_x and rect.w == inner_w:
+                box = box.moved(top + offset - rect.y, index)
+            else:
+                box = None
+        if box is None:
             box = layout_card(card, lane, stage_id, index, inner_x, top + offset, inner_w, ctx)
         boxes.append(box)
         keys.append(key)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Mapping, Set
 from itertools import chain
+from operator import attrgetter
 from typing import Optional
 
 from journeymapper.layout.cards import CardContext
@@ -81,12 +82,11 @@ def relayout(layout: MapLayout, doc: JourneyMap, measurer: TextMeasurer,
     for lane_id, stage_id in touched_cells:
         touched.setdefault(lane_id, set()).add(stage_id)
         row = cache.rows_placed.get(lane_id)
-        members.update(box.card_id for box in (row.cell_cards.get(stage_id, ()) if row else ())
-                       if box.card_id not in changed_card_ids)
+        if row is not None:  # deleted cards among these are not in the map's index below
+            members.update([box.card_id for box in row.cell_cards.get(stage_id, ())])
     index = positions(doc, "cards")
-    places = sorted(index[card_id] for card_id in members if card_id in index)  # ties keep list order
-    cells = _group_cards(doc, [card for card in (doc.cards[i] for i in places)
-                               if (card.lane_id, card.stage_id) in touched_cells])
+    places = sorted([index[card_id] for card_id in members if card_id in index])  # ties keep list order
+    cells = _group_cards(doc, map(doc.cards.__getitem__, places), touched_cells)
     ctx = _card_context(doc, measurer, layout.style)
     return _assemble(doc, cache.frame, layout.title, layout.stage_headers, cache.rows_local,
                      cells, ctx, (cache, layout.connectors), touched, structure,
@@ -104,11 +104,15 @@ def _assemble(doc: JourneyMap, frame: Frame, title: Optional[HeaderBox], stage_h
     y = frame.grid_top
     placed: dict[str, RowPlaced] = {}
     lane_rows: list[Span] = []
-    for lane in doc.lanes:
+    old_spans = previous.lane_rows if previous and len(previous.lane_rows) == len(doc.lanes) else None
+    for i, lane in enumerate(doc.lanes):
         before = previous.rows_placed[lane.id] if previous else None
         row = place_row(rows_local[lane.id], y, frame, cards, ctx, before, touched.get(lane.id, ()))
         placed[lane.id] = row
-        lane_rows.append(Span(lane.id, y, y + row.height))
+        span = old_spans[i] if old_spans else None
+        if span is None or span.id != lane.id or span.start != y or span.end != y + row.height:
+            span = Span(lane.id, y, y + row.height)  # else the same object: rerouting compares rows at once
+        lane_rows.append(span)
         y += row.height
     rows = [placed[lane.id] for lane in doc.lanes]
     all_cards = tuple(chain.from_iterable(row.cards for row in rows))
@@ -123,18 +127,19 @@ def _assemble(doc: JourneyMap, frame: Frame, title: Optional[HeaderBox], stage_h
                       previous.links, earlier[1] if earlier else (), moved, edited)
         connectors, routes, links = reroute(doc.connectors, card_index, frame.columns, lane_rows, ctx.measurer,
                                             style, was)
-    cache = LayoutCache(structure, frame, rows_local, placed, card_index, tuple(lane_rows), routes,
-                        list(doc.connectors), links)
+    routed = (previous.connectors if previous is not None and previous.connectors == doc.connectors
+              else list(doc.connectors))  # identity first, as in reroute
+    cache = LayoutCache(structure, frame, rows_local, placed, card_index, tuple(lane_rows), routes, routed, links)
     return MapLayout(
         style=style, width=frame.grid_right + style.margin, height=y + style.margin, title=title,
         stage_headers=stage_headers, lane_headers=tuple(row.header for row in rows),
         stage_columns=frame.columns, lane_rows=tuple(lane_rows),
         grid=Rect(frame.grid_x, frame.grid_top, frame.grid_right - frame.grid_x, y - frame.grid_top),
-        cells=tuple(cell for row in rows for cell in row.cells), cards=all_cards,
+        cells=tuple(chain.from_iterable(row.cells for row in rows)), cards=all_cards,
         emotion_bands=tuple(row.band for row in rows if row.band is not None),
-        curves=tuple(c for row in rows for c in row.curves),
-        legend=tuple(e for row in rows for e in row.legend),
-        metric_rows=tuple(r for row in rows for r in row.metric_rows), connectors=connectors, cache=cache,
+        curves=tuple(chain.from_iterable(row.curves for row in rows)),
+        legend=tuple(chain.from_iterable(row.legend for row in rows)),
+        metric_rows=tuple(chain.from_iterable(row.metric_rows for row in rows)), connectors=connectors, cache=cache,
     )
 
 
@@ -157,31 +162,39 @@ def _card_context(doc: JourneyMap, measurer: TextMeasurer, style: LayoutStyle) -
     return CardContext(measurer, style, {a.id: (a.width, a.height) for a in doc.assets})
 
 
-def _group_cards(doc: JourneyMap, cards: Iterable[Card]) -> dict[tuple[str, str], list[Card]]:
-    """Cards of card lanes by (lane id, stage id), each cell in display order (stable on ties)."""
-    card_lanes = {lane.id for lane in doc.lanes if lane.kind in CARD_LANE_KINDS}
-    stages = {s.id for s in doc.stages}
+_ORDER = attrgetter("order")
+
+
+def _group_cards(doc: JourneyMap, cards: Iterable[Card],
+                 only: Optional[Set[tuple[str, str]]] = None) -> dict[tuple[str, str], list[Card]]:
+    """Cards of card lanes by (lane id, stage id), each cell in display order (stable on ties); with
+    ``only``, just the cards of those cells."""
+    card_lanes = [lane.id for lane in doc.lanes if lane.kind in CARD_LANE_KINDS]
+    wanted = {(lane_id, s.id) for lane_id in card_lanes for s in doc.stages}
+    if only is not None:
+        wanted.intersection_update(only)
     grouped: dict[tuple[str, str], list[Card]] = {}
     for card in cards:
-        if card.lane_id in card_lanes and card.stage_id in stages:
-            grouped.setdefault((card.lane_id, card.stage_id), []).append(card)
-    for cell in grouped.values():
-        cell.sort(key=lambda c: c.order)
+        cell = (card.lane_id, card.stage_id)
+        if cell in wanted:
+            grouped.setdefault(cell, []).append(card)
+    for cell_cards in grouped.values():
+        cell_cards.sort(key=_ORDER)
     return grouped
 
 
 def _structure_key(doc: JourneyMap) -> Hashable:
     """Everything but cards and connectors that the layout depends on."""
+    # Lists in tuple(): faster than generators, and this runs on every edit.
     return (
         doc.id, doc.title, doc.description, doc.client, doc.author, doc.language,
         doc.emotion_scale.min, doc.emotion_scale.max,
-        tuple((s.id, s.name, s.description, s.colour, s.width) for s in doc.stages),
-        tuple((lane.id, lane.kind, lane.title, lane.colour, lane.height) for lane in doc.lanes),
-        tuple((p.id, p.name, p.colour) for p in doc.personas),
-        tuple((c.id, c.lane_id, c.persona_id, c.variant, c.visible,
-               tuple((p.stage_id, p.value, p.label) for p in c.points)) for c in doc.curves),
-        tuple((m.id, m.lane_id, m.name, m.unit, m.higher_is_better, tuple(m.values.items()),
-               tuple(m.targets.items())) for m in doc.metrics),
-        tuple((a.id, a.width, a.height) for a in doc.assets),
+        tuple([(s.id, s.name, s.description, s.colour, s.width) for s in doc.stages]),
+        tuple([(lane.id, lane.kind, lane.title, lane.colour, lane.height) for lane in doc.lanes]),
+        tuple([(p.id, p.name, p.colour) for p in doc.personas]),
+        tuple([(c.id, c.lane_id, c.persona_id, c.variant, c.visible,
+                tuple([(p.stage_id, p.value, p.label) for p in c.points])) for c in doc.curves]),
+        tuple([(m.id, m.lane_id, m.name, m.unit, m.higher_is_better, tuple(m.values.items()),
+                tuple(m.targets.items())) for m in doc.metrics]),
+        tuple([(a.id, a.width, a.height) for a in doc.assets]),
     )
-

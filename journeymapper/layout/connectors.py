@@ -88,9 +88,9 @@ def route_all(connectors: Sequence[Connector], cards: Mapping[str, CardBox], col
     return tuple(paths), keyed
 
 
-def _route_one(k: int, connector: Connector, cards: Mapping[str, CardBox], columns: Sequence[Span],
-               rows: Sequence[Span], measurer: TextMeasurer, style: LayoutStyle,
-               earlier: Earlier) -> Optional[tuple[Hashable, ConnectorPath]]:
+def _route_one(k: int, connector: Connector, cards: Mapping[str, CardBox], column_index: Mapping[str, int],
+               row_index: Mapping[str, int], columns: Sequence[Span], rows: Sequence[Span], measurer: TextMeasurer,
+               style: LayoutStyle, earlier: Earlier) -> Optional[tuple[Hashable, ConnectorPath]]:
     """The k-th connector's (key, route), the earlier one kept if nothing it depends on changed."""
     source, target = cards.get(connector.from_card), cards.get(connector.to_card)
     if source is None or target is None:
@@ -100,18 +100,19 @@ def _route_one(k: int, connector: Connector, cards: Mapping[str, CardBox], colum
     if (old is not None and old[0] == key and earlier.cards.get(connector.from_card) is source
             and earlier.cards.get(connector.to_card) is target):
         return old
-    column_index = {c.id: i for i, c in enumerate(columns)}
-    row_index = {r.id: i for i, r in enumerate(rows)}
     cs, ct = column_index[source.stage_id], column_index[target.stage_id]
     rs, rt = row_index[source.lane_id], row_index[target.lane_id]
-    return key, _path(k, connector, source, target, cs, rs, ct, rt, columns, rows, measurer, style)
+    # Same label, same measurer and style: the same lines (wrapping is the dear part of a label).
+    same_label = old is not None and isinstance(old[0], tuple) and old[0][4] == connector.label
+    wrapped = [line.text for line in old[1].label_lines] if old is not None and same_label else None
+    return key, _path(k, connector, source, target, cs, rs, ct, rt, columns, rows, measurer, style, wrapped)
 
 
 def _path(k: int, connector: Connector, source: CardBox, target: CardBox, cs: int, rs: int, ct: int, rt: int,
           columns: Sequence[Span], rows: Sequence[Span], measurer: TextMeasurer,
-          style: LayoutStyle) -> ConnectorPath:
+          style: LayoutStyle, wrapped: Optional[list[str]] = None) -> ConnectorPath:
     points = _route(source, target, cs, rs, ct, rt, columns, rows, track_offset(k, style))
-    return _connector_path(connector, points, ct < cs, measurer, style)
+    return _connector_path(connector, points, ct < cs, measurer, style, wrapped)
 
 
 class Earlier(NamedTuple):
@@ -155,18 +156,28 @@ def reroute(connectors: Sequence[Connector], cards: Mapping[str, CardBox], colum
     candidates = {k for card_id in earlier.moved for k in earlier.links.get(card_id, ())}
     if earlier.edited:
         candidates.update(k for k, c in enumerate(connectors) if c.id in earlier.edited)
+    column_index = {c.id: i for i, c in enumerate(columns)}
+    row_index = {r.id: i for i, r in enumerate(rows)}
     routes = dict(earlier.routes)
+    # While every connector has a route, the k-th path is the k-th connector's: replace it in place.
+    by_position: Optional[list[ConnectorPath]] = list(earlier.paths) if len(earlier.paths) == len(connectors) else None
     changed = False
     for k in sorted(candidates):
         connector = connectors[k]
-        route = _route_one(k, connector, cards, columns, rows, measurer, style, earlier)
+        route = _route_one(k, connector, cards, column_index, row_index, columns, rows, measurer, style, earlier)
         if route is None:
-            changed |= routes.pop(connector.id, None) is not None
+            if routes.pop(connector.id, None) is not None:
+                changed, by_position = True, None
         elif route is not routes.get(connector.id):
             routes[connector.id] = route
             changed = True
-    paths = tuple([routes[c.id][1] for c in connectors if c.id in routes]) if changed else earlier.paths
-    return paths, routes, earlier.links
+            if by_position is not None:
+                by_position[k] = route[1]
+    if not changed:
+        return earlier.paths, routes, earlier.links
+    if by_position is not None:
+        return tuple(by_position), routes, earlier.links
+    return tuple([routes[c.id][1] for c in connectors if c.id in routes]), routes, earlier.links
 
 
 def track_offset(k: int, style: LayoutStyle) -> float:
@@ -179,21 +190,21 @@ def track_offset(k: int, style: LayoutStyle) -> float:
 def _route(source: CardBox, target: CardBox, cs: int, rs: int, ct: int, rt: int, columns: Sequence[Span],
            rows: Sequence[Span], offset: float) -> list[Point]:
     s, t = source.rect, target.rect
-    sy, ty = s.cy, t.cy
+    sy, ty, sx = s.cy, t.cy, s.right
     xa = columns[cs].end + offset
     if source.card_id == target.card_id:  # a small loop off the right edge
         q = s.h / 4
-        return [(s.right, sy - q), (xa, sy - q), (xa, sy + q), (s.right, sy + q)]
+        return [(sx, sy - q), (xa, sy - q), (xa, sy + q), (sx, sy + q)]
     if ct == cs:
-        return _simplify([(s.right, sy), (xa, sy), (xa, ty), (t.right, ty)])
+        return _simplify([(sx, sy), (xa, sy), (xa, ty), (t.right, ty)])
     if ct == cs + 1:
-        return _simplify([(s.right, sy), (xa, sy), (xa, ty), (t.x, ty)])
+        return _simplify([(sx, sy), (xa, sy), (xa, ty), (t.x, ty)])
     xb = columns[ct].start + offset
     if ct > cs:
         yh = _nearest_boundary(rows, min(rs, rt), max(rs, rt), (sy + ty) / 2) + offset
     else:
         yh = rows[max(rs, rt)].end + offset
-    return _simplify([(s.right, sy), (xa, sy), (xa, yh), (xb, yh), (xb, ty), (t.x, ty)])
+    return _simplify([(sx, sy), (xa, sy), (xa, yh), (xb, yh), (xb, ty), (t.x, ty)])
 
 
 def _nearest_boundary(rows: Sequence[Span], first: int, last: int, y: float) -> float:
@@ -203,43 +214,48 @@ def _nearest_boundary(rows: Sequence[Span], first: int, last: int, y: float) -> 
 
 def _simplify(points: list[Point]) -> list[Point]:
     """Drop repeated points and middle points of straight runs (keeping U-turns)."""
-    out: list[Point] = []
-    for p in points:
-        if out and math.dist(p, out[-1]) < 1e-9:
+    out = [points[0]]
+    for i in range(1, len(points)):
+        p = points[i]
+        if math.dist(p, out[-1]) < 1e-9:
             continue
         if len(out) >= 2:
             (ax, ay), (bx, by) = out[-2], out[-1]
-            same_line = (ax == bx == p[0]) or (ay == by == p[1])
-            same_way = (bx - ax) * (p[0] - bx) + (by - ay) * (p[1] - by) > 0
-            if same_line and same_way:
-                out[-1] = p
+            px, py = p
+            if ((ax == bx == px) or (ay == by == py)) and (bx - ax) * (px - bx) + (by - ay) * (py - by) > 0:
+                out[-1] = p  # same line, same way
                 continue
         out.append(p)
     return out
 
 
-def _unit(a: Point, b: Point) -> tuple[Point, float]:
-    dx, dy = b[0] - a[0], b[1] - a[1]
-    length = math.hypot(dx, dy)
-    return ((dx / length, dy / length) if length else (1.0, 0.0)), length
-
-
 def _connector_path(connector: Connector, points: list[Point], is_back: bool, measurer: TextMeasurer,
-                    style: LayoutStyle) -> ConnectorPath:
+                    style: LayoutStyle, wrapped: Optional[list[str]] = None) -> ConnectorPath:
+    """The drawn route along ``points``; ``wrapped`` is the label's lines if known (else it is wrapped)."""
     radius = style.connector_corner_radius
-    (ux, uy), last_len = _unit(points[-2], points[-1])
+    # Each segment's unit direction and length; (1, 0) for a zero-length one.
+    units: list[tuple[float, float, float]] = []
+    lengths: list[float] = []
+    ax, ay = points[0]
+    for i in range(1, len(points)):
+        bx, by = points[i]
+        dx, dy = bx - ax, by - ay
+        length = math.hypot(dx, dy)
+        units.append((dx / length, dy / length, length) if length else (1.0, 0.0, length))
+        lengths.append(length)
+        ax, ay = bx, by
+    ux, uy, last_len = units[-1]
     tip = points[-1]
     arrow_len = min(style.arrow_length, last_len)
     base = (tip[0] - ux * arrow_len, tip[1] - uy * arrow_len)
     half = style.arrow_width / 2
-    left, right = (base[0] - uy * half, base[1] + ux * half), (base[0] + uy * half, base[1] - ux * half)
-    arrow = ArrowHead(tip, left, right)
+    arrow = ArrowHead(tip, (base[0] - uy * half, base[1] + ux * half), (base[0] + uy * half, base[1] - ux * half))
 
     segments: list[Segment] = []
     current = points[0]
+    ix, iy, len_in = units[0]
     for i in range(1, len(points) - 1):
-        (ix, iy), len_in = _unit(points[i - 1], points[i])
-        (ox, oy), len_out = _unit(points[i], points[i + 1])
+        ox, oy, len_out = units[i]
         r = min(radius, len_in / 2, len_out / 2)
         vx, vy = points[i]
         a, b = (vx - ix * r, vy - iy * r), (vx + ox * r, vy + oy * r)
@@ -249,26 +265,30 @@ def _connector_path(connector: Connector, points: list[Point], is_back: bool, me
             k = _ARC_K * r
             segments.append((a, (a[0] + ix * k, a[1] + iy * k), (b[0] - ox * k, b[1] - oy * k), b))
         current = b
+        ix, iy, len_in = ox, oy, len_out
     # Stop the stroke at the arrow's base; skip it if a corner already reached past the base.
     if (base[0] - current[0]) * ux + (base[1] - current[1]) * uy > 0:
         segments.append((current, base))
 
-    if connector.style is ConnectorStyle.BACK:
+    kind = connector.style
+    if kind is ConnectorStyle.BACK:
         colour, dash = style.back_connector_colour, style.connector_back_dash
-    elif connector.style is ConnectorStyle.OPTIONAL:
+    elif kind is ConnectorStyle.OPTIONAL:
         colour, dash = style.connector_colour, style.connector_optional_dash
     else:
         colour, dash = style.connector_colour, ()
-    anchor = _midpoint(points)
-    label_rect, label_lines = _label(connector.label, anchor, measurer, style)
-    return ConnectorPath(connector.id, connector.from_card, connector.to_card, connector.style.value, is_back,
+    anchor = _midpoint(points, lengths)
+    if wrapped is None:
+        wrapped = wrap(connector.label, style.connector_label_width, style.connector_label_size, measurer,
+                       max_lines=style.connector_label_max_lines)
+    label_rect, label_lines = _label(wrapped, anchor, measurer, style) if wrapped else (None, ())
+    return ConnectorPath(connector.id, connector.from_card, connector.to_card, kind.value, is_back,
                          tuple(points), radius, tuple(segments), arrow, colour, style.connector_width, dash,
                          anchor, label_rect, label_lines)
 
 
-def _midpoint(points: list[Point]) -> Point:
-    """The point halfway along the polyline."""
-    lengths = [math.dist(points[i], points[i + 1]) for i in range(len(points) - 1)]
+def _midpoint(points: list[Point], lengths: list[float]) -> Point:
+    """The point halfway along the polyline whose segments are ``lengths`` long."""
     remaining = sum(lengths) / 2
     for i, length in enumerate(lengths):
         if remaining <= length and length > 0:
@@ -279,13 +299,10 @@ def _midpoint(points: list[Point]) -> Point:
     return points[-1]
 
 
-def _label(text: str, anchor: Point, measurer: TextMeasurer,
-           style: LayoutStyle) -> tuple[Optional[Rect], tuple[TextLine, ...]]:
+def _label(wrapped: list[str], anchor: Point, measurer: TextMeasurer,
+           style: LayoutStyle) -> tuple[Rect, tuple[TextLine, ...]]:
+    """The box and lines of a label already wrapped into ``wrapped`` (at least one line), centred on anchor."""
     size = style.connector_label_size
-    wrapped = wrap(text, style.connector_label_width, size, measurer,
-                   max_lines=style.connector_label_max_lines)
-    if not wrapped:
-        return None, ()
     w = max(measurer.width(line, size) for line in wrapped)
     h = block_height(len(wrapped), size, measurer)
     left, top = anchor[0] - w / 2, anchor[1] - h / 2

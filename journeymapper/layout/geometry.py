@@ -158,11 +158,15 @@ class CardBox:
 
     def moved(self, dy: float, index: int) -> CardBox:
         """The box ``dy`` lower, as card ``index`` of its cell; the box itself if neither changes."""
-        if dy == 0 and index == self.index:
-            return self
+        if dy == 0:  # only renumbered: the same rectangles and lines
+            if index == self.index:
+                return self
+            return CardBox(self.card_id, self.lane_id, self.stage_id, index, self.rect, self.fill, self.lines,
+                           self.channel, self.channel_rect, self.evidence, self.evidence_rect, self.evidence_fill,
+                           self.evidence_stroke, self.image_asset, self.image_rect)
         return CardBox(
             self.card_id, self.lane_id, self.stage_id, index, self.rect.shifted(dy), self.fill,
-            shift_lines(self.lines, dy) if dy else self.lines, self.channel, _shift_opt(self.channel_rect, dy),
+            shift_lines(self.lines, dy), self.channel, _shift_opt(self.channel_rect, dy),
             self.evidence, self.evidence_rect.shifted(dy), self.evidence_fill, self.evidence_stroke,
             self.image_asset, _shift_opt(self.image_rect, dy),
         )

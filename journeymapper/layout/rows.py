@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Hashable, Iterator, Mapping
 from dataclasses import dataclass
+from itertools import chain
 from typing import NamedTuple, Optional
 
 from journeymapper.layout.cards import CardContext, layout_cell
@@ -128,13 +129,14 @@ def place_row(local: RowLocal, y: float, frame: Frame, cards: Mapping[tuple[str,
     if before is not None and before.y == y and before.height == h and not changed_stages:
         return before
     same_y = before if before is not None and before.y == y else None
+    same = same_y if same_y is not None and same_y.height == h else None  # its header and cells fit
     return RowPlaced(
         y=y, height=h,
-        header=HeaderBox(lane.id, "lane", Rect(frame.header_x, y, frame.header_w, h), local.header_fill,
-                         shift_lines(local.header_lines, y)),
-        cells=tuple(CellBox(lane.id, col.id, Rect(col.start, y, col.size, h), lane.colour)
-                    for col in frame.columns),
-        cards=tuple(card for boxes in cell_cards.values() for card in boxes),
+        header=same.header if same else HeaderBox(lane.id, "lane", Rect(frame.header_x, y, frame.header_w, h),
+                                                  local.header_fill, shift_lines(local.header_lines, y)),
+        cells=same.cells if same else tuple(CellBox(lane.id, col.id, Rect(col.start, y, col.size, h), lane.colour)
+                                            for col in frame.columns),
+        cards=tuple(chain.from_iterable(cell_cards.values())),
         cell_cards=cell_cards, cell_heights=cell_heights, cell_keys=cell_keys,
         legend=same_y.legend if same_y else tuple(e.shifted(y) for e in local.legend),
         band=None if local.band is None else local.band.shifted(y),
@@ -168,6 +170,6 @@ def changed_cells(before: Mapping[str, RowPlaced], after: Mapping[str, RowPlaced
         for stage_id in old_cells.keys() | new_cells.keys():
             old_boxes, new_boxes = old_cells.get(stage_id, empty), new_cells.get(stage_id, empty)
             if old_boxes is not new_boxes:
-                kept = {id(b) for b in old_boxes} & {id(b) for b in new_boxes}
+                kept = set(map(id, old_boxes)).intersection(map(id, new_boxes))
                 yield CellChange(old_boxes, new_boxes, [b for b in old_boxes if id(b) not in kept],
                                  [b for b in new_boxes if id(b) not in kept])
