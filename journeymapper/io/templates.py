@@ -102,6 +102,12 @@ def list_templates(language: Optional[str] = None, include_user: bool = True) ->
     return infos
 
 
+def builtin_categories() -> list[str]:
+    """The categories of the built-in templates, in gallery order (without reading the templates)."""
+    return list(dict.fromkeys(category for template_id, category in _catalog()
+                              if any((builtin_dir() / f"{template_id}.{lang}.jmap").is_file() for lang in LANGUAGES)))
+
+
 def template_ids() -> list[str]:
     """Ids of the built-in templates, in gallery order."""
     return [template_id for template_id, _ in _catalog()]
@@ -133,6 +139,15 @@ def load_template(template_id: str, language: str = "en") -> JourneyMap:
     if is_user_template_id(template_id):
         return load(path)
     return _load_cached(path).model_copy(deep=True)
+
+
+def read_template(template_id: str, language: str = "en") -> JourneyMap:
+    """The template as stored, to look at only (the gallery's preview): do not modify the result.
+
+    :func:`load_template` without its copy; a built-in one is the cached map itself.
+    """
+    path = template_path(template_id, language)
+    return load(path) if is_user_template_id(template_id) else _load_cached(path)
 
 
 def new_from_template(template_id: str = DEFAULT_TEMPLATE, language: str = "en",

@@ -8,7 +8,7 @@ bottom); cards are ordered within their cell by ``order``.
 # again when it builds the models; evaluated here they cost nothing extra.
 import uuid
 from datetime import datetime, timezone
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -43,6 +43,18 @@ def now_utc() -> datetime:
     return datetime.now(timezone.utc).replace(microsecond=0)
 
 
+# Default factories are Python functions, not the built-in ``list``/``dict``: building a validator,
+# pydantic reads each factory's signature, and a built-in's means parsing its text signature (4 ms
+# the first time, then 0.3 ms a field: 8 ms of the editor's start-up, which builds JourneyMap's
+# validator for its first map). tests/ui/test_startup.py keeps it so.
+def _new_list() -> list[Any]:
+    return []
+
+
+def _new_dict() -> dict[str, Any]:
+    return {}
+
+
 class _Model(BaseModel):
     # extra="forbid": an unknown field in a file is a mistake worth reporting.
     # defer_build: validators are built on first use, not at import (start-up builds JourneyMap's only).
@@ -55,8 +67,8 @@ class Persona(_Model):
     role: Text = ""
     quote: Text = ""
     description: Text = ""
-    goals: list[Text] = Field(default_factory=list)
-    frustrations: list[Text] = Field(default_factory=list)
+    goals: list[Text] = Field(default_factory=_new_list)
+    frustrations: list[Text] = Field(default_factory=_new_list)
     demographics: Text = ""
     colour: Colour = "#2E86C1"
     photo: Optional[Id] = None
@@ -86,10 +98,10 @@ class Card(_Model):
     text: Text = ""
     colour: Optional[Colour] = None
     channel: Optional[Channel] = None
-    tags: list[Annotated[str, StringConstraints(max_length=200)]] = Field(default_factory=list)
+    tags: list[Annotated[str, StringConstraints(max_length=200)]] = Field(default_factory=_new_list)
     evidence: Evidence = Evidence.ASSUMED
     source: Text = ""
-    personas: list[Id] = Field(default_factory=list)
+    personas: list[Id] = Field(default_factory=_new_list)
     image: Optional[Id] = None
 
 
@@ -106,7 +118,7 @@ class Curve(_Model):
     lane_id: Id
     persona_id: Id
     variant: CurveVariant = CurveVariant.AS_IS
-    points: list[CurvePoint] = Field(default_factory=list)
+    points: list[CurvePoint] = Field(default_factory=_new_list)
     visible: bool = True
 
 
@@ -126,8 +138,8 @@ class Metric(_Model):
     name: Text
     unit: Annotated[str, StringConstraints(max_length=40)] = ""
     higher_is_better: bool = True
-    values: dict[Id, Number] = Field(default_factory=dict)
-    targets: dict[Id, Number] = Field(default_factory=dict)
+    values: dict[Id, Number] = Field(default_factory=_new_dict)
+    targets: dict[Id, Number] = Field(default_factory=_new_dict)
 
 
 class Asset(_Model):
@@ -164,11 +176,11 @@ class JourneyMap(_Model):
     created: datetime = Field(default_factory=now_utc)
     modified: datetime = Field(default_factory=now_utc)
     emotion_scale: EmotionScale = Field(default_factory=EmotionScale)
-    personas: list[Persona] = Field(default_factory=list)
-    stages: list[Stage] = Field(default_factory=list)
-    lanes: list[Lane] = Field(default_factory=list)
-    cards: list[Card] = Field(default_factory=list)
-    curves: list[Curve] = Field(default_factory=list)
-    connectors: list[Connector] = Field(default_factory=list)
-    metrics: list[Metric] = Field(default_factory=list)
-    assets: list[Asset] = Field(default_factory=list)
+    personas: list[Persona] = Field(default_factory=_new_list)
+    stages: list[Stage] = Field(default_factory=_new_list)
+    lanes: list[Lane] = Field(default_factory=_new_list)
+    cards: list[Card] = Field(default_factory=_new_list)
+    curves: list[Curve] = Field(default_factory=_new_list)
+    connectors: list[Connector] = Field(default_factory=_new_list)
+    metrics: list[Metric] = Field(default_factory=_new_list)
+    assets: list[Asset] = Field(default_factory=_new_list)

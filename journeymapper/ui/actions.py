@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QObject, QSize
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
+from PySide6.QtWidgets import QMenu, QToolBar
 
 from journeymapper.ui.recent import clear_recent, recent_files
 
@@ -74,7 +74,7 @@ class EditorActions(QObject):
         view_menu.addSeparator()
         self._add(view_menu, "funnel", self.tr("F&unnel…"), w.show_funnel)
         self.docks_menu = view_menu.addMenu(self.tr("&Panels"))
-        for dock in w.findChildren(QDockWidget):
+        for dock in w.docks:  # not findChildren(QDockWidget): that wraps every object in the window for Python
             self.docks_menu.addAction(dock.toggleViewAction())
 
         help_menu = menu_bar.addMenu(self.tr("&Help"))

@@ -156,11 +156,12 @@ def offer_recovery(parent) -> int:  # noqa: ANN001 (MainWindow)
     """Offer maps left by sessions that crashed; returns how many were restored."""
     from journeymapper.ui.main_window import MainWindow
     from journeymapper.ui.recovery import find_orphans
-    from journeymapper.ui.recovery_dialog import RecoveryDialog
 
     orphans = find_orphans()
     if not orphans:
         return 0
+    from journeymapper.ui.recovery_dialog import RecoveryDialog  # only after a crash
+
     restored: list[MainWindow] = []
 
     def restore(rec) -> None:  # noqa: ANN001

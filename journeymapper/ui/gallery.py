@@ -128,6 +128,7 @@ class TemplateGallery(QDialog):
         self._pixmaps: dict[TemplateInfo, QPixmap] = {}
         self.action_buttons: dict[str, QPushButton] = {}
         self._docs: dict[TemplateInfo, Optional[JourneyMap]] = {}
+        self._listed_languages: set[str] = set()  # languages whose built-ins are in the model
         self._title_edited = False
         self._timer = QTimer(self, interval=0, timeout=self._render_some)
         self._preview_timer = QTimer(self, singleShot=True, interval=40, timeout=self._update_preview_image)
@@ -142,7 +143,7 @@ class TemplateGallery(QDialog):
                                 objectName="template-search")
         self.category = QComboBox(objectName="template-category")
         self.category.addItem(self.tr("All"), "")
-        for category in dict.fromkeys(i.category for i in tpl.list_templates(include_user=False)):
+        for category in tpl.builtin_categories():
             self.category.addItem(category_name(category), category)
         self.category.addItem(category_name(tpl.USER_CATEGORY), tpl.USER_CATEGORY)
         self.language = QComboBox(objectName="template-language")
@@ -265,22 +266,40 @@ class TemplateGallery(QDialog):
         self._items.clear()
         self._pending.clear()
         self._docs.clear()
-        for info in tpl.list_templates():
-            item = QStandardItem(info.name)
-            item.setEditable(False)
-            item.setData(info, INFO_ROLE)
-            item.setData(fold(f"{info.name}\n{info.summary}"), SEARCH_ROLE)
-            item.setToolTip("<p>" + html.escape(f"{info.name}\n{info.error or info.summary}").replace("\n", "<br>"))
-            if info not in self._pixmaps:
-                self._pending.add(_key(info))
-            item.setData(self._pixmaps.get(info) or framed(QImage(), ICON), Qt.ItemDataRole.DecorationRole)
-            self.model.appendRow(item)
-            self._items[_key(info)] = item
-        self._apply_filter(select=current)
+        self._listed_languages.clear()
+        for info in tpl.list_user_templates():
+            self.model.appendRow(self._item(info))
+        self._apply_filter(select=current)  # lists the built-ins of the language shown, before the user's
+
+    def _list_builtins(self, language: str) -> None:
+        """The built-in templates in ``language``, listed the first time that language is shown.
+
+        The grid shows one language's built-ins at a time: the others are not read before they are
+        wanted (the gallery opens at start-up; half the reading is half the wait).
+        """
+        if language in self._listed_languages:
+            return
+        self._listed_languages.add(language)
+        row = sum(1 for item in self._items.values() if item.data(INFO_ROLE).builtin)  # user templates come last
+        for offset, info in enumerate(tpl.list_templates(language, include_user=False)):
+            self.model.insertRow(row + offset, self._item(info))
+
+    def _item(self, info: TemplateInfo) -> QStandardItem:
+        item = QStandardItem(info.name)
+        item.setEditable(False)
+        item.setData(info, INFO_ROLE)
+        item.setData(fold(f"{info.name}\n{info.summary}"), SEARCH_ROLE)
+        item.setToolTip("<p>" + html.escape(f"{info.name}\n{info.error or info.summary}").replace("\n", "<br>"))
+        if info not in self._pixmaps:
+            self._pending.add(_key(info))
+        item.setData(self._pixmaps.get(info) or framed(QImage(), ICON), Qt.ItemDataRole.DecorationRole)
+        self._items[_key(info)] = item
+        return item
 
     def _apply_filter(self, *_: object, select: Optional[TemplateInfo] = None) -> None:
         """Filter the grid; keep the selected template, or the same one in the other language, or the first."""
         current = select or self.current_info()
+        self._list_builtins(self.language.currentData())
         self.proxy.set_filter(self.category.currentData(), self.language.currentData(), self.search.text())
         self.empty_label.setVisible(self.proxy.rowCount() == 0)
         if current is None or not (self._select(lambda i: _key(i) == _key(current))
@@ -341,7 +360,7 @@ class TemplateGallery(QDialog):
     def _doc(self, info: TemplateInfo) -> Optional[JourneyMap]:
         if info not in self._docs:
             try:
-                self._docs[info] = None if info.error else tpl.load_template(info.id, info.language or "en")
+                self._docs[info] = None if info.error else tpl.read_template(info.id, info.language or "en")
             except DocumentError:
                 self._docs[info] = None
         return self._docs[info]

@@ -247,7 +247,7 @@ class MapPage(Page):
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.scale_min, 1)
-        line.addWidget(QLabel(tr("to")))
+        line.addWidget(QLabel(tr("to"), textFormat=Qt.TextFormat.PlainText))
         line.addWidget(self.scale_max, 1)
         self.form.addRow(tr("Emotion scale"), row)
         self.form.addRow("", self.hint(tr("Curve points outside a new scale are moved into it.")))
@@ -359,8 +359,7 @@ class Inspector(QWidget):
         if page is None:
             page = self.pages[name] = PAGES[name](self)
             page.setObjectName(f"inspector-{name}-page")
-            for label in page.findChildren(QLabel):  # form labels too: no label is ever markup
-                label.setTextFormat(Qt.TextFormat.PlainText)
+            page.plain_form_labels()  # no label is ever markup (the pages' other labels are made plain)
             self.stack.addWidget(page)
         return page
 

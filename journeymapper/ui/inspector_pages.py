@@ -419,6 +419,18 @@ class Page(QWidget):
         return self.add(Field(read, show, spin.value, make, lambda a, b: abs(a - b) < 1e-9),
                         spin.valueChanged)
 
+    def plain_form_labels(self) -> None:
+        """The labels the form made for rows added with a text become plain text too.
+
+        (Not ``findChildren(QLabel)``: that wraps every object inside the page for Python, the
+        editors' documents, models and validators included, about 3 ms for the map page at start-up.)
+        """
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel):
+                label.setTextFormat(Qt.TextFormat.PlainText)
+
     def plain_label(self, name: str = "") -> QLabel:
         """A label for user text: never interpreted as markup."""
         label = QLabel()

@@ -49,8 +49,10 @@ class MainWindow(QMainWindow):
 
         self.palette_widget = Palette(self)
         self.inspector = Inspector(session, self.scene, self)
-        self._add_dock(self.palette_widget, "palette", self.tr("Palette"), Qt.DockWidgetArea.LeftDockWidgetArea)
-        self._add_dock(self.inspector, "inspector", self.tr("Inspector"), Qt.DockWidgetArea.RightDockWidgetArea)
+        palette_dock = self._add_dock(self.palette_widget, "palette", self.tr("Palette"),
+                                      Qt.DockWidgetArea.LeftDockWidgetArea)
+        inspector_dock = self._add_dock(self.inspector, "inspector", self.tr("Inspector"),
+                                        Qt.DockWidgetArea.RightDockWidgetArea)
 
         self.personas = PersonaPanel(session, self.scene, self)
         personas_dock = self._add_dock(self.personas, "personas", self.tr("Personas"),
@@ -60,6 +62,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._check_dock)
         self.tabifyDockWidget(personas_dock, self._check_dock)
         personas_dock.raise_()
+        #: The dock panels, in the order View > Panels lists them.
+        self.docks: list[QDockWidget] = [palette_dock, inspector_dock, self._check_dock, personas_dock]
         self._funnel: Optional[FunnelDialog] = None
 
         self.actions_ = EditorActions(self)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPixmap
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeymapper.canvas import curve_drops as cd
-from journeymapper.canvas.images import ImageError, asset_image, load_image, unused_asset
+from journeymapper.canvas.images import ImageError, load_image, unused_asset
 from journeymapper.commands.assets import AddAsset
 from journeymapper.commands.base import Command, Composite
 from journeymapper.commands.personas import AddPersona, SetPersonaFields
@@ -35,6 +35,7 @@ from journeymapper.commands.removal import RemoveItems
 from journeymapper.model import MAX_TEXT, Asset, JourneyMap, Persona, new_id
 from journeymapper.ui import inspector_pages
 from journeymapper.ui.inspector_pages import swatch
+from journeymapper.ui.personas import photo_pixmap
 
 PHOTO_PX = 72
 
@@ -48,14 +49,6 @@ def choose_photo_file(parent: QWidget) -> Optional[Path]:
 
 def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
-
-
-def photo_pixmap(asset: Optional[Asset], size: int) -> Optional[QPixmap]:
-    image = asset_image(asset) if asset is not None else None
-    if image is None:
-        return None
-    return QPixmap.fromImage(image.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
-                                          Qt.TransformationMode.SmoothTransformation))
 
 
 class PersonaDialog(QDialog):

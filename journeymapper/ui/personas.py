@@ -9,7 +9,7 @@ curves), and adding, removing, showing or hiding its emotion curves. The
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon, QPixmap
@@ -26,15 +26,26 @@ from PySide6.QtWidgets import (
 )
 
 from journeymapper.canvas import curve_drops as cd
-from journeymapper.canvas.images import unused_asset
+from journeymapper.canvas.images import asset_image, unused_asset
 from journeymapper.commands.base import Change, Command
 from journeymapper.commands.removal import RemoveItems
-from journeymapper.model import CurveVariant, JourneyMap, LaneKind, Persona
+from journeymapper.model import Asset, CurveVariant, JourneyMap, LaneKind, Persona
 from journeymapper.ui.inspector_pages import swatch
-from journeymapper.ui.persona_dialog import PersonaDialog, choose_photo_file, photo_pixmap
 from journeymapper.ui.session import MapSession
 
+if TYPE_CHECKING:  # the dialog loads when first opened, not at start-up
+    from journeymapper.ui.persona_dialog import PersonaDialog
+
 _ROLE = Qt.ItemDataRole.UserRole
+
+
+def photo_pixmap(asset: Optional[Asset], size: int) -> Optional[QPixmap]:
+    """A persona's photo at ``size`` pixels (its longer side), None if it has none that decodes."""
+    image = asset_image(asset) if asset is not None else None
+    if image is None:
+        return None
+    return QPixmap.fromImage(image.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
+                                          Qt.TransformationMode.SmoothTransformation))
 
 
 class PersonaPanel(QWidget):
@@ -93,7 +104,7 @@ class PersonaPanel(QWidget):
         self.error.setStyleSheet("QLabel { color: #B03A2E; }")
         self.error.hide()
         layout.addWidget(self.error)
-        for label in self.findChildren(QLabel):
+        for label in (filter_label, self.details, self.error):  # user text is never markup
             label.setTextFormat(Qt.TextFormat.PlainText)
         self.refresh()
 
@@ -202,6 +213,8 @@ class PersonaPanel(QWidget):
         return self._open_dialog(persona) if persona is not None else None
 
     def _open_dialog(self, persona: Optional[Persona]) -> PersonaDialog:
+        from journeymapper.ui.persona_dialog import PersonaDialog
+
         if self.dialog is not None:
             self.dialog.close()
         dialog = PersonaDialog(self.session.doc, persona, self)
@@ -258,4 +271,4 @@ class PersonaPanel(QWidget):
         self.scene.set_persona_filter(self.filter.itemData(index))
 
 
-__all__ = ["PersonaDialog", "PersonaPanel", "choose_photo_file"]
+__all__ = ["PersonaPanel", "photo_pixmap"]

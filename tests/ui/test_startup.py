@@ -1,14 +1,118 @@
 """Start-up does only what the first window shows; everything put off still works when it is needed."""
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
+from pydantic import BaseModel
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QLabel, QTreeWidget, QWidget
 
+from journeymapper.canvas.thumbnails import INFO_ROLE
 from journeymapper.io import templates
+from journeymapper.model import document
 from journeymapper.ui import application
 from journeymapper.ui.application import ensure_app
 from journeymapper.ui.check_dock import CheckPanel
+from journeymapper.ui.gallery import TemplateGallery
+from journeymapper.ui.inspector import PAGES
 from journeymapper.ui.main_window import MainWindow
 from journeymapper.ui.session import MapSession
+
+REPO = Path(__file__).resolve().parents[2]
+
+#: Runs the editor as ``journeymapper`` does (no file: the default template) and reports, at the first
+#: paint of its window, which modules are loaded and what the process environment says.
+_FIRST_PAINT = """
+import json, os, sys
+from journeymapper import app
+from journeymapper.ui import main_window
+
+make = main_window.MainWindow.__init__
+
+def init(self, *args, **kwargs):
+    from PySide6.QtCore import QEvent, QObject
+
+    class Report(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                print(json.dumps({"modules": sorted(sys.modules),
+                                  "plugins": os.environ.get("PYDANTIC_DISABLE_PLUGINS")}), flush=True)
+                os._exit(0)
+            return False
+
+    make(self, *args, **kwargs)
+    self._report = Report(self)
+    self.installEventFilter(self._report)
+
+main_window.MainWindow.__init__ = init
+app.main([])
+"""
+
+
+def _child_env(tmp_path: Path) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        env[var] = str(tmp_path / var.lower())  # no recovery files or templates of the user's
+    env.pop("PYDANTIC_DISABLE_PLUGINS", None)
+    env.pop(templates.DATA_DIR_ENV, None)
+    return env
+
+
+def _at_first_paint(tmp_path: Path) -> dict:
+    result = subprocess.run([sys.executable, "-c", _FIRST_PAINT], env=_child_env(tmp_path), cwd=REPO,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+@pytest.fixture(scope="module")
+def first_paint(tmp_path_factory) -> dict:
+    return _at_first_paint(tmp_path_factory.mktemp("first-paint"))
+
+
+@pytest.mark.parametrize("module", [
+    "journeymapper.ui.recovery_dialog",  # only after a crash
+    "journeymapper.ui.persona_dialog",  # when a persona is added or edited
+    "journeymapper.ui.file_dialogs",
+    "journeymapper.ui.check_dock",  # behind the personas tab
+    "journeymapper.ui.gallery",  # after the first paint
+    "journeymapper.cli",
+])
+def test_the_first_window_does_not_load(first_paint, module):
+    assert "journeymapper.ui.main_window" in first_paint["modules"]
+    assert module not in first_paint["modules"]
+
+
+def test_the_editor_runs_no_pydantic_plugins(first_paint):
+    """No third-party code sees the user's maps, and start-up does not look through every installed package."""
+    assert first_paint["plugins"] == "__all__"
+
+
+def test_a_value_the_user_set_for_pydantic_plugins_is_kept(monkeypatch):
+    from journeymapper import app
+
+    ran = []
+    monkeypatch.setattr(application, "run_editor", lambda args: ran.append(args) or 0)
+    monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "")
+    assert app.main([]) == 0 and ran == [[]]
+    assert os.environ["PYDANTIC_DISABLE_PLUGINS"] == ""
+    monkeypatch.delenv("PYDANTIC_DISABLE_PLUGINS")
+    app.main([])
+    assert os.environ["PYDANTIC_DISABLE_PLUGINS"] == "__all__"
+
+
+def test_no_model_field_has_a_builtin_type_as_default_factory():
+    """A built-in's signature is parsed from text when pydantic builds a validator: see model/document.py."""
+    models = [m for m in vars(document).values() if isinstance(m, type) and issubclass(m, BaseModel)]
+    assert document.JourneyMap in models and document.Card in models
+    for model in models:
+        for name, field in model.model_fields.items():
+            factory = field.default_factory
+            assert not (isinstance(factory, type) and factory.__module__ == "builtins"), f"{model.__name__}.{name}"
 
 
 @pytest.fixture
@@ -117,3 +221,41 @@ def test_no_gallery_over_a_window_that_is_no_longer_pristine(qtbot, window, monk
     window.session.undo_stack.clear()
     application._offer_gallery(window)
     assert len(opened) == 1 and opened[0][0] is window
+
+
+def test_every_inspector_page_shows_its_labels_as_plain_text(qtbot, window):
+    for name in PAGES:
+        window.inspector.page(name)
+    for label in window.inspector.findChildren(QLabel):
+        assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName() or label.text()
+    for label in window.personas.findChildren(QLabel):
+        assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName() or label.text()
+
+
+def test_the_panels_menu_lists_every_dock(window):
+    titles = [a.text() for a in window.actions_.docks_menu.actions()]
+    assert titles == ["Palette", "Inspector", "Journey check", "Personas"]  # as View > Panels always listed them
+    assert window.docks == window.findChildren(QDockWidget)
+
+
+def test_the_gallery_reads_the_other_languages_templates_when_it_is_shown(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv(templates.DATA_DIR_ENV, str(tmp_path / "data"))
+    ensure_app()
+    read = []
+    real = templates.list_templates
+
+    def listing(language=None, include_user=True):  # noqa: ANN001, ANN202
+        read.append(language)
+        return real(language, include_user)
+
+    monkeypatch.setattr(templates, "list_templates", listing)
+    gallery = TemplateGallery(None, "en")
+    qtbot.addWidget(gallery)
+    count = len(templates.template_ids())
+    infos = [gallery.model.item(row).data(INFO_ROLE) for row in range(gallery.model.rowCount())]
+    assert [i.language for i in infos] == ["en"] * count and read == ["en"]
+    gallery.language.setCurrentIndex(gallery.language.findData("da"))
+    assert [i.language for i in gallery.visible_infos()] == ["da"] * count
+    assert gallery.model.rowCount() == 2 * count and read == ["en", "da"]
+    gallery.language.setCurrentIndex(gallery.language.findData("en"))  # listed once
+    assert [i.language for i in gallery.visible_infos()] == ["en"] * count and read == ["en", "da"]
