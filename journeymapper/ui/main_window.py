@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional, cast
 
-from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtCore import QMimeData, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMessageBox
 
@@ -14,6 +14,7 @@ from journeymapper.canvas.scene import MapScene
 from journeymapper.canvas.view import MapView
 from journeymapper.commands.base import Change
 from journeymapper.io import templates
+from journeymapper.ui import long_lived
 from journeymapper.ui.actions import EditorActions
 from journeymapper.ui.docks import LazyDock
 from journeymapper.ui.file_watch import FileWatcher
@@ -74,6 +75,8 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_status()
         _windows.append(self)
+        self.destroyed.connect(_window_destroyed)
+        long_lived.map_shown()
 
     # -- construction helpers --------------------------------------------------------------
     @classmethod
@@ -245,6 +248,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_status()
         self.view.show_start()
+        long_lived.map_shown()
 
     def _on_replaced(self) -> None:
         """The session reloaded its file from disk."""
@@ -258,6 +262,7 @@ class MainWindow(QMainWindow):
             self._funnel.set_document(self.session.doc)
         self._update_title()
         self._update_status()
+        long_lived.map_shown()
 
     def _changed_on_disk(self) -> None:
         name = self.session.display_name()
@@ -421,6 +426,11 @@ def _ui_language() -> str:
     from PySide6.QtCore import QLocale
 
     return "da" if QLocale().language() == QLocale.Language.Danish else "en"  # honours JOURNEYMAPPER_LANG
+
+
+def _window_destroyed() -> None:
+    # Later, not inside Qt's destructor: the collector may then delete other wrapped objects.
+    QTimer.singleShot(0, lambda: long_lived.window_gone(len(_windows)))
 
 
 def open_windows() -> list[MainWindow]:
