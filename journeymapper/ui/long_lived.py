@@ -6,15 +6,25 @@ A full collection walks every object the collector tracks. With a 5,000-card map
 alive is moved out of the collector's sight (``gc.freeze``: no time, and objects freed by reference
 counting are freed as ever). When a window is gone, all is handed back, so the closed map's reference
 cycles are freed, and what the windows left open hold is set aside again.
+
+The youngest generation is also collected less often: an edit on a big map allocates thousands of
+short-lived objects, so at Python's default (a collection every 700 more allocations than frees) nearly
+every drop or undo paid for a collection that walked the current layout's large tables (~0.9 ms each
+on 5,000 cards). With 5,000 none came in 80 edits; the cyclic garbage waiting meanwhile is small.
 """
 
 from __future__ import annotations
 
 import gc
 
+#: Allocations (less frees) between collections of the youngest generation (Python's default: 700).
+YOUNG_THRESHOLD = 5_000
+
 
 def map_shown() -> None:
     """A window now holds its map and scene: keep them out of later collections."""
+    young, *older = gc.get_threshold()
+    gc.set_threshold(max(young, YOUNG_THRESHOLD), *older)
     gc.freeze()
 
 
