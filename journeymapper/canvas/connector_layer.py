@@ -129,9 +129,14 @@ class ConnectorLayer(QGraphicsItem):
 def changed_areas(old: ConnectorPath, new: ConnectorPath, old_bounds: QRectF, new_bounds: QRectF
                   ) -> list[QRectF]:
     """Scene areas that look different once ``old`` is drawn as ``new``."""
-    if (old.colour, old.width, old.dash) != (new.colour, new.width, new.dash) or (old.dash and old.path != new.path):
-        return [old_bounds, new_bounds]  # a dash pattern runs on along the whole path
-    rects = [_segment_rect(s) for s in set(old.path) ^ set(new.path)]
+    if (old.colour, old.width, old.dash) != (new.colour, new.width, new.dash):
+        return [old_bounds, new_bounds]
+    if old.dash:  # the pattern runs on from the path's start: it is the same up to the first change only
+        same = next((i for i, (a, b) in enumerate(zip(old.path, new.path, strict=False)) if a != b),
+                    min(len(old.path), len(new.path)))
+        rects = [_segment_rect(s) for s in old.path[same:] + new.path[same:]]
+    else:
+        rects = [_segment_rect(s) for s in set(old.path) ^ set(new.path)]
     if old.arrow != new.arrow:
         rects += [_points_rect((a.tip, a.left, a.right)) for a in (old.arrow, new.arrow)]
     if (old.label_rect, old.label_lines) != (new.label_rect, new.label_lines):

@@ -259,3 +259,56 @@ def test_a_rerouted_connector_is_hit_and_drawn_on_its_new_route(qtbot):
     item = next(i for i in scene.items(spot) if getattr(i, "item_id", None) == "k-long")
     assert item.shape().contains(item.mapFromScene(spot))
     assert not item.shape().contains(item.mapFromScene(old_end))
+
+
+def on_screen(view) -> QImage:  # noqa: ANN001 (MapView)
+    """The viewport's pixels as the window shows them now (the backing store), without painting anew."""
+    from PySide6.QtCore import QPoint
+
+    window = view.window()
+    shot = window.screen().grabWindow(window.winId())
+    corner = view.viewport().mapTo(window, QPoint(0, 0))
+    return shot.copy(corner.x(), corner.y(), view.viewport().width(), view.viewport().height()).toImage()
+
+
+@pytest.mark.parametrize("style", ["optional", "flow"])
+@pytest.mark.parametrize("end", ["target", "source"])
+def test_after_a_reroute_the_partly_repainted_view_equals_a_full_repaint(qtbot, style, end):
+    """Only the changed parts of a rerouted connector repaint; for a dashed one, from its first changed
+    segment on (the dash pattern runs on from the start). What shows must be what a full repaint shows."""
+    from journeymapper.model import ConnectorStyle
+
+    win = open_template(qtbot, "laptop-shop", zoom=None)
+    view, scene = win.view, win.scene
+    layout = scene.layout
+
+    def movable(box) -> bool:  # not the last of its cell: it can move to the end of the cell
+        return box.index < len(layout.cell_cards(box.lane_id, box.stage_id)) - 1
+
+    early, far_stage = {c.id for c in layout.stage_columns[:2]}, layout.stage_columns[4].id
+    target = next(b for b in layout.cards if b.stage_id == far_stage and movable(b))
+    source = next(b for b in layout.cards if b.stage_id in early and movable(b))
+    win.session.push(AddConnector(Connector(id="k-long", from_card=source.card_id, to_card=target.card_id,
+                                            style=ConnectorStyle(style))))
+    view.set_zoom(0.3)
+    view.centerOn(scene.sceneRect().center())
+    regions = PaintRegions(view)  # kept: the filter lives as long as this does
+    before = next(c for c in scene.layout.connectors if c.connector_id == "k-long")
+    moved = target if end == "target" else source
+    last = len(scene.layout.cell_cards(moved.lane_id, moved.stage_id)) - 1
+    win.session.push(MoveCards([CardMove(moved.card_id, moved.lane_id, moved.stage_id, last)]))
+    qtbot.waitUntil(lambda: bool(regions.painted))
+    after = next(c for c in scene.layout.connectors if c.connector_id == "k-long")
+    kept, changed = (0, -1) if end == "target" else (-1, 0)  # the path's other end stays where it was
+    assert after.path[kept] == before.path[kept] and after.path[changed] != before.path[changed]
+    QTest.qWait(50)  # measured on the undo: the first edit of a new window may repaint it whole once
+    regions.painted.clear()
+    win.session.undo_stack.undo()
+    qtbot.waitUntil(lambda: bool(regions.painted))
+    QTest.qWait(50)
+    if end == "target":  # the start of its path, the dashes on it too, stayed where they were
+        spot = view.mapFromScene(QPointF(*before.points[1]))
+        assert not any(region.contains(spot) for region in regions.painted)
+    partly = on_screen(view)
+    view.viewport().repaint()
+    assert partly == on_screen(view)
