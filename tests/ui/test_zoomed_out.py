@@ -312,3 +312,28 @@ def test_after_a_reroute_the_partly_repainted_view_equals_a_full_repaint(qtbot, 
     partly = on_screen(view)
     view.viewport().repaint()
     assert partly == on_screen(view)
+
+
+def test_a_card_moved_far_repaints_both_places_and_the_view_equals_a_full_repaint(qtbot):
+    """Two far-apart places change: the connector layer draws only the connectors crossing them (the
+    painter's system clip), not all those inside the box around both, and nothing is left out."""
+    win = open_template(qtbot, "laptop-shop", zoom=None)
+    view, scene = win.view, win.scene
+    view.set_zoom(0.3)
+    view.centerOn(scene.sceneRect().center())
+    layout = scene.layout
+    linked = {c.from_card for c in layout.connectors} | {c.to_card for c in layout.connectors}
+    box = next(b for b in layout.cards if b.card_id in linked and b.stage_id == layout.stage_columns[0].id)
+    far = layout.stage_columns[-1].id
+    regions = PaintRegions(view)  # kept: the filter lives as long as this does
+    win.session.push(MoveCards([CardMove(box.card_id, box.lane_id, far, 0)]))
+    qtbot.waitUntil(lambda: bool(regions.painted))
+    QTest.qWait(50)  # measured on the undo: the first edit of a new window may repaint it whole once
+    regions.painted.clear()
+    win.session.undo_stack.undo()
+    qtbot.waitUntil(lambda: bool(regions.painted))
+    QTest.qWait(50)
+    assert max(region.rectCount() for region in regions.painted) > 1  # the case at hand: several areas
+    partly = on_screen(view)
+    view.viewport().repaint()
+    assert partly == on_screen(view)
