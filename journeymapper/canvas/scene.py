@@ -129,9 +129,12 @@ class MapScene(PaletteDrops, QGraphicsScene):
         self.cards, self.headers, self.others = {}, {}, []  # before clear(): it may scroll the view
         self._styled_selection: set[QGraphicsItem] = set()  # clear() deletes them
         self.clear()
-        self.connector_layer = ConnectorLayer(Z_CONNECTORS)  # paints every connector (connector_layer.py)
-        self.addItem(self.connector_layer)
         layout = self.layout
+        self.connector_layer = ConnectorLayer(Z_CONNECTORS)  # paints every connector (connector_layer.py)
+        # Sized before it joins the scene: resized in it while the scene's full update is pending, Qt
+        # would keep it marked as moved and repaint it whole (the whole view) at the first edit.
+        self.connector_layer.set_bounds(QRectF(0, 0, layout.width, layout.height))
+        self.addItem(self.connector_layer)
         boxes = ([layout.title] if layout.title else []) + list(layout.stage_headers) + list(layout.lane_headers)
         for box in boxes:
             item = HeaderItem(box, layout.style)
@@ -155,7 +158,6 @@ class MapScene(PaletteDrops, QGraphicsScene):
         # After unblocking: the BSP index resizes itself on sceneRectChanged, and a stale index
         # makes every paint and mouse move visit every item.
         self.setSceneRect(QRectF(0, 0, layout.width, layout.height))
-        self.connector_layer.set_bounds(self.sceneRect())
         self._emit_selection()
 
     def _attach_lane_extras(self) -> None:
