@@ -34,6 +34,7 @@ from journeymapper.canvas.items import (
     HeaderItem,
     MetricRowItem,
 )
+from journeymapper.canvas.layout_history import LayoutHistory
 from journeymapper.canvas.names import evidence_name, plain_tooltip
 from journeymapper.canvas.operations import Operations
 from journeymapper.canvas.palette_drops import PaletteDrops
@@ -69,6 +70,7 @@ class MapScene(PaletteDrops, QGraphicsScene):
         self.headers: dict[tuple[str, str], HeaderItem] = {}
         self.others: list[QGraphicsItem] = []
         self.layout: MapLayout = compute_layout(doc, self.measurer)
+        self._history = LayoutHistory()  # for undo and redo
         self.visible = QRectF()  # the part the view shows, for pinning headers
         self.corner_offset = (0.0, 0.0)
         self.gestures = Gestures(self)
@@ -86,6 +88,7 @@ class MapScene(PaletteDrops, QGraphicsScene):
     # -- document binding ------------------------------------------------------------------
     def set_document(self, doc: JourneyMap, push: Push) -> None:
         self.doc, self._push = doc, push
+        self._history.clear()
         self.layout = compute_layout(doc, self.measurer)
         self._rebuild()
 
@@ -98,12 +101,17 @@ class MapScene(PaletteDrops, QGraphicsScene):
             return False
         return True
 
-    def apply_change(self, change: Change) -> None:
+    def apply_change(self, change: Change, revision: Optional[tuple[int, int, Optional[int]]] = None) -> None:
+        """Follow ``change``; ``revision``: the document's before and after it, and the earlier one an
+        undo or redo brought back (its layout is shown again, not computed anew)."""
         ids = change.added | change.removed | change.updated
-        if change.structure:
-            new = compute_layout(self.doc, self.measurer, self.layout.style)
-        else:
-            new = relayout(self.layout, self.doc, self.measurer, ids)
+        before, after, restores = revision if revision is not None else (None, None, None)
+        new = self._history.recall(restores, self.layout)
+        self._history.remember(before, self.layout)
+        if new is None:
+            new = (compute_layout(self.doc, self.measurer, self.layout.style) if change.structure
+                   else relayout(self.layout, self.doc, self.measurer, ids))
+        self._history.remember(after, new)
         self._sync(new)
         self._refresh_cards(ids)
 

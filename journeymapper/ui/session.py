@@ -24,6 +24,10 @@ class _UndoCommand(QUndoCommand):
         self.session = session
         self.command = command
         self._first_change: Optional[Change] = first_change
+        # Revisions of the document before and after this step: an undo brings back the one, a redo
+        # the other, so views may reuse what they made for it (the canvas: its layout).
+        self._before = session.revision
+        self._after: Optional[int] = None
 
     def redo(self) -> None:
         if self._first_change is not None:  # already applied by push(), before the stack saw it
@@ -32,10 +36,11 @@ class _UndoCommand(QUndoCommand):
             change = self.command.apply(self.session.doc)
         # Some commands name themselves once they see the map ("Delete 3 Cards").
         self.setText(QCoreApplication.translate("Command", self.command.name))
-        self.session._applied(self.command, change)
+        self.session._applied(self.command, change, restores=self._after)
+        self._after = self.session.revision
 
     def undo(self) -> None:
-        self.session._applied(self.command, self.command.revert(self.session.doc))
+        self.session._applied(self.command, self.command.revert(self.session.doc), restores=self._before)
 
     def id(self) -> int:
         return 1 if self.command.merge_key is not None else -1
@@ -46,13 +51,16 @@ class _UndoCommand(QUndoCommand):
         mine, theirs = self.command, other.command
         if mine.merge_key is None or mine.merge_key != theirs.merge_key:
             return False
-        return mine.merge_with(theirs)
+        merged = mine.merge_with(theirs)
+        if merged:
+            self._after = other._after  # this step now ends where the merged one did
+        return merged
 
 
 class MapSession(QObject):
     """Holds the document; views listen to :attr:`changed` and refresh only what it names."""
 
-    changed = Signal(object)  # Change
+    changed = Signal(object)  # Change; revision and restores say which document it led to
     replaced = Signal()  # a different document was loaded into this session
     pathChanged = Signal()
     modifiedChanged = Signal(bool)
@@ -63,6 +71,10 @@ class MapSession(QObject):
         self.doc = doc
         self.path = path
         self.undo_stack = QUndoStack(self)
+        #: A number per state of the document, one more for each change applied.
+        self.revision = 0
+        #: The earlier revision the last change brought the document back to (undo, redo), or None.
+        self.restores: Optional[int] = None
         self._disk_digest: Optional[str] = None
         #: Modified without an undo step (e.g. restored from a crash): cleared by saving.
         self._dirty = False
@@ -78,10 +90,12 @@ class MapSession(QObject):
         change = command.apply(self.doc)
         self.undo_stack.push(_UndoCommand(self, command, change))
 
-    def _applied(self, command: Command, change: Change) -> None:
+    def _applied(self, command: Command, change: Change, restores: Optional[int] = None) -> None:
         problems = self._check(change)
         if problems:  # a bug, never the user's fault: refuse loudly rather than corrupt
             raise RuntimeError(f"{command!r} broke the map: {problems[0]}")
+        self.revision += 1
+        self.restores = restores
         self.changed.emit(change)
 
     def _check(self, change: Change) -> list:
@@ -121,6 +135,7 @@ class MapSession(QObject):
         data = io.read_bytes(self.path)
         doc = io.loads(data, str(self.path))
         self.doc = doc
+        self.revision += 1  # another document: no earlier revision's views fit it
         self._disk_digest = hashlib.sha256(data).hexdigest()
         self._dirty = False
         self.undo_stack.clear()
