@@ -101,17 +101,17 @@ class MapScene(PaletteDrops, QGraphicsScene):
             return False
         return True
 
-    def apply_change(self, change: Change, revision: Optional[tuple[int, int, Optional[int]]] = None) -> None:
-        """Follow ``change``; ``revision``: the document's before and after it, and the earlier one an
-        undo or redo brought back (its layout is shown again, not computed anew)."""
+    def apply_change(self, change: Change, revision: Optional[int] = None, restores: Optional[int] = None) -> None:
+        """Follow ``change``, which made the document's ``revision`` (the one before it is shown now);
+        ``restores``: the earlier revision an undo or redo brought back, whose layout is shown again."""
         ids = change.added | change.removed | change.updated
-        before, after, restores = revision if revision is not None else (None, None, None)
         new = self._history.recall(restores, self.layout)
-        self._history.remember(before, self.layout)
+        if revision is not None:
+            self._history.remember(revision - 1, self.layout)
         if new is None:
             new = (compute_layout(self.doc, self.measurer, self.layout.style) if change.structure
                    else relayout(self.layout, self.doc, self.measurer, ids))
-        self._history.remember(after, new)
+        self._history.remember(revision, new)
         self._sync(new)
         self._refresh_cards(ids)
 

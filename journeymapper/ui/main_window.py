@@ -135,8 +135,7 @@ class MainWindow(QMainWindow):
                 and not self.session.modified)  # a map restored after a crash is not pristine
 
     def _on_change(self, change: Change) -> None:
-        session = self.session  # the layout of a revision an undo or redo brings back is reused
-        self.scene.apply_change(change, (session.revision - 1, session.revision, session.restores))
+        self.scene.apply_change(change, self.session.revision, self.session.restores)
         self.inspector.refresh(change)
         check = self._built_check_panel()
         if check is not None:
