@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from journeymapper.canvas.connector_drag import ConnectorDrag
 from journeymapper.canvas.curve_drag import CurveDrag
-from journeymapper.canvas.items import CardItem, HeaderItem
+from journeymapper.canvas.items import READABLE_SCALE, CardItem, HeaderItem
 from journeymapper.commands.cards import CardMove, MoveCards
 from journeymapper.commands.lanes import MoveLane, ResizeLane
 from journeymapper.commands.stages import MoveStage, ResizeStage
@@ -55,6 +55,7 @@ class Gestures:
         self.gesture: Optional[_Gesture] = None
         self.indicator: Optional[QGraphicsRectItem] = None
         self.guide: Optional[QGraphicsLineItem] = None
+        self._cached: list[str] = []  # cards in view drawn from a pixmap during a card drag
         # -- journey layers: curve points and connector handles have their own gestures --------
         self.curve_drag = CurveDrag(scene)
         self.connector_drag = ConnectorDrag(scene)
@@ -135,6 +136,7 @@ class Gestures:
                     # While it follows the pointer the card only moves: repaint it from a pixmap.
                     item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
                 self.scene.raster.release(self._card_items(g))
+                self._cache_cards_in_view(g)
         delta = pos - g.start
         # Items can vanish mid-gesture (Delete or Undo from the keyboard): move what is still there.
         if g.kind == "cards":
@@ -319,6 +321,25 @@ class Gestures:
             self.guide.setLine(QLineF(pos.x(), layout.grid.y - 40, pos.x(), layout.grid.bottom))
         self.guide.show()
 
+    def _cache_cards_in_view(self, g: _Gesture) -> None:
+        """Let the cards in view repaint from a pixmap until the drop.
+
+        Each step of a drag repaints what lies under the dragged cards' old and new places: the cards
+        passed over would lay out and draw their text again at every step, which cost more than the
+        rest of the step. A card's pixmap is made when it is first painted and redone when it changes.
+        Zoomed out, the card image (card_raster.py) draws them anyway.
+        """
+        views = self.scene.views()
+        if not views or views[0].transform().m11() < READABLE_SCALE:
+            return
+        view = views[0]
+        seen = view.mapToScene(view.viewport().rect()).boundingRect()
+        moving = set(g.card_ids)
+        for item in self.scene.items(seen):
+            if isinstance(item, CardItem) and item.item_id not in moving:
+                item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+                self._cached.append(item.item_id)
+
     def _clear_preview(self, g: _Gesture) -> None:
         for item in (self.indicator, self.guide):
             if item is not None:
@@ -332,6 +353,11 @@ class Gestures:
                     item.setZValue(10)
                     item.setCacheMode(QGraphicsItem.CacheMode.NoCache)  # sharp again at any zoom
                     self.scene.raster.restore([item])
+            for card_id in self._cached:
+                item = self.scene.cards.get(card_id)
+                if item is not None:
+                    item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+            self._cached = []
         elif g.kind in ("stage", "lane"):
             header = self.scene.headers.get((g.kind, g.target_id))
             if header is not None:

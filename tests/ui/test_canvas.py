@@ -375,3 +375,63 @@ def test_a_dragged_card_is_drawn_from_a_cache_only_while_it_moves(window):
     assert item.cacheMode() == QGraphicsItem.CacheMode.DeviceCoordinateCache
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
     assert window.scene.cards[card.id].cacheMode() == QGraphicsItem.CacheMode.NoCache
+
+
+def test_cards_a_dragged_card_passes_over_are_not_drawn_anew_at_every_step(qtbot, monkeypatch):
+    """Every drag step repaints what lies under the dragged card's old and new place. The cards there
+    repaint from a pixmap until the drop (drawing their text anew at every step cost more than the rest
+    of the step); after the drop no card keeps one."""
+    from collections import Counter
+
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QGraphicsItem
+
+    from journeymapper.canvas import items
+
+    painted: Counter = Counter()
+    marker = items.draw_evidence_marker  # the last step of drawing a readable card
+
+    def counting(painter, box):  # noqa: ANN001, ANN202
+        painted[box.card_id] += 1
+        return marker(painter, box)
+
+    monkeypatch.setattr(items, "draw_evidence_marker", counting)
+
+    class Repaints(QObject):
+        count = 0
+
+        def eventFilter(self, obj, event):  # noqa: ANN001, ANN201, N802 (Qt name)
+            self.count += event.type() == QEvent.Type.Paint
+            return False
+
+    ensure_app()
+    win = MainWindow(MapSession(templates.load_template("ecommerce", "en")))
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    win.view.set_zoom(0.7)
+    doc = win.session.doc
+    touch = lane(doc, LaneKind.TOUCHPOINTS)
+    dragged = cell_cards(doc, touch.id, doc.stages[0].id)[0]
+    item = win.scene.cards[dragged.id]
+    viewport = win.view.viewport()
+    start = vp(win, *card_centre(win, dragged.id))
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(viewport, start + QPoint(20, 0))  # the drag starts
+    QTest.qWait(20)
+    painted.clear()
+    repaints = Repaints()
+    viewport.installEventFilter(repaints)
+    passed_over: set[str] = set()
+    steps = 12
+    for step in range(1, steps + 1):  # down across the cards below it and on into the next stage
+        QTest.mouseMove(viewport, start + QPoint(20 + 12 * step, 14 * step))
+        QTest.qWait(5)
+        under = win.scene.items(item.sceneBoundingRect())
+        passed_over |= {i.item_id for i in under if isinstance(i, items.CardItem) and i is not item}
+    assert passed_over and repaints.count >= steps // 2  # it did pass over cards, and the view repainted
+    assert max((n for card_id, n in painted.items() if card_id != dragged.id), default=0) <= 1, painted
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       start + QPoint(20 + 12 * steps, 14 * steps))
+    assert all(i.cacheMode() == QGraphicsItem.CacheMode.NoCache for i in win.scene.cards.values())
+    _discard_changes(win)
