@@ -45,6 +45,7 @@ class _Gesture:
     target_id: str = ""
     card_ids: list[str] = field(default_factory=list)
     active: bool = False  # past the drag distance
+    cached: list[str] = field(default_factory=list)  # cards drawn from a pixmap until the gesture ends
 
 
 class Gestures:
@@ -55,7 +56,6 @@ class Gestures:
         self.gesture: Optional[_Gesture] = None
         self.indicator: Optional[QGraphicsRectItem] = None
         self.guide: Optional[QGraphicsLineItem] = None
-        self._cached: list[str] = []  # cards in view drawn from a pixmap during a card drag
         # -- journey layers: curve points and connector handles have their own gestures --------
         self.curve_drag = CurveDrag(scene)
         self.connector_drag = ConnectorDrag(scene)
@@ -133,8 +133,8 @@ class Gestures:
                 for item in self._card_items(g):
                     item.setOpacity(0.75)
                     item.setZValue(50)
-                    # While it follows the pointer the card only moves: repaint it from a pixmap.
-                    item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+                # While it follows the pointer the card only moves: repaint it from a pixmap.
+                _from_pixmap(g, self._card_items(g))
                 self.scene.raster.release(self._card_items(g))
                 self._cache_cards_in_view(g)
         delta = pos - g.start
@@ -335,10 +335,8 @@ class Gestures:
         view = views[0]
         seen = view.mapToScene(view.viewport().rect()).boundingRect()
         moving = set(g.card_ids)
-        for item in self.scene.items(seen):
-            if isinstance(item, CardItem) and item.item_id not in moving:
-                item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-                self._cached.append(item.item_id)
+        _from_pixmap(g, [item for item in self.scene.items(seen)
+                         if isinstance(item, CardItem) and item.item_id not in moving])
 
     def _clear_preview(self, g: _Gesture) -> None:
         for item in (self.indicator, self.guide):
@@ -351,18 +349,23 @@ class Gestures:
                     item.setPos(0, 0)
                     item.setOpacity(self.scene.filter.card_opacity(card_id))  # faded by the persona filter
                     item.setZValue(10)
-                    item.setCacheMode(QGraphicsItem.CacheMode.NoCache)  # sharp again at any zoom
                     self.scene.raster.restore([item])
-            for card_id in self._cached:
+            for card_id in g.cached:
                 item = self.scene.cards.get(card_id)
                 if item is not None:
-                    item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
-            self._cached = []
+                    item.setCacheMode(QGraphicsItem.CacheMode.NoCache)  # sharp again at any zoom
+            g.cached = []
         elif g.kind in ("stage", "lane"):
             header = self.scene.headers.get((g.kind, g.target_id))
             if header is not None:
                 header.setPos(0, 0)
         self.scene.pin_headers()
+
+
+def _from_pixmap(g: _Gesture, items: list[CardItem]) -> None:
+    for item in items:
+        item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        g.cached.append(item.item_id)
 
 
 def _gap_edge(spans: Sequence[Span], index: int) -> Optional[float]:
