@@ -58,7 +58,10 @@ def _new_dict() -> dict[str, Any]:
 class _Model(BaseModel):
     # extra="forbid": an unknown field in a file is a mistake worth reporting.
     # defer_build: validators are built on first use, not at import (start-up builds JourneyMap's only).
-    model_config = ConfigDict(extra="forbid", validate_assignment=False, defer_build=True)
+    # ser_json_inf_nan: a NaN that bypassed validation is written as a bare NaN, which io.dumps refuses
+    # (pydantic's default, null, would save a file that no longer loads).
+    model_config = ConfigDict(extra="forbid", validate_assignment=False, defer_build=True,
+                              ser_json_inf_nan="constants")
 
 
 class Persona(_Model):

@@ -1,9 +1,11 @@
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from journeymapper import io
-from journeymapper.io import limits, migrations
+from journeymapper.io import limits, migrations, templates
 from journeymapper.io.errors import (
     FileTooLargeError,
     IntegrityError,
@@ -14,6 +16,8 @@ from journeymapper.io.errors import (
     ReadError,
     UnsafeJsonError,
 )
+
+from .conftest import make_sample
 
 
 def test_round_trip_is_byte_identical(sample, tmp_path):
@@ -31,6 +35,52 @@ def test_file_is_readable_diffable_json(sample):
     assert text.startswith('{\n  "format": "journeymapper",\n  "version": 1,\n')
     assert "Bevidsthed" in text and "Køb" in text  # UTF-8, not \\u escapes
     assert list(json.loads(text))[:4] == ["format", "version", "id", "title"]
+
+
+def _stdlib_text(doc):
+    """What io.dumps wrote before it used pydantic's writer: the definition of the canonical text."""
+    data = {"format": "journeymapper", "version": migrations.CURRENT_VERSION, **doc.model_dump(mode="json")}
+    return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+NUMBERS = st.floats(-1e12, 1e12, allow_nan=False, allow_infinity=False)
+TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)  # any text a user can type or paste
+
+
+@settings(max_examples=150, deadline=None)
+@given(title=TEXT, card_text=TEXT, tags=st.lists(TEXT, max_size=3), values=st.lists(NUMBERS, min_size=3,
+                                                                                   max_size=3))
+def test_canonical_text_is_the_stdlib_json_of_the_map(title, card_text, tags, values):
+    sample = make_sample()
+    sample.title, sample.cards[0].text, sample.cards[1].tags = title, card_text, tags
+    sample.metrics[0].values = dict(zip(["s0", "s1", "s2"], values, strict=True))
+    text = io.dumps(sample)
+    assert json.loads(text) == json.loads(_stdlib_text(sample))
+    if all(v == 0 or abs(v) >= 1e-4 for v in values):  # below 1e-4 they may spell a number differently
+        assert text == _stdlib_text(sample)
+    assert io.loads(text) == sample
+
+
+def test_tiny_numbers_read_back_exactly(sample):
+    sample.metrics[0].values = {"s0": 1e-05, "s1": -2.5e-7, "s2": 5e-324}
+    assert io.loads(io.dumps(sample)).metrics[0].values == {"s0": 1e-05, "s1": -2.5e-7, "s2": 5e-324}
+
+
+@pytest.mark.parametrize("bad", [float("nan"), float("inf"), float("-inf")])
+def test_a_non_finite_number_that_slipped_past_validation_is_refused_not_saved(sample, tmp_path, bad):
+    path = tmp_path / "m.jmap"
+    io.save(sample, path)
+    before = path.read_bytes()
+    sample.metrics[0].values["s0"] = bad  # assignment is not validated; commands validate their values
+    with pytest.raises(ValueError, match="not JSON compliant"):
+        io.save(sample, path)
+    assert path.read_bytes() == before
+
+
+def test_text_that_reads_like_nan_is_just_text(sample):
+    sample.cards[0].text = "ratio: NaN,"
+    sample.cards[1].tags = ["-Infinity", "NaN"]
+    assert io.loads(io.dumps(sample)) == sample
 
 
 def _raw(sample):
@@ -198,7 +248,7 @@ def test_change_problems_checks_just_the_named_cards(sample):
 
 
 def test_a_strange_key_in_a_bad_file_is_quoted_so_the_message_stays_one_line():
-    raw = json.loads(io.dumps(io.templates.load_template("laptop-shop", "en")))
+    raw = json.loads(io.dumps(templates.load_template("laptop-shop", "en")))
     raw["metrics"][0]["targets"] = {"bad\nkey": 1}
     with pytest.raises(io.DocumentError) as caught:
         io.loads(json.dumps(raw), "odd.jmap")
