@@ -56,6 +56,10 @@ SPECS: tuple[Spec, ...] = (
     Spec("drop_end_scaling", 0.0, "card drop below the last card of a cell (no other card moves) at N; "
          "informative", "the same at N / 10"),
     Spec("undo_end_scaling", 0.0, "undo of that drop at N; informative", "the same at N / 100"),
+    Spec("drop_same_scaling", 0.0, "card drop moving as many cards down as the drop_scaling baseline's drop "
+         "does (the same work) at N; informative", "drop_scaling's baseline: the top-of-cell drop at N / 10"),
+    Spec("undo_same_scaling", 0.0, "undo of a drop that moved as many cards down as the undo_scaling baseline's "
+         "(the same work) at N; informative", "undo_scaling's baseline: at N / 100"),
     Spec("pdf", 2.0, "PDF export, fit mode, layout given (as the export dialog calls it)",
          "raw ReportLab canvas: the same rectangles and already-wrapped text lines"),
     Spec("pdf_with_layout", 0.0, "PDF export, fit mode, layout computed too (scripting API); informative",
@@ -69,10 +73,12 @@ SPECS: tuple[Spec, ...] = (
 )
 SPEC = {s.name: s for s in SPECS}
 QT_NAMES = ("open", "repaint", "move", "drop_scaling", "undo_scaling", "drop_end_scaling", "undo_end_scaling",
-            "memory")
+            "drop_same_scaling", "undo_same_scaling", "memory")
 #: Scaling rows: (measure in qt_child, divisor of N for the baseline map).
 SCALING = {"drop_scaling": ("drop", 10), "undo_scaling": ("undo", 100),
            "drop_end_scaling": ("drop_end", 10), "undo_end_scaling": ("undo_end", 100)}
+#: Rows measured at N only, against another row's baseline: name -> (measure at N, SCALING row).
+SAME_WORK = {"drop_same_scaling": ("drop_same", "drop_scaling"), "undo_same_scaling": ("undo_same", "undo_scaling")}
 
 
 @dataclass
@@ -281,6 +287,11 @@ def bench_qt(ctx: Context, wanted: set[str]) -> list[Result]:
     app_measures = {"open", "memory"}
     app_measures |= {m for m in ("repaint", "move") if m in wanted}
     app_measures |= {SCALING[name][0] for name in wanted if name in SCALING}
+    app_measures |= {SAME_WORK[name][0] for name in wanted if name in SAME_WORK}
+    small_rows = {name for name in wanted if name in SCALING} | {SAME_WORK[name][1] for name in wanted
+                                                                 if name in SAME_WORK}
+    moved = [f"--{key.replace('_', '-')}-moves={_moved_by_baseline(ctx, SCALING[row][1])}"
+             for name, (key, row) in SAME_WORK.items() if name in wanted]
     needs_bare = bool(wanted & {"open", "repaint", "move", "memory"})
     big = ctx.map_file(ctx.n)
     geometry: Optional[Path] = None
@@ -290,8 +301,9 @@ def bench_qt(ctx: Context, wanted: set[str]) -> list[Result]:
         samples.setdefault(key, []).append(value)
 
     for _ in range(ctx.repeats):
-        app = run_child(ctx, ["app", str(big), "--measure", ",".join(sorted(app_measures))])
-        for key in ("open", "memory", "repaint", "move", "drop", "undo", "drop_end", "undo_end"):
+        app = run_child(ctx, ["app", str(big), "--measure", ",".join(sorted(app_measures)), *moved])
+        for key in ("open", "memory", "repaint", "move", "drop", "undo", "drop_end", "undo_end", "drop_same",
+                    "undo_same"):
             if key in app:
                 add(key, app[key])
         if needs_bare:
@@ -301,8 +313,8 @@ def bench_qt(ctx: Context, wanted: set[str]) -> list[Result]:
             for key in ("open", "memory", "repaint", "move"):
                 if key in bare:
                     add("bare_" + key, bare[key])
-        for divisor in sorted({SCALING[name][1] for name in wanted if name in SCALING}):
-            measures = sorted(SCALING[name][0] for name in wanted if name in SCALING and SCALING[name][1] == divisor)
+        for divisor in sorted({SCALING[name][1] for name in small_rows}):
+            measures = sorted(SCALING[name][0] for name in small_rows if SCALING[name][1] == divisor)
             small_map = ctx.map_file(max(5, ctx.n // divisor))
             small = run_child(ctx, ["app", str(small_map), "--measure", ",".join(measures)])
             for key in measures:
@@ -315,11 +327,23 @@ def bench_qt(ctx: Context, wanted: set[str]) -> list[Result]:
     for name, (key, divisor) in SCALING.items():
         if name in wanted:
             results.append(Result.of(name, ctx.n, samples[key], samples[f"{key}/{divisor}"]))
+    for name, (key, row) in SAME_WORK.items():
+        if name in wanted:
+            small_key, divisor = SCALING[row]
+            results.append(Result.of(name, ctx.n, samples[key], samples[f"{small_key}/{divisor}"]))
     if "memory" in wanted:
         mib = 1024 * 1024
         results.append(Result.of("memory", ctx.n, [v / mib for v in samples["memory"]],
                                  [v / mib for v in samples["bare_memory"]]))
     return results
+
+
+def _moved_by_baseline(ctx: Context, divisor: int) -> int:
+    """How many cards the top-of-cell drop moves down in the map of N / ``divisor`` cards."""
+    from benchmarks.edit_plan import cards_moved_by_top_drop
+    from journeymapper import io
+
+    return cards_moved_by_top_drop(io.load(ctx.map_file(max(5, ctx.n // divisor))))
 
 
 def _write_geometry(ctx: Context, path: Path, view: dict[str, Any]) -> Path:

@@ -27,6 +27,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QPoint, QPointF, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from benchmarks.edit_plan import edit_plan  # noqa: E402 (re-exported: profiling scripts use it)
+
 #: The parts of a window that the app and the bare scene share, so both paint the same pixels.
 VIEW_SIZE = (1000, 760)
 MOVE_STEPS = 12  # timed mouse-move steps of one drag
@@ -83,7 +85,7 @@ def _settle() -> None:
 
 # -- the editor -------------------------------------------------------------------------------------
 
-def run_app(path: Path, measures: set[str]) -> dict[str, Any]:
+def run_app(path: Path, measures: set[str], drop_moves: int = 0, undo_moves: int = 0) -> dict[str, Any]:
     from journeymapper.ui.application import ensure_app
 
     app = ensure_app(["journeymapper-bench"])
@@ -120,8 +122,19 @@ def run_app(path: Path, measures: set[str]) -> dict[str, Any]:
     if "drop_end" in measures or "undo_end" in measures:
         view.zoom_fit()
         _settle()
+        _centre_on_plan(window)
         drops, undos = _app_edits(window, counter, at_end=True)
         out["drop_end"], out["undo_end"] = statistics.median(drops), statistics.median(undos)
+    if "drop_same" in measures:  # the work of a smaller map's drop_scaling drop: as many cards move down
+        view.zoom_fit()
+        _settle()
+        _centre_on_plan(window)
+        out["drop_same"] = statistics.median(_app_edits(window, counter, moved=drop_moves)[0])
+    if "undo_same" in measures:
+        view.zoom_fit()
+        _settle()
+        _centre_on_plan(window)
+        out["undo_same"] = statistics.median(_app_edits(window, counter, moved=undo_moves)[1])
     if "repaint" in measures:
         view.zoom_fit()
         _settle()
@@ -175,45 +188,24 @@ def _app_move(window: Any, counter: PaintCounter) -> float:
     return statistics.median(times)
 
 
-def edit_plan(doc: Any) -> tuple[str, str, str]:
-    """(card id, lane id, target stage id) of a typical drop: the last card of a median-sized cell of the
-    second card lane goes to the top of the next smaller cell of that lane (neither is the tallest cell,
-    so the row keeps its height, as for most drops). Tiny maps fall back to the fullest card lane."""
-    from journeymapper.model import CARD_LANE_KINDS
-
-    lanes = [lane for lane in doc.lanes if lane.kind in CARD_LANE_KINDS]
-    counts = {lane.id: 0 for lane in lanes}
-    for card in doc.cards:
-        if card.lane_id in counts:
-            counts[card.lane_id] += 1
-    if not lanes or not any(counts.values()):
-        raise RuntimeError("the map has no cards to move")
-    lane = lanes[1] if len(lanes) > 1 and counts[lanes[1].id] >= 2 * len(doc.stages) else max(
-        lanes, key=lambda lane: counts[lane.id])
-    cells: dict[str, list[Any]] = {s.id: [] for s in doc.stages}
-    for card in doc.cards:
-        if card.lane_id == lane.id and card.stage_id in cells:
-            cells[card.stage_id].append(card)
-    by_size = sorted(cells, key=lambda sid: (len(cells[sid]), sid))
-    source = by_size[len(by_size) // 2] if cells[by_size[len(by_size) // 2]] else by_size[-1]
-    smaller = [sid for sid in by_size[: by_size.index(source)] if sid != source]
-    target = smaller[-1] if smaller else next(sid for sid in by_size if sid != source)
-    card = max(cells[source], key=lambda c: c.order)
-    return card.id, lane.id, target
+def _centre_on_plan(window: Any) -> None:
+    """The planned drop's card in the middle of the view: at fit zoom a tall map may not show all of it."""
+    box = window.scene.layout.card(edit_plan(window.session.doc)[0])
+    window.view.centerOn(box.rect.cx, box.rect.cy)
+    _settle()
 
 
-def _app_edits(window: Any, counter: PaintCounter, at_end: bool = False) -> tuple[list[float], list[float]]:
+def _app_edits(window: Any, counter: PaintCounter, at_end: bool = False,
+               moved: int | None = None) -> tuple[list[float], list[float]]:
     """Drops and undos of :func:`edit_plan`'s card: to the top of the target cell (every card there
-    moves down), or with ``at_end`` below its last card (no other card moves: the same work at any N)."""
+    moves down), with ``at_end`` below its last card (no other card moves: the same work at any N),
+    or with ``moved`` just above the cell's last ``moved`` cards (those move down)."""
     from journeymapper.commands.cards import CardMove, MoveCards
 
     session = window.session
     card_id, lane_id, stage_id = edit_plan(session.doc)
-    order = sum(1 for c in session.doc.cards if c.lane_id == lane_id and c.stage_id == stage_id) if at_end else 0
-    if at_end:  # both ends of the move in view: a tall map at the smallest zoom may not show them
-        box = window.scene.layout.card(card_id)
-        window.view.centerOn(box.rect.cx, box.rect.cy)
-        _settle()
+    count = sum(1 for c in session.doc.cards if c.lane_id == lane_id and c.stage_id == stage_id)
+    order = count if at_end else max(0, count - moved) if moved is not None else 0
     drops, undos = [], []
     for _ in range(EDITS):
         drops.append(timed(counter, lambda: session.push(MoveCards([CardMove(card_id, lane_id, stage_id, order)]))))
@@ -304,10 +296,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("mode", choices=("app", "bare"))
     parser.add_argument("file", type=Path, help="the .jmap file (app) or the geometry JSON (bare)")
     parser.add_argument("--measure", default="open,memory,repaint,move,drop,undo")
+    parser.add_argument("--drop-same-moves", type=int, default=0, help="drop_same: cards the drop moves down")
+    parser.add_argument("--undo-same-moves", type=int, default=0, help="undo_same: cards the undone drop moved down")
     args = parser.parse_args(argv)
     measures = set(args.measure.split(","))
     if args.mode == "app":
-        result = run_app(args.file, measures)
+        result = run_app(args.file, measures, args.drop_same_moves, args.undo_same_moves)
     else:
         result = run_bare(json.loads(args.file.read_text(encoding="utf-8")), measures)
     sys.stdout.write("\n" + json.dumps(result) + "\n")

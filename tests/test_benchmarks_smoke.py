@@ -32,3 +32,18 @@ def test_harness_runs_on_a_tiny_map_and_writes_the_json_shape(tmp_path: Path) ->
             assert isinstance(r[key], float) and math.isfinite(r[key]) and r[key] > 0
         assert r["ratio"] == r["value_s"] / r["baseline_s"]
     assert {r["name"]: r["target"] for r in results} == {"load": 4.0, "check": 5.0}
+
+
+def test_the_same_work_rows_run_the_editor_and_report_no_target(tmp_path: Path) -> None:
+    """The Qt side: the editor in a subprocess drops and undoes on a 50-card map and its 5-card baseline."""
+    out = tmp_path / "bench.json"
+    env = {**os.environ, "JOURNEYMAPPER_BENCH_N": "50"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--only", "drop_same_scaling,undo_same_scaling", "--repeats", "1",
+         "--json", str(out)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    results = json.loads(out.read_text(encoding="utf-8"))
+    assert [(r["name"], r["target"]) for r in results] == [("drop_same_scaling", None), ("undo_same_scaling", None)]
+    assert all(r["value_s"] > 0 and r["baseline_s"] > 0 for r in results)
