@@ -80,7 +80,8 @@ class InlineEditor(QObject):
             text, kind, rect = stage.name, "stage", scene.headers[("stage", item_id)].sceneBoundingRect()
         elif ("lane", item_id) in scene.headers:
             lane = next(lane for lane in doc.lanes if lane.id == item_id)
-            text, kind, rect = lane.title, "lane", scene.headers[("lane", item_id)].sceneBoundingRect()
+            # Its title, not the whole header: a lane of many cards is taller than the window.
+            text, kind, rect = lane.title, "lane", scene.headers[("lane", item_id)].title_rect()
         else:
             return False
         self.view.ensureVisible(rect, 20, 20)

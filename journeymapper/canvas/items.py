@@ -13,6 +13,7 @@ from journeymapper.canvas.card_raster import CardRaster
 from journeymapper.canvas.connector_layer import ConnectorLayer, route_pieces, united
 from journeymapper.canvas.icons import draw_channel_icon
 from journeymapper.layout.chart_geometry import CurvePath, MetricRow
+from journeymapper.layout.fonts import default_measurer
 from journeymapper.layout.geometry import CardBox, ConnectorPath, HeaderBox
 from journeymapper.layout.markers import evidence_diamond
 from journeymapper.layout.style import LayoutStyle, shade
@@ -125,9 +126,38 @@ class HeaderItem(QGraphicsItem):
         self.item_id = box.id
         self.legend: list = []  # LegendEntry of an emotions lane
         self.metric_names: list = []  # name lines of a kpis lane's metrics
+        self.title_shift = 0.0  # a lane title moved down to stay in view (keep_title_in_view)
         if box.kind in ("stage", "lane"):
             self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue({"stage": Z_STAGE_HEADERS, "lane": Z_LANE_HEADERS}.get(box.kind, Z_CELLS))
+
+    def title_height(self) -> float:
+        """From the header's top to below its last title line, padding included."""
+        if not self.box.lines:
+            return 0.0
+        descent = default_measurer().descent  # the bundled font the lines are drawn in
+        bottom = max(line.y_baseline + descent(line.size) for line in self.box.lines)
+        return min(self.box.rect.h, bottom - self.box.rect.y + self.style.header_padding)
+
+    def title_rect(self) -> QRectF:
+        """Where the title is drawn now, in scene coordinates (an inline rename opens there)."""
+        rect = self.sceneBoundingRect().adjusted(1, 1, -1, -1)
+        return QRectF(rect.x(), rect.y() + self.title_shift, rect.width(), self.title_height())
+
+    def keep_title_in_view(self, top: Optional[float]) -> None:
+        """Draw a lane's title at ``top`` (where the visible grid starts), or None: at the lane's top.
+
+        A lane with thousands of cards is taller than the window; scrolled down its length, its name
+        would be out of sight. The title moves down with the view while the lane lets it; a lane with
+        KPI names or a curve legend keeps its title in place (they sit right below it).
+        """
+        shift = 0.0
+        if top is not None and self.kind == "lane" and not self.legend and not self.metric_names:
+            rect = self.box.rect
+            shift = max(0.0, min(top - rect.y, rect.h - self.title_height()))
+        if shift != self.title_shift:
+            self.title_shift = shift
+            self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return p.rectf(self.box.rect).adjusted(-1, -1, 1, 1)
@@ -143,7 +173,10 @@ class HeaderItem(QGraphicsItem):
         elif box.kind == "title":
             painter.fillRect(rect, QColor("#FFFFFF"))
         if _lod(option, painter) >= READABLE_SCALE / 2:
+            painter.save()
+            painter.translate(0, self.title_shift)
             p.draw_lines(painter, box.lines)
+            painter.restore()
             for lines in self.metric_names:
                 p.draw_lines(painter, lines)
             for entry in self.legend:

@@ -289,7 +289,8 @@ class MapScene(PaletteDrops, QGraphicsScene):
         self.pin_headers()
 
     def pin_headers(self) -> None:
-        """Shift stage headers down and lane headers right so they stay in view (a preview only)."""
+        """Shift stage headers down and lane headers right so they stay in view, and lane titles down a
+        lane taller than the window (a preview only: the map and the PDF keep them in place)."""
         layout = self.layout
         gesture = self.gestures.gesture
         dragged = (gesture.kind, gesture.target_id) if gesture and gesture.active else None
@@ -301,6 +302,8 @@ class MapScene(PaletteDrops, QGraphicsScene):
         dx = max(0.0, min(self.visible.left() - left, layout.grid.right - layout.grid.x))
         if self.visible.isNull():
             dx = dy = 0.0
+        # The grid's visible top: below the stage headers, pinned or not.
+        grid_top = None if self.visible.isNull() else max(self.visible.top(), top) + layout.stage_headers[0].rect.h
         for (kind, item_id), item in self.headers.items():
             if (kind, item_id) == dragged:
                 continue
@@ -308,6 +311,7 @@ class MapScene(PaletteDrops, QGraphicsScene):
                 item.setPos(0, dy)
             elif kind == "lane":
                 item.setPos(dx, 0)
+                item.keep_title_in_view(grid_top)
         self.corner_offset = (dx, dy)
 
     # -- zoomed out, cards are blocks copied from one image (card_raster.py) -----------------------
