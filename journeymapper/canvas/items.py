@@ -156,8 +156,10 @@ class HeaderItem(QGraphicsItem):
             rect = self.box.rect
             shift = max(0.0, min(top - rect.y, rect.h - self.title_height()))
         if shift != self.title_shift:
+            rect, height = self.box.rect, self.title_height()
+            for y in (self.title_shift, shift):  # the fill around the title is plain: only it repaints
+                self.update(QRectF(rect.x, rect.y + y, rect.w, height).adjusted(0, -2, 0, 2))
             self.title_shift = shift
-            self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return p.rectf(self.box.rect).adjusted(-1, -1, 1, 1)
