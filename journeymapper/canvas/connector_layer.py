@@ -118,7 +118,7 @@ class ConnectorLayer(QGraphicsItem):
                 if item.opacity() != opacity:  # faded by the persona filter
                     opacity = item.opacity()
                     painter.setOpacity(opacity)
-                item.draw(painter, lod)
+                item.draw(painter, lod, areas)
         painter.setOpacity(1.0)
 
 
@@ -162,6 +162,75 @@ def changed_areas(old: ConnectorPath, new: ConnectorPath, old_bounds: QRectF, ne
         rects += [QRectF(r.x, r.y, r.w, r.h).adjusted(-2, -2, 2, 2)
                   for r in (old.label_rect, new.label_rect) if r is not None]
     return rects
+
+
+Run = tuple[int, float, list[Segment]]  # (index of the first segment, where in it the run starts: 0 to 1, parts)
+
+
+def clipped_runs(path: ConnectorPath, pieces: list[QRectF], areas: list[QRectF], shortest: float
+                 ) -> Optional[list[Run]]:
+    """What of a route to stroke for a repaint of ``areas``: runs of joined segments, its long straight
+    segments cut to where they meet the areas; None: the whole route, as it is.
+
+    Qt dashes a stroke across the whole window even where the repaint clips it away: at 100 % a dashed
+    connector down a 5,000-card map cost ≈ 0.23 ms whatever part of it was repainted, ≈ 0.1 ms cut.
+    ``shortest``: lines shorter than this (in points) are kept whole, as cutting them costs more than
+    it saves. ``pieces``: the route's areas (:func:`route_pieces`), its segments' first.
+    """
+    runs: list[Run] = []
+    joined = False  # the last part reached the end of the segment before
+    cut = False
+    for index, (segment, piece) in enumerate(zip(path.path, pieces, strict=False)):
+        spans: list[tuple[float, float]] = []
+        if any(piece.intersects(area) for area in areas):
+            spans = [(0.0, 1.0)]
+            if len(segment) == 2 and piece.width() + piece.height() > shortest:
+                spans = _line_spans(segment, areas)
+        if spans != [(0.0, 1.0)]:
+            cut = True
+        for t0, t1 in spans:
+            part = segment if (t0, t1) == (0.0, 1.0) else _line_part(segment, t0, t1)
+            if joined and t0 == 0.0:
+                runs[-1][2].append(part)
+            else:
+                runs.append((index, t0, [part]))
+            joined = t1 == 1.0
+        if not spans:
+            joined = False
+    return runs if cut else None
+
+
+def _line_spans(segment: Segment, areas: list[QRectF]) -> list[tuple[float, float]]:
+    """Parameter spans (0 to 1) of a straight segment inside the areas grown by the stroke's margin, merged."""
+    (x0, y0), (x1, y1) = segment
+    dx, dy = x1 - x0, y1 - y0
+    spans = []
+    for area in areas:
+        t0, t1 = 0.0, 1.0
+        for p, q in ((-dx, x0 - area.left() + _MARGIN), (dx, area.right() + _MARGIN - x0),
+                     (-dy, y0 - area.top() + _MARGIN), (dy, area.bottom() + _MARGIN - y0)):
+            if p == 0:  # parallel to this edge: inside or out
+                if q < 0:
+                    t0, t1 = 1.0, 0.0
+            elif p < 0:
+                t0 = max(t0, q / p)
+            else:
+                t1 = min(t1, q / p)
+        if t0 < t1:
+            spans.append((t0, t1))
+    spans.sort()
+    merged: list[tuple[float, float]] = []
+    for t0, t1 in spans:
+        if merged and t0 <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], t1))
+        else:
+            merged.append((t0, t1))
+    return merged
+
+
+def _line_part(segment: Segment, t0: float, t1: float) -> Segment:
+    (x0, y0), (x1, y1) = segment
+    return ((x0 + (x1 - x0) * t0, y0 + (y1 - y0) * t0), (x0 + (x1 - x0) * t1, y0 + (y1 - y0) * t1))
 
 
 def route_pieces(path: ConnectorPath) -> list[QRectF]:

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
+import math
 from typing import Optional
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeymapper.canvas import painting as p
 from journeymapper.canvas.card_raster import CardRaster
-from journeymapper.canvas.connector_layer import ConnectorLayer, route_pieces, united
+from journeymapper.canvas.connector_layer import ConnectorLayer, clipped_runs, route_pieces, united
 from journeymapper.canvas.icons import draw_channel_icon
 from journeymapper.layout.chart_geometry import CurvePath, MetricRow
 from journeymapper.layout.fonts import default_measurer
@@ -24,6 +26,7 @@ Z_CELLS, Z_CURVES, Z_CARDS, Z_CONNECTORS, Z_LANE_HEADERS, Z_STAGE_HEADERS, Z_COR
 READABLE_SCALE = 0.35
 # Looked up once: these run for thousands of cards.
 _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+_CUT_PX = 120  # a dashed connector's lines longer than this on screen are stroked only where repainted
 
 
 def _lod(option: QStyleOptionGraphicsItem, painter: QPainter) -> float:
@@ -215,6 +218,7 @@ class ConnectorItem(QGraphicsItem):
         self.pieces = route_pieces(path)
         self._bounds = united(self.pieces).adjusted(-5, -5, 5, 5)  # with the pieces' 3: the pen and a margin
         self._stroke: Optional[QPainterPath] = None
+        self._lengths: Optional[tuple[float, list[float]]] = None  # (scale, segment lengths): dash offsets
         self._arrow: Optional[QPolygonF] = None
         self._pens = (p.pen(path.colour, path.width, path.dash), p.pen(SELECTION_COLOUR, path.width + 1, path.dash))
 
@@ -232,6 +236,18 @@ class ConnectorItem(QGraphicsItem):
         if self._stroke is None:
             self._stroke = p.segments_path(self.path.path)
         return self._stroke
+
+    def _dash_start(self, index: int, t: float, scale: float) -> float:
+        """Length of the route up to ``t`` (0 to 1) along segment ``index``, in points, as Qt's dasher
+        measures it at ``scale`` device pixels per point: rounded corners as the polygons it flattens
+        them to (finer when zoomed in), else the dashes after a corner would shift by a fraction of a pixel."""
+        if self._lengths is None or self._lengths[0] != scale:
+            flatten = QTransform.fromScale(scale, scale)
+            self._lengths = (scale, [math.dist(*segment) if len(segment) == 2
+                                     else _polygon_length(p.segments_path([segment]), flatten) / scale
+                                     for segment in self.path.path])
+        lengths = self._lengths[1]
+        return sum(lengths[:index]) + t * lengths[index]
 
     def painted_by(self, layer: Optional[ConnectorLayer]) -> None:
         self.layer = layer
@@ -261,12 +277,26 @@ class ConnectorItem(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             self.draw(painter, _lod(option, painter))
 
-    def draw(self, painter: QPainter, lod: float) -> None:
-        """Stroke, arrow and label; the caller has set antialiasing and no brush (the layer, once for all)."""
+    def draw(self, painter: QPainter, lod: float, areas: Optional[list[QRectF]] = None) -> None:
+        """Stroke, arrow and label; the caller has set antialiasing and no brush (the layer, once for all).
+
+        ``areas``: what is being repainted; a dashed stroke is then drawn only where it meets them.
+        """
         path = self.path
         selected = self.isSelected()
-        painter.setPen(self._pens[selected])
-        painter.drawPath(self.stroke_path())
+        pen = self._pens[selected]
+        painter.setPen(pen)
+        scale = _device_scale(painter) if areas and path.dash else 0.0
+        # Solid strokes gain too little to be cut; a pen thinner than a device pixel goes to Qt's cosmetic
+        # stroker, which places a dash offset otherwise.
+        runs = clipped_runs(path, self.pieces, areas, _CUT_PX / lod) if areas and pen.widthF() * scale > 1 else None
+        if runs is None:
+            painter.drawPath(self.stroke_path())
+        for index, t0, parts in runs or ():  # each dashed on from where the whole route has its pattern there
+            dashed = QPen(pen)
+            dashed.setDashOffset(self._dash_start(index, t0, scale) / pen.widthF())  # in pen widths
+            painter.setPen(dashed)
+            painter.drawPath(p.segments_path(parts))
         if lod < READABLE_SCALE / 2:  # the arrowhead would be a pixel or less
             return
         if self._arrow is None:
@@ -280,6 +310,16 @@ class ConnectorItem(QGraphicsItem):
             painter.drawRoundedRect(p.rectf(path.label_rect), 2, 2)
             p.draw_lines(painter, path.label_lines)
         painter.setBrush(Qt.BrushStyle.NoBrush)
+
+
+def _device_scale(painter: QPainter) -> float:
+    """Device pixels per point, the screen's pixel ratio included."""
+    return math.sqrt(abs(painter.deviceTransform().determinant()))
+
+
+def _polygon_length(path: QPainterPath, transform: QTransform) -> float:
+    return sum(math.dist((a.x(), a.y()), (b.x(), b.y()))
+               for polygon in path.toSubpathPolygons(transform) for a, b in itertools.pairwise(polygon))
 
 
 class CurveItem(QGraphicsItem):
