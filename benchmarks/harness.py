@@ -50,6 +50,8 @@ SPECS: tuple[Spec, ...] = (
     Spec("repaint", 2.0, "full canvas repaint at fit-to-window zoom", "the same bare scene"),
     Spec("move", 2.0, "one mouse-move step of a card drag (real mouse event + repaint)",
          "moving one item of the bare scene + repaint"),
+    Spec("scroll", 0.0, "one 40-pixel step of the vertical scroll bar at the opening zoom (+ repaint); "
+         "informative", "the same step in the bare scene"),
     Spec("drop_scaling", 2.0, "card drop (MoveCards via the session, re-layout, repaint) at N",
          "the same at N / 10"),
     Spec("undo_scaling", 2.0, "undo of a card move (re-layout, repaint) at N", "the same at N / 100"),
@@ -72,7 +74,7 @@ SPECS: tuple[Spec, ...] = (
     Spec("memory", 2.0, "peak RSS (MiB) with the map open in the editor", "the bare-scene process"),
 )
 SPEC = {s.name: s for s in SPECS}
-QT_NAMES = ("open", "repaint", "move", "drop_scaling", "undo_scaling", "drop_end_scaling", "undo_end_scaling",
+QT_NAMES = ("open", "repaint", "move", "scroll", "drop_scaling", "undo_scaling", "drop_end_scaling", "undo_end_scaling",
             "drop_same_scaling", "undo_same_scaling", "memory")
 #: Scaling rows: (measure in qt_child, divisor of N for the baseline map).
 SCALING = {"drop_scaling": ("drop", 10), "undo_scaling": ("undo", 100),
@@ -285,14 +287,14 @@ def run_child(ctx: Context, args: list[str]) -> dict[str, Any]:
 
 def bench_qt(ctx: Context, wanted: set[str]) -> list[Result]:
     app_measures = {"open", "memory"}
-    app_measures |= {m for m in ("repaint", "move") if m in wanted}
+    app_measures |= {m for m in ("repaint", "move", "scroll") if m in wanted}
     app_measures |= {SCALING[name][0] for name in wanted if name in SCALING}
     app_measures |= {SAME_WORK[name][0] for name in wanted if name in SAME_WORK}
     small_rows = {name for name in wanted if name in SCALING} | {SAME_WORK[name][1] for name in wanted
                                                                  if name in SAME_WORK}
     moved = [f"--{key.replace('_', '-')}-moves={_moved_by_baseline(ctx, SCALING[row][1])}"
              for name, (key, row) in SAME_WORK.items() if name in wanted]
-    needs_bare = bool(wanted & {"open", "repaint", "move", "memory"})
+    needs_bare = bool(wanted & {"open", "repaint", "move", "scroll", "memory"})
     big = ctx.map_file(ctx.n)
     geometry: Optional[Path] = None
     samples: dict[str, list[float]] = {}
@@ -302,15 +304,16 @@ def bench_qt(ctx: Context, wanted: set[str]) -> list[Result]:
 
     for _ in range(ctx.repeats):
         app = run_child(ctx, ["app", str(big), "--measure", ",".join(sorted(app_measures)), *moved])
-        for key in ("open", "memory", "repaint", "move", "drop", "undo", "drop_end", "undo_end", "drop_same",
+        for key in ("open", "memory", "repaint", "move", "scroll", "drop", "undo", "drop_end", "undo_end", "drop_same",
                     "undo_same"):
             if key in app:
                 add(key, app[key])
         if needs_bare:
             if geometry is None:
                 geometry = _write_geometry(ctx, big, app["view"])
-            bare = run_child(ctx, ["bare", str(geometry), "--measure", ",".join(sorted(wanted & {"repaint", "move"}))])
-            for key in ("open", "memory", "repaint", "move"):
+            bare = run_child(ctx, ["bare", str(geometry), "--measure",
+                                   ",".join(sorted(wanted & {"repaint", "move", "scroll"}))])
+            for key in ("open", "memory", "repaint", "move", "scroll"):
                 if key in bare:
                     add("bare_" + key, bare[key])
         for divisor in sorted({SCALING[name][1] for name in small_rows}):
@@ -321,7 +324,7 @@ def bench_qt(ctx: Context, wanted: set[str]) -> list[Result]:
                 add(f"{key}/{divisor}", small[key])
 
     results = []
-    for name in ("open", "repaint", "move"):
+    for name in ("open", "repaint", "move", "scroll"):
         if name in wanted:
             results.append(Result.of(name, ctx.n, samples[name], samples["bare_" + name]))
     for name, (key, divisor) in SCALING.items():

@@ -32,6 +32,8 @@ from benchmarks.edit_plan import edit_plan  # noqa: E402 (re-exported: profiling
 #: The parts of a window that the app and the bare scene share, so both paint the same pixels.
 VIEW_SIZE = (1000, 760)
 MOVE_STEPS = 12  # timed mouse-move steps of one drag
+SCROLL_STEPS = 20  # timed steps of the vertical scroll bar
+SCROLL_PX = 40  # pixels per step, about one turn of a mouse wheel
 MOVE_PX = 4  # pixels per step
 REPAINTS = 5
 EDITS = 5  # timed drops and undos
@@ -112,6 +114,9 @@ def run_app(path: Path, measures: set[str], drop_moves: int = 0, undo_moves: int
     if "move" in measures:
         out["move"] = _app_move(window, counter)
         _settle()
+    if "scroll" in measures:
+        out["scroll"] = scroll_steps(view, counter)
+        _settle()
     if "drop" in measures or "undo" in measures:
         # The whole map in view: the canvas repaints only what an edit changed, so an edit
         # off-screen would paint nothing and time nothing.
@@ -144,6 +149,16 @@ def run_app(path: Path, measures: set[str], drop_moves: int = 0, undo_moves: int
     window.session.undo_stack.setClean()
     app.processEvents()
     return out
+
+
+def scroll_steps(view: Any, counter: PaintCounter) -> float:
+    """Median time of one step of the vertical scroll bar (as a wheel turn moves it) until repainted,
+    from where the view starts; the view goes back afterwards."""
+    bar = view.verticalScrollBar()
+    start = bar.value()
+    times = [timed(counter, lambda: bar.setValue(bar.value() + SCROLL_PX)) for _ in range(SCROLL_STEPS)]
+    bar.setValue(start)
+    return statistics.median(times)
 
 
 def _origin(view: Any) -> list[float]:
@@ -266,6 +281,9 @@ def run_bare(geometry: dict[str, Any], measures: set[str]) -> dict[str, Any]:
             times.append(timed(counter, lambda p=pos: item.setPos(p)))
         out["move"] = statistics.median(times)
         item.setPos(origin)
+        _settle()
+    if "scroll" in measures:
+        out["scroll"] = scroll_steps(view, counter)
         _settle()
     if "repaint" in measures and "fit_scale" in view_info:
         fit = view_info["fit_scale"]

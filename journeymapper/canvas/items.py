@@ -130,17 +130,17 @@ class HeaderItem(QGraphicsItem):
         self.legend: list = []  # LegendEntry of an emotions lane
         self.metric_names: list = []  # name lines of a kpis lane's metrics
         self.title_shift = 0.0  # a lane title moved down to stay in view (keep_title_in_view)
+        self._title_height = _title_height(box, style)
         if box.kind in ("stage", "lane"):
             self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue({"stage": Z_STAGE_HEADERS, "lane": Z_LANE_HEADERS}.get(box.kind, Z_CELLS))
+        # A lane's title is an item of its own, so that it can move down the lane and repaint alone:
+        # Qt repaints the whole of a (tall) lane header for an update of part of it after a scroll.
+        self.title_item = _TitleItem(self) if box.kind == "lane" else None
 
     def title_height(self) -> float:
         """From the header's top to below its last title line, padding included."""
-        if not self.box.lines:
-            return 0.0
-        descent = default_measurer().descent  # the bundled font the lines are drawn in
-        bottom = max(line.y_baseline + descent(line.size) for line in self.box.lines)
-        return min(self.box.rect.h, bottom - self.box.rect.y + self.style.header_padding)
+        return self._title_height
 
     def title_rect(self) -> QRectF:
         """Where the title is drawn now, in scene coordinates (an inline rename opens there)."""
@@ -158,11 +158,9 @@ class HeaderItem(QGraphicsItem):
         if top is not None and self.kind == "lane" and not self.legend and not self.metric_names:
             rect = self.box.rect
             shift = max(0.0, min(top - rect.y, rect.h - self.title_height()))
-        if shift != self.title_shift:
-            rect, height = self.box.rect, self.title_height()
-            for y in (self.title_shift, shift):  # the fill around the title is plain: only it repaints
-                self.update(QRectF(rect.x, rect.y + y, rect.w, height).adjusted(0, -2, 0, 2))
+        if shift != self.title_shift and self.title_item is not None:
             self.title_shift = shift
+            self.title_item.setPos(0, shift)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return p.rectf(self.box.rect).adjusted(-1, -1, 1, 1)
@@ -178,10 +176,8 @@ class HeaderItem(QGraphicsItem):
         elif box.kind == "title":
             painter.fillRect(rect, QColor("#FFFFFF"))
         if _lod(option, painter) >= READABLE_SCALE / 2:
-            painter.save()
-            painter.translate(0, self.title_shift)
-            p.draw_lines(painter, box.lines)
-            painter.restore()
+            if self.title_item is None:
+                p.draw_lines(painter, box.lines)
             for lines in self.metric_names:
                 p.draw_lines(painter, lines)
             for entry in self.legend:
@@ -192,6 +188,35 @@ class HeaderItem(QGraphicsItem):
             painter.setPen(QPen(p.qcolor(SELECTION_COLOUR), 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
+
+
+def _title_height(box: HeaderBox, style: LayoutStyle) -> float:
+    if not box.lines:
+        return 0.0
+    descent = default_measurer().descent  # the bundled font the lines are drawn in
+    bottom = max(line.y_baseline + descent(line.size) for line in box.lines)
+    return min(box.rect.h, bottom - box.rect.y + style.header_padding)
+
+
+class _TitleItem(QGraphicsItem):
+    """A lane header's title lines, drawn above the header; never hit (clicks find the header)."""
+
+    def __init__(self, header: HeaderItem) -> None:
+        super().__init__(header)
+        r = header.box.rect
+        self._bounds = QRectF(r.x, r.y, r.w, header.title_height()).adjusted(-1, -1, 1, 1)
+        self._lines = header.box.lines
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: Optional[QWidget] = None) -> None:
+        if _lod(option, painter) >= READABLE_SCALE / 2:
+            p.draw_lines(painter, self._lines)
 
 
 class ConnectorItem(QGraphicsItem):
