@@ -48,14 +48,15 @@ def dumps(doc: JourneyMap) -> str:
     same value either way.
     """
     body = doc.model_dump_json(indent=2)
-    if ("NaN" in body or "Infinity" in body) and _NON_FINITE.search(body):
+    if any(token in body for token in _NON_FINITE):
         raise ValueError("Out of range float values are not JSON compliant")  # as json.dumps says
     return f'{{\n  "format": "{FORMAT_NAME}",\n  "version": {CURRENT_VERSION},{body[1:]}\n'
 
 
-# A bare NaN or (-)Infinity value (ser_json_inf_nan="constants"): after ": " or a list's indent, at the
-# end of its line. Inside a string it cannot end a line: strings end with a quote, newlines are escaped.
-_NON_FINITE = re.compile(r"(?:: |^ +)-?(?:NaN|Infinity),?$", re.MULTILINE)
+# A bare NaN or (-)Infinity value (ser_json_inf_nan="constants") ends its line, with or without a comma:
+# the indented text puts every value on a line of its own. Text ends its line with a quote (a newline in
+# it is escaped), a key with a colon, a number with a digit, so only the bare token ends a line so.
+_NON_FINITE = ("NaN\n", "NaN,\n", "Infinity\n", "Infinity,\n")
 
 
 def loads(text: Union[str, bytes], source: str = "<text>", check_integrity: bool = True) -> JourneyMap:
