@@ -76,6 +76,7 @@ class PersonaFilter:
                 if opacity != item.opacity():
                     item.setOpacity(opacity)
                     item.restyled()  # painted by the scene's connector layer
+        relegended = False
         for box in scene.layout.lane_headers:
             header = scene.headers.get(("lane", box.id))
             if header is not None:
@@ -83,6 +84,9 @@ class PersonaFilter:
                 if legend != header.legend:
                     header.legend = legend
                     header.update()
+                    relegended = True
+        if relegended:  # a lane with a legend keeps its title at its top, one without may move it
+            scene.pin_headers()
 
 
 __all__ = ["FADED", "PersonaFilter"]
