@@ -151,12 +151,19 @@ def run_app(path: Path, measures: set[str], drop_moves: int = 0, undo_moves: int
     return out
 
 
-def scroll_steps(view: Any, counter: PaintCounter) -> float:
+def scroll_steps(view: Any, counter: PaintCounter) -> float | None:
     """Median time of one step of the vertical scroll bar (as a wheel turn moves it) until repainted,
-    from where the view starts; the view goes back afterwards."""
+    from where the view starts, turning back at an end; None if the map fits the window's height."""
     bar = view.verticalScrollBar()
     start = bar.value()
-    times = [timed(counter, lambda: bar.setValue(bar.value() + SCROLL_PX)) for _ in range(SCROLL_STEPS)]
+    if bar.maximum() - bar.minimum() < SCROLL_PX:
+        return None
+    times, step = [], SCROLL_PX
+    for _ in range(SCROLL_STEPS):
+        if not bar.minimum() <= bar.value() + step <= bar.maximum():
+            step = -step
+        target = bar.value() + step
+        times.append(timed(counter, lambda t=target: bar.setValue(t)))
     bar.setValue(start)
     return statistics.median(times)
 
