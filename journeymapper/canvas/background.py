@@ -53,7 +53,11 @@ class GridBackground:
         painter.fillRect(QRectF(0, 0, layout.width, layout.height), QColor("#FFFFFF"))
         style = layout.style
         painter.setPen(p.pen(style.grid_line_colour, style.grid_line_width))
-        for r, fill in self.cells_in(rect):
+        # A scroll repaints a strip at each edge (and the pinned headers' band): not the cells between.
+        areas = [a for a in (r.intersected(rect) for r in p.repainted_areas(painter)) if not a.isEmpty()]
+        cells = self.cells_in(rect) if not areas else list({id(c): c for a in areas
+                                                              for c in self.cells_in(a)}.values())
+        for r, fill in cells:
             painter.fillRect(r, fill)
             painter.drawRect(r)
         self.raster.draw(painter, rect)

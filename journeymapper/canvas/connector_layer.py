@@ -12,12 +12,13 @@ changed: the segments that differ, the arrow, the label.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Optional, cast
+from typing import TYPE_CHECKING, Optional
 
-from PySide6.QtCore import QRect, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QRegion
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from journeymapper.canvas.painting import repainted_areas
 from journeymapper.layout.geometry import ConnectorPath, Segment
 
 if TYPE_CHECKING:  # items.py imports this module
@@ -109,7 +110,7 @@ class ConnectorLayer(QGraphicsItem):
               widget: Optional[QWidget] = None) -> None:
         exposed = option.exposedRect
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        areas = [a for a in (r.intersected(exposed) for r in _repainted(painter)) if not a.isEmpty()] or [exposed]
+        areas = [a for a in (r.intersected(exposed) for r in repainted_areas(painter)) if not a.isEmpty()] or [exposed]
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         opacity = 1.0
@@ -120,29 +121,6 @@ class ConnectorLayer(QGraphicsItem):
                     painter.setOpacity(opacity)
                 item.draw(painter, lod, areas)
         painter.setOpacity(1.0)
-
-
-def _repainted(painter: QPainter) -> list[QRectF]:
-    """The areas being repainted, in the painter's coordinates, if there are several.
-
-    Qt hands over the bounding box of what to repaint: an edit that changes two far-apart places (a card
-    moved to another stage) makes it large, with hundreds of connectors crossing it. The areas
-    themselves are the painter's clip or, when the view repaints part of its window, the system clip
-    of the window's backing store (in device coordinates).
-    """
-    if painter.hasClipping():
-        region = painter.clipRegion()
-        to_painter = None
-    else:
-        engine = painter.paintEngine()
-        region = engine.systemClip() if engine is not None else QRegion()
-        to_painter, invertible = painter.deviceTransform().inverted()
-        if not invertible:
-            return []
-    if region.rectCount() < 2:
-        return []
-    rects = [QRectF(r) for r in cast(Iterable[QRect], region)]
-    return rects if to_painter is None else [to_painter.mapRect(r) for r in rects]
 
 
 def changed_areas(old: ConnectorPath, new: ConnectorPath, old_bounds: QRectF, new_bounds: QRectF

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import cast
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QRegion
 
 from journeymapper.layout.geometry import Point, Rect, Segment, TextLine
 
@@ -106,3 +107,26 @@ def pen(colour: str, width: float, dash: tuple[float, ...] = ()) -> QPen:
         # Qt measures dashes in pen widths; the layout (and the PDF) in points.
         result.setDashPattern([d / width for d in dash])
     return result
+
+
+def repainted_areas(painter: QPainter) -> list[QRectF]:
+    """The areas being repainted, in the painter's coordinates, if there are several.
+
+    Qt hands over the bounding box of what to repaint: an edit that changes two far-apart places (a card
+    moved to another stage) makes it large, with hundreds of connectors crossing it. The areas
+    themselves are the painter's clip or, when the view repaints part of its window, the system clip
+    of the window's backing store (in device coordinates).
+    """
+    if painter.hasClipping():
+        region = painter.clipRegion()
+        to_painter = None
+    else:
+        engine = painter.paintEngine()
+        region = engine.systemClip() if engine is not None else QRegion()
+        to_painter, invertible = painter.deviceTransform().inverted()
+        if not invertible:
+            return []
+    if region.rectCount() < 2:
+        return []
+    rects = [QRectF(r) for r in cast(Iterable[QRect], region)]
+    return rects if to_painter is None else [to_painter.mapRect(r) for r in rects]

@@ -1,0 +1,40 @@
+"""Scrolling repaints only the strips that come into view (and the pinned headers), not the whole window."""
+
+from PySide6.QtTest import QTest
+
+from journeymapper.canvas import background
+from journeymapper.io import templates
+from journeymapper.ui.application import ensure_app
+from journeymapper.ui.main_window import MainWindow
+from journeymapper.ui.session import MapSession
+
+
+def test_a_scroll_step_redraws_the_grid_cells_of_the_new_strip_only(qtbot, monkeypatch):
+    ensure_app()
+    window = MainWindow(MapSession(templates.load_template("laptop-shop", "en")))
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.view.set_zoom(1.5)
+    QTest.qWait(20)
+    drawn: list[int] = []
+    cells_in = background.GridBackground.cells_in
+
+    def counting(self, rect):
+        found = cells_in(self, rect)
+        drawn.append(len(found))
+        return found
+
+    monkeypatch.setattr(background.GridBackground, "cells_in", counting)
+    visible = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
+    in_view = len(cells_in(window.scene.background, visible))
+    bar = window.view.verticalScrollBar()
+    bar.setValue(bar.value() + 40)
+    QTest.qWait(20)
+    assert drawn  # the strip was painted
+    assert in_view >= 6 and sum(drawn) < in_view  # not every cell in the window
+    scrolled = window.view.viewport().grab().toImage()
+    window.view.viewport().repaint()
+    assert window.view.viewport().grab().toImage() == scrolled  # and nothing was left out
+    window.session.undo_stack.setClean()
+    window.close()
