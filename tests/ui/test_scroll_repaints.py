@@ -18,16 +18,16 @@ def test_a_scroll_step_redraws_the_grid_cells_of_the_new_strip_only(qtbot, monke
     window.view.set_zoom(1.5)
     QTest.qWait(20)
     drawn: list[int] = []
-    cells_in = background.GridBackground.cells_in
+    cells_in_areas = background.GridBackground.cells_in_areas
 
-    def counting(self, rect):
-        found = cells_in(self, rect)
+    def counting(self, areas):
+        found = cells_in_areas(self, areas)
         drawn.append(len(found))
         return found
 
-    monkeypatch.setattr(background.GridBackground, "cells_in", counting)
+    monkeypatch.setattr(background.GridBackground, "cells_in_areas", counting)
     visible = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
-    in_view = len(cells_in(window.scene.background, visible))
+    in_view = len(window.scene.background.cells_in(visible))
     bar = window.view.verticalScrollBar()
     bar.setValue(bar.value() + 40)
     QTest.qWait(20)
