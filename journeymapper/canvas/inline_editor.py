@@ -74,17 +74,18 @@ class InlineEditor(QObject):
         self.close(commit=True)
         if item_id in scene.cards:
             card = next(c for c in doc.cards if c.id == item_id)
-            text, kind, rect = card.text, "card", scene.cards[item_id].sceneBoundingRect()
+            text, kind, where = card.text, "card", scene.cards[item_id].sceneBoundingRect
         elif ("stage", item_id) in scene.headers:
             stage = next(s for s in doc.stages if s.id == item_id)
-            text, kind, rect = stage.name, "stage", scene.headers[("stage", item_id)].sceneBoundingRect()
+            text, kind, where = stage.name, "stage", scene.headers[("stage", item_id)].sceneBoundingRect
         elif ("lane", item_id) in scene.headers:
             lane = next(lane for lane in doc.lanes if lane.id == item_id)
             # Its title, not the whole header: a lane of many cards is taller than the window.
-            text, kind, rect = lane.title, "lane", scene.headers[("lane", item_id)].title_rect()
+            text, kind, where = lane.title, "lane", scene.headers[("lane", item_id)].title_rect
         else:
             return False
-        self.view.ensureVisible(rect, 20, 20)
+        self.view.ensureVisible(where(), 20, 20)
+        rect = where()  # pinned headers and lane titles move with the scroll it may have made
         editor = _Editor(self.view.viewport(), multi_line=(kind == "card"))
         editor.setObjectName("inline-editor")
         font = QFont(painting.FAMILY)

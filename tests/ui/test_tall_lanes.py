@@ -12,12 +12,12 @@ from journeymapper.ui.application import ensure_app
 from journeymapper.ui.main_window import MainWindow
 from journeymapper.ui.session import MapSession
 
-EXTRA_CARDS = 60
+EXTRA_CARDS = 200
 
 
 @pytest.fixture
 def tall(qtbot):
-    """The laptop shop with 60 more touchpoints in its second stage, shown at 100 %."""
+    """The laptop shop with 200 more touchpoints in its second stage, shown at 100 %."""
     ensure_app()
     doc = templates.load_template("laptop-shop", "en")
     lane = next(lane for lane in doc.lanes if lane.kind == LaneKind.TOUCHPOINTS)
@@ -80,15 +80,19 @@ def test_the_title_stops_at_the_bottom_of_its_lane(tall):
     assert header.title_rect().bottom() <= row.end + 1
 
 
-def test_double_clicking_the_title_far_down_the_lane_renames_it_in_view(tall):
+@pytest.mark.parametrize("zoom", [1.0, 0.2])
+def test_double_clicking_the_title_far_down_the_lane_renames_it_in_view(tall, zoom):
     win, lane = tall
+    win.view.set_zoom(zoom)
     _scroll_to_middle_of(win, lane.id)
     viewport = win.view.viewport()
-    title = win.scene.headers[("lane", lane.id)].title_rect()
+    header = win.scene.headers[("lane", lane.id)]
     QTest.mouseDClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                      win.view.mapFromScene(title.center()))
+                      win.view.mapFromScene(header.title_rect().center()))
     editor = win.view.editor.editor
     assert editor is not None and viewport.rect().contains(editor.geometry())
+    # right over the title, where it is once the editor has scrolled the title's margin into view
+    assert abs(editor.geometry().top() - win.view.mapFromScene(header.title_rect().topLeft()).y()) <= 1
     QTest.keyClicks(editor, "Store and web touchpoints")
     QTest.keyClick(editor, Qt.Key.Key_Return)
     assert lane.title == "Store and web touchpoints"
