@@ -21,7 +21,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 
 from journeymapper.canvas import painting as p
-from journeymapper.layout.geometry import CardBox
+from journeymapper.layout.geometry import CardBox, Rect
 from journeymapper.layout.map_layout import MapLayout
 from journeymapper.layout.rows import CellChange
 
@@ -69,10 +69,10 @@ class CardRaster:
             came = list(cell.came)
             if cell.gone and len(came) < len(cell.new):  # a kept card by a cleared one may lose an edge pixel
                 reach = 2.0 / self.scale
-                near = [p.rectf(b.rect).adjusted(-reach, -reach, reach, reach) for b in cell.gone]
+                near = [(b.rect.x - reach, b.rect.y - reach, b.rect.right + reach, b.rect.bottom + reach)
+                        for b in cell.gone]
                 moved = {id(b) for b in came}
-                came += [b for b in cell.new
-                         if id(b) not in moved and any(r.intersects(p.rectf(b.rect)) for r in near)]
+                came += [b for b in cell.new if id(b) not in moved and _near(b.rect, near)]
             old += cell.gone
             new += came
         self._redraw(old, new)
@@ -165,3 +165,10 @@ class CardRaster:
         cells = {(item.box.lane_id, item.box.stage_id) for item in items}
         boxes = [box for cell in cells for box in self._layout.cell_cards(*cell)]
         self._redraw(boxes, boxes)
+
+
+def _near(rect: Rect, areas: list[tuple[float, float, float, float]]) -> bool:
+    """Whether ``rect`` overlaps one of ``areas`` (left, top, right, bottom): plain numbers, as this
+    looks at every card of a changed cell at each edit."""
+    x0, y0, x1, y1 = rect.x, rect.y, rect.x + rect.w, rect.y + rect.h
+    return any(x0 < r and x1 > left and y0 < b and y1 > top for left, top, r, b in areas)
