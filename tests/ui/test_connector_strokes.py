@@ -12,8 +12,8 @@ from journeymapper.layout.compute import compute_layout
 from journeymapper.layout.fonts import default_measurer
 from journeymapper.model import Card, LaneKind
 from journeymapper.ui.application import ensure_app
-from journeymapper.ui.main_window import MainWindow
-from journeymapper.ui.session import MapSession
+
+from .windows import discard, show_window
 
 
 def _tall_laptop_shop():
@@ -93,11 +93,7 @@ def test_the_cut_dashes_fall_where_the_whole_connector_has_them(dashed, scale):
 
 
 def test_scrolling_past_dashed_connectors_paints_what_a_full_repaint_paints(qtbot):
-    ensure_app()
-    window = MainWindow(MapSession(_tall_laptop_shop()))
-    window.resize(1200, 800)
-    window.show()
-    qtbot.waitExposed(window)
+    window = show_window(qtbot, _tall_laptop_shop(), (1200, 800))
     view = window.view
     view.set_zoom(1.0)
     route = max((c for c in window.scene.layout.connectors if c.dash), key=lambda c: len(c.path))
@@ -110,5 +106,4 @@ def test_scrolling_past_dashed_connectors_paints_what_a_full_repaint_paints(qtbo
     scrolled = view.viewport().grab().toImage()
     view.viewport().repaint()
     assert view.viewport().grab().toImage() == scrolled
-    window.session.undo_stack.setClean()
-    window.close()
+    discard(window)

@@ -4,17 +4,12 @@ from PySide6.QtTest import QTest
 
 from journeymapper.canvas import background
 from journeymapper.io import templates
-from journeymapper.ui.application import ensure_app
-from journeymapper.ui.main_window import MainWindow
-from journeymapper.ui.session import MapSession
+
+from .windows import discard, show_window
 
 
 def test_a_scroll_step_redraws_the_grid_cells_of_the_new_strip_only(qtbot, monkeypatch):
-    ensure_app()
-    window = MainWindow(MapSession(templates.load_template("laptop-shop", "en")))
-    window.resize(1200, 800)
-    window.show()
-    qtbot.waitExposed(window)
+    window = show_window(qtbot, templates.load_template("laptop-shop", "en"), (1200, 800))
     window.view.set_zoom(1.5)
     QTest.qWait(20)
     drawn: list[int] = []
@@ -36,5 +31,4 @@ def test_a_scroll_step_redraws_the_grid_cells_of_the_new_strip_only(qtbot, monke
     scrolled = window.view.viewport().grab().toImage()
     window.view.viewport().repaint()
     assert window.view.viewport().grab().toImage() == scrolled  # and nothing was left out
-    window.session.undo_stack.setClean()
-    window.close()
+    discard(window)

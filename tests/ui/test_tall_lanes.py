@@ -8,9 +8,8 @@ from PySide6.QtTest import QTest
 
 from journeymapper.io import templates
 from journeymapper.model import Card, LaneKind, Persona
-from journeymapper.ui.application import ensure_app
-from journeymapper.ui.main_window import MainWindow
-from journeymapper.ui.session import MapSession
+
+from .windows import discard, show_window
 
 EXTRA_CARDS = 200
 
@@ -18,21 +17,16 @@ EXTRA_CARDS = 200
 @pytest.fixture
 def tall(qtbot):
     """The laptop shop with 200 more touchpoints in its second stage, shown at 100 %."""
-    ensure_app()
     doc = templates.load_template("laptop-shop", "en")
     lane = next(lane for lane in doc.lanes if lane.kind == LaneKind.TOUCHPOINTS)
     stage = doc.stages[1]
     start = sum(1 for c in doc.cards if c.lane_id == lane.id and c.stage_id == stage.id)
     doc.cards += [Card(id=f"tall-{i}", lane_id=lane.id, stage_id=stage.id, order=start + i,
                        text=f"Store visit {i}: compares screens side by side") for i in range(EXTRA_CARDS)]
-    win = MainWindow(MapSession(doc))
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
+    win = show_window(qtbot, doc)
     win.view.set_zoom(1.0)
     yield win, lane
-    win.session.undo_stack.setClean()
-    win.close()
+    discard(win)
 
 
 def _scroll_to_middle_of(win, lane_id):
@@ -111,14 +105,10 @@ def test_image_export_draws_the_title_at_the_top_of_its_lane(tall):
 def test_an_emotions_lane_whose_legend_comes_back_puts_its_title_back_above_it(qtbot):
     """Filtered on a persona without a curve, an emotions lane has no legend and its title may move down
     with the view; when the filter is cleared the legend returns right below the title's usual place."""
-    ensure_app()
     doc = templates.load_template("saas-onboarding", "en")
     doc.personas.append(Persona(id="p-no-curve", name="Nobody yet"))
     lane = next(lane for lane in doc.lanes if lane.kind == LaneKind.EMOTIONS)
-    win = MainWindow(MapSession(doc))
-    win.resize(1200, 700)
-    win.show()
-    qtbot.waitExposed(win)
+    win = show_window(qtbot, doc, (1200, 700))
     win.view.set_zoom(8.0)  # the lane is taller than the window
     scene, header = win.scene, win.scene.headers[("lane", lane.id)]
     scene.set_persona_filter("p-no-curve")
@@ -128,5 +118,4 @@ def test_an_emotions_lane_whose_legend_comes_back_puts_its_title_back_above_it(q
     scene.set_persona_filter(None)
     assert header.legend and header.title_shift == 0
     assert header.title_rect().bottom() <= header.legend[0].swatch[0][1]
-    win.session.undo_stack.setClean()
-    win.close()
+    discard(win)
