@@ -38,7 +38,7 @@ class GridBackground:
 
     def cells_in(self, rect: QRectF) -> list[tuple[QRectF, QColor]]:
         """Only the cells a repaint of ``rect`` touches (a drag repaints a few, not hundreds)."""
-        return [self._cells[i] for i in sorted(self._indexes_in(rect), key=self._drawing_order.__getitem__)]
+        return self.cells_in_areas([rect])
 
     def cells_in_areas(self, areas: list[QRectF]) -> list[tuple[QRectF, QColor]]:
         """The cells meeting any of ``areas``, in drawing order."""

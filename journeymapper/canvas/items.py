@@ -129,8 +129,6 @@ class HeaderItem(QGraphicsItem):
         self.item_id = box.id
         self.legend: list = []  # LegendEntry of an emotions lane
         self.metric_names: list = []  # name lines of a kpis lane's metrics
-        self.title_shift = 0.0  # a lane title moved down to stay in view (keep_title_in_view)
-        self._title_height = _title_height(box, style)
         if box.kind in ("stage", "lane"):
             self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue({"stage": Z_STAGE_HEADERS, "lane": Z_LANE_HEADERS}.get(box.kind, Z_CELLS))
@@ -138,14 +136,16 @@ class HeaderItem(QGraphicsItem):
         # Qt repaints the whole of a (tall) lane header for an update of part of it after a scroll.
         self.title_item = _TitleItem(self) if box.kind == "lane" else None
 
-    def title_height(self) -> float:
-        """From the header's top to below its last title line, padding included."""
-        return self._title_height
+    @property
+    def title_shift(self) -> float:
+        """How far a lane's title is moved down to stay in view (keep_title_in_view)."""
+        return self.title_item.pos().y() if self.title_item is not None else 0.0
 
     def title_rect(self) -> QRectF:
         """Where the title is drawn now, in scene coordinates (an inline rename opens there)."""
-        rect = self.sceneBoundingRect().adjusted(1, 1, -1, -1)
-        return QRectF(rect.x(), rect.y() + self.title_shift, rect.width(), self.title_height())
+        if self.title_item is None:
+            return self.sceneBoundingRect().adjusted(1, 1, -1, -1)
+        return self.title_item.sceneBoundingRect().adjusted(1, 1, -1, -1)
 
     def keep_title_in_view(self, top: Optional[float]) -> None:
         """Draw a lane's title at ``top`` (where the visible grid starts), or None: at the lane's top.
@@ -154,12 +154,13 @@ class HeaderItem(QGraphicsItem):
         would be out of sight. The title moves down with the view while the lane lets it; a lane with
         KPI names or a curve legend keeps its title in place (they sit right below it).
         """
+        if self.title_item is None:
+            return
         shift = 0.0
-        if top is not None and self.kind == "lane" and not self.legend and not self.metric_names:
+        if top is not None and not self.legend and not self.metric_names:
             rect = self.box.rect
-            shift = max(0.0, min(top - rect.y, rect.h - self.title_height()))
-        if shift != self.title_shift and self.title_item is not None:
-            self.title_shift = shift
+            shift = max(0.0, min(top - rect.y, rect.h - self.title_item.height))
+        if shift != self.title_shift:
             self.title_item.setPos(0, shift)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
@@ -190,22 +191,20 @@ class HeaderItem(QGraphicsItem):
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
 
 
-def _title_height(box: HeaderBox, style: LayoutStyle) -> float:
-    if not box.lines:
-        return 0.0
-    descent = default_measurer().descent  # the bundled font the lines are drawn in
-    bottom = max(line.y_baseline + descent(line.size) for line in box.lines)
-    return min(box.rect.h, bottom - box.rect.y + style.header_padding)
-
-
 class _TitleItem(QGraphicsItem):
     """A lane header's title lines, drawn above the header; never hit (clicks find the header)."""
 
     def __init__(self, header: HeaderItem) -> None:
         super().__init__(header)
-        r = header.box.rect
-        self._bounds = QRectF(r.x, r.y, r.w, header.title_height()).adjusted(-1, -1, 1, 1)
-        self._lines = header.box.lines
+        box = header.box
+        self._lines = box.lines
+        #: From the header's top to below its last line, padding included.
+        self.height = 0.0
+        if box.lines:
+            descent = default_measurer().descent  # the bundled font the lines are drawn in
+            bottom = max(line.y_baseline + descent(line.size) for line in box.lines)
+            self.height = min(box.rect.h, bottom - box.rect.y + header.style.header_padding)
+        self._bounds = QRectF(box.rect.x, box.rect.y, box.rect.w, self.height).adjusted(-1, -1, 1, 1)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self._bounds
@@ -243,7 +242,7 @@ class ConnectorItem(QGraphicsItem):
         self.pieces = route_pieces(path)
         self._bounds = united(self.pieces).adjusted(-5, -5, 5, 5)  # with the pieces' 3: the pen and a margin
         self._stroke: Optional[QPainterPath] = None
-        self._lengths: Optional[tuple[float, list[float]]] = None  # (scale, segment lengths): dash offsets
+        self._starts: Optional[tuple[float, list[float]]] = None  # (scale, route length at each segment)
         self._arrow: Optional[QPolygonF] = None
         self._pens = (p.pen(path.colour, path.width, path.dash), p.pen(SELECTION_COLOUR, path.width + 1, path.dash))
 
@@ -266,13 +265,14 @@ class ConnectorItem(QGraphicsItem):
         """Length of the route up to ``t`` (0 to 1) along segment ``index``, in points, as Qt's dasher
         measures it at ``scale`` device pixels per point: rounded corners as the polygons it flattens
         them to (finer when zoomed in), else the dashes after a corner would shift by a fraction of a pixel."""
-        if self._lengths is None or self._lengths[0] != scale:
+        if self._starts is None or self._starts[0] != scale:
             flatten = QTransform.fromScale(scale, scale)
-            self._lengths = (scale, [math.dist(*segment) if len(segment) == 2
-                                     else _polygon_length(p.segments_path([segment]), flatten) / scale
-                                     for segment in self.path.path])
-        lengths = self._lengths[1]
-        return sum(lengths[:index]) + t * lengths[index]
+            lengths = [math.dist(*segment) if len(segment) == 2
+                       else _polygon_length(p.segments_path([segment]), flatten) / scale
+                       for segment in self.path.path]
+            self._starts = (scale, [0.0, *itertools.accumulate(lengths)])
+        starts = self._starts[1]
+        return starts[index] + t * (starts[index + 1] - starts[index])
 
     def painted_by(self, layer: Optional[ConnectorLayer]) -> None:
         self.layer = layer

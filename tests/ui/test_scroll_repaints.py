@@ -12,6 +12,8 @@ def test_a_scroll_step_redraws_the_grid_cells_of_the_new_strip_only(qtbot, monke
     window = show_window(qtbot, templates.load_template("laptop-shop", "en"), (1200, 800))
     window.view.set_zoom(1.5)
     QTest.qWait(20)
+    visible = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
+    in_view = len(window.scene.background.cells_in(visible))
     drawn: list[int] = []
     cells_in_areas = background.GridBackground.cells_in_areas
 
@@ -21,8 +23,6 @@ def test_a_scroll_step_redraws_the_grid_cells_of_the_new_strip_only(qtbot, monke
         return found
 
     monkeypatch.setattr(background.GridBackground, "cells_in_areas", counting)
-    visible = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
-    in_view = len(window.scene.background.cells_in(visible))
     bar = window.view.verticalScrollBar()
     bar.setValue(bar.value() + 40)
     QTest.qWait(20)
