@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from typing import Optional
 
-from journeymapper.cli_names import is_cli_invocation
+from journeymapper.cli.table import is_cli_invocation
 
 #: pydantic hands every validation to the "plugins" any installed package registers (an entry point
 #: group). The app validates the user's own maps and has no use for third-party code watching them, nor

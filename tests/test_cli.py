@@ -106,9 +106,9 @@ def test_module_entry_point_never_prints_a_traceback(tmp_path):
 
 
 def test_every_sub_command_is_known_to_the_entry_point():
-    from journeymapper.cli import build_parser
-    from journeymapper.cli_names import COMMANDS
+    from journeymapper.cli import COMMANDS
+    from journeymapper.cli.run import build_parser
 
     parser = build_parser()
     sub = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
-    assert set(sub.choices) == COMMANDS
+    assert set(sub.choices) == set(COMMANDS)

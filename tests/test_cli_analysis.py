@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 
 import pytest
 
-from journeymapper import cli_analysis, io
-from journeymapper.cli_analysis import main
+from journeymapper import io
+from journeymapper.cli import main
+from journeymapper.cli.run import build_parser
 from journeymapper.io import templates
 from journeymapper.model import Card, Evidence, JourneyMap, Lane, LaneKind, Stage
 
@@ -206,10 +206,6 @@ def test_unreadable_map_or_csv_is_one_line(capsys, clean_file, tmp_path):
     assert code == 2 and err.startswith("error: missing.csv: cannot read the file") and err.count("\n") == 1
 
 
-def test_add_parsers_plugs_into_another_parser(capsys, clean_file):
-    """What the lead's wiring into ``journeymapper.cli`` does: the run function is on the args."""
-    parser = argparse.ArgumentParser()
-    cli_analysis.add_parsers(parser.add_subparsers(dest="command"))
-    args = parser.parse_args(["check", str(clean_file)])
+def test_check_runs_from_the_shared_parser(capsys, clean_file):
+    args = build_parser().parse_args(["check", str(clean_file)])
     assert args.run(args) == 0
-    assert {"check", "import-csv"} == cli_analysis.COMMANDS

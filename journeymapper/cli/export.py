@@ -1,0 +1,62 @@
+"""``export``: a map (or a template) as a print-ready PDF."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any, Optional
+
+from journeymapper.cli.common import EXIT_OK, UsageError
+from journeymapper.io import load
+from journeymapper.io import templates as tpl
+
+
+def _paper(text: str) -> tuple[str, Optional[tuple[float, float]]]:
+    """``--paper``: a paper name (A3, Letter...) or WIDTHxHEIGHT in millimetres (e.g. 600x900)."""
+    parts = text.lower().replace("×", "x").split("x")
+    if len(parts) == 2:
+        try:
+            return "custom", (float(parts[0]), float(parts[1]))
+        except ValueError:
+            pass
+    return text, None
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from journeymapper.export.pdf import PdfOptions, export
+
+    if (args.file is None) == (args.template is None):
+        raise UsageError("give either a map file or --template ID")
+    paper, custom = _paper(args.paper)
+    options = PdfOptions(paper=paper, custom_mm=custom, landscape=args.landscape, mode=args.mode,
+                         scale=args.scale, margin_mm=args.margin, cover=args.cover, personas=args.personas,
+                         appendix=args.appendix).checked(str(args.output))
+    if args.file is not None and Path(args.output).resolve() == Path(args.file).resolve():
+        raise UsageError(f"{args.output}: the PDF would overwrite the map it is made from")
+    doc = tpl.load_template(args.template, args.lang) if args.template else load(args.file)
+    result = export(doc, args.output, options)
+    pages = "page" if result.page_count == 1 else "pages"
+    orientation = "landscape" if result.page_size[0] > result.page_size[1] else "portrait"
+    size = "x".join(f"{v:g}" for v in options.custom_mm) + " mm" if options.custom_mm else options.paper
+    print(f"exported {result.path}: {result.page_count} {pages} ({size} {orientation}, {options.mode})")
+    for asset_id in result.skipped_images:
+        print(f"warning: image {asset_id} left out: not a valid PNG or JPEG", file=sys.stderr)
+    return EXIT_OK
+
+
+def register(sub: Any, name: str) -> None:
+    p = sub.add_parser("export", help="export a map (or a template) as a print-ready PDF")
+    p.add_argument("file", nargs="?", metavar="MAP", help="the .jmap file (or use --template)")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    p.add_argument("--template", metavar="ID", help="export a template instead of a file")
+    p.add_argument("--lang", choices=tpl.LANGUAGES, default="en", help="language of --template")
+    p.add_argument("--paper", default="A4", help="A0-A5, Letter, Legal, Tabloid or WIDTHxHEIGHT in mm")
+    p.add_argument("--landscape", action="store_true")
+    p.add_argument("--mode", choices=("fit", "poster", "pages"), default="fit")
+    p.add_argument("--scale", type=float, default=1.0, help="print scale for poster and pages (1.0 = 100%%)")
+    p.add_argument("--margin", type=float, default=10.0, metavar="MM")
+    p.add_argument("--cover", action="store_true", help="add a cover page")
+    p.add_argument("--personas", action="store_true", help="add a page per persona")
+    p.add_argument("--appendix", action="store_true", help="add the card and KPI tables")
+    p.set_defaults(run=cmd_export)
