@@ -27,7 +27,7 @@ from journeymapper.io.errors import (
     ReadError,
     UnsafeJsonError,
 )
-from journeymapper.io.migrations import CURRENT_VERSION, migrate
+from journeymapper.io.migrations import CURRENT_VERSION, FIRST_VERSION, migrate
 from journeymapper.model import JourneyMap, integrity_problems
 
 FORMAT_NAME = "journeymapper"
@@ -50,7 +50,20 @@ def dumps(doc: JourneyMap) -> str:
     body = doc.model_dump_json(indent=2)
     if any(token in body for token in _NON_FINITE):
         raise ValueError("Out of range float values are not JSON compliant")  # as json.dumps says
-    return f'{{\n  "format": "{FORMAT_NAME}",\n  "version": {CURRENT_VERSION},{body[1:]}\n'
+    return f'{{\n  "format": "{FORMAT_NAME}",\n  "version": {file_version(doc)},{body[1:]}\n'
+
+
+def file_version(doc: JourneyMap) -> int:
+    """The lowest format version that holds everything the map uses.
+
+    A map that uses no field of version 2 is written as version 1, byte for byte as before, so a
+    colleague on an older Journey Mapper can still open it; the version-2 fields are left out of the
+    text while empty, so nothing else differs.
+    """
+    if (doc.instructions or doc.stage_mappings or doc.conflicts
+            or any(stage.notes for stage in doc.stages) or any(card.votes for card in doc.cards)):
+        return CURRENT_VERSION
+    return FIRST_VERSION
 
 
 # A bare NaN or (-)Infinity value (ser_json_inf_nan="constants") ends its line, with or without a comma:

@@ -19,7 +19,8 @@ def json_schema() -> dict[str, Any]:
     schema = JourneyMap.model_json_schema()
     properties = {
         "format": {"const": FORMAT_NAME, "description": "Always \"journeymapper\"."},
-        "version": {"const": CURRENT_VERSION, "description": "File format version."},
+        "version": {"type": "integer", "minimum": 1, "maximum": CURRENT_VERSION,
+                    "description": "File format version: the lowest that holds what the map uses."},
     }
     properties.update(schema["properties"])
     schema["properties"] = properties

@@ -4,6 +4,7 @@ from journeymapper.model.document import (
     MAX_TEXT,
     Asset,
     Card,
+    Conflict,
     Connector,
     Curve,
     CurvePoint,
@@ -31,7 +32,7 @@ from journeymapper.model.kinds import (
 from journeymapper.model.remap import with_fresh_ids
 
 __all__ = [
-    "MAX_TEXT", "Asset", "Card", "Connector", "Curve", "CurvePoint", "EmotionScale",
+    "MAX_TEXT", "Asset", "Card", "Conflict", "Connector", "Curve", "CurvePoint", "EmotionScale",
     "JourneyMap", "Lane", "Metric", "Persona", "Stage", "new_id", "now_utc",
     "IntegrityProblem", "integrity_problems", "CARD_COLOURS", "CARD_LANE_KINDS",
     "LANE_COLOURS", "Channel", "ConnectorStyle", "CurveVariant", "Evidence", "LaneKind",

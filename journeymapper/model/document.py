@@ -8,7 +8,7 @@ bottom); cards are ordered within their cell by ``order``.
 # again when it builds the models; evaluated here they cost nothing extra.
 import uuid
 from datetime import datetime, timezone
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -32,6 +32,19 @@ Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
 #: Relative size of a stage column or lane row (1 = normal).
 RelSize = Annotated[float, Field(ge=0.25, le=8.0, allow_inf_nan=False)]
 Number = Annotated[float, Field(ge=-1e12, le=1e12, allow_inf_nan=False)]
+
+
+# Fields of format version 2 are left out of the file while they hold their default, so a map that
+# uses none of them is written exactly as version 1 wrote it (see io.format.file_version).
+def _is_empty(value: Any) -> bool:
+    return not value
+
+
+def _v2(default: Any = None, **kwargs: Any) -> Any:
+    """A field added in format version 2: optional, and not written while empty."""
+    if default is None:
+        return Field(exclude_if=_is_empty, **kwargs)
+    return Field(default, exclude_if=_is_empty, **kwargs)
 
 
 def new_id(prefix: str = "") -> str:
@@ -83,6 +96,8 @@ class Stage(_Model):
     description: Text = ""
     colour: Colour = "#34495E"
     width: RelSize = 1.0
+    #: Speaker notes for presenting this stage; never printed on the map (version 2).
+    notes: Text = _v2("")
 
 
 class Lane(_Model):
@@ -106,6 +121,8 @@ class Card(_Model):
     source: Text = ""
     personas: list[Id] = Field(default_factory=_new_list)
     image: Optional[Id] = None
+    #: Dot votes from a workshop (version 2).
+    votes: Annotated[int, Field(ge=0, le=100_000)] = _v2(0)
 
 
 class CurvePoint(_Model):
@@ -162,6 +179,27 @@ class Asset(_Model):
         return self
 
 
+ConflictKind = Literal["map", "stage", "lane", "card", "persona", "curve", "point", "connector", "metric"]
+
+
+class Conflict(_Model):
+    """A merge conflict left for the user: the document holds "ours"; "theirs" is kept here until
+    resolved, so a merge never loses what it did not take (version 2)."""
+
+    id: Id
+    kind: ConflictKind
+    #: The item's id ("" for the map itself); for a curve point, "curve-id/stage-id".
+    item_id: Annotated[str, StringConstraints(max_length=140)] = ""
+    #: The field in conflict, or "" when the whole item is (edited on one side, deleted on the other).
+    field: Annotated[str, StringConstraints(max_length=100)] = ""
+    #: What the other side has: a field value, or the whole item as JSON; None when it deleted it.
+    theirs: Any = None
+    #: What the common ancestor had, when known.
+    base: Any = None
+    #: Where "theirs" came from (a file name), shown to the user.
+    source: Text = ""
+
+
 class EmotionScale(_Model):
     min: Annotated[int, Field(ge=-100, le=100)] = -3
     max: Annotated[int, Field(ge=-100, le=100)] = 3
@@ -187,3 +225,13 @@ class JourneyMap(_Model):
     connectors: list[Connector] = Field(default_factory=_new_list)
     metrics: list[Metric] = Field(default_factory=_new_list)
     assets: list[Asset] = Field(default_factory=_new_list)
+    #: How to use a template ("Replace the example with your own research…"): shown in the editor,
+    #: never printed (version 2).
+    instructions: Text = _v2("")
+    #: Step names of an analytics source matched to stages, offered again at the next import:
+    #: source name -> step name -> stage id (version 2).
+    stage_mappings: dict[Annotated[str, StringConstraints(max_length=200)],
+                         dict[Annotated[str, StringConstraints(max_length=500)], Id]] = _v2(
+        default_factory=_new_dict)
+    #: Merge conflicts not yet resolved (version 2).
+    conflicts: list[Conflict] = _v2(default_factory=_new_list)

@@ -39,7 +39,7 @@ def test_file_is_readable_diffable_json(sample):
 
 def _stdlib_text(doc):
     """What io.dumps wrote before it used pydantic's writer: the definition of the canonical text."""
-    data = {"format": "journeymapper", "version": migrations.CURRENT_VERSION, **doc.model_dump(mode="json")}
+    data = {"format": "journeymapper", "version": io.format.file_version(doc), **doc.model_dump(mode="json")}
     return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
 
 
