@@ -16,6 +16,8 @@ COMMANDS: dict[str, str] = {
     "export": "export",
     "check": "analysis",
     "import-csv": "analysis",
+    "diff": "compare",
+    "merge": "compare",
 }
 
 
