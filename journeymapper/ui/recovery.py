@@ -23,7 +23,7 @@ from PySide6.QtCore import QLockFile, QObject, QTimer
 from journeymapper import io
 from journeymapper.io.atomic import remove_stale_temps
 from journeymapper.model import JourneyMap
-from journeymapper.ui.session import MapSession
+from journeymapper.ui.session import DocumentChange, MapSession
 
 #: Quiet time after the last edit before the recovery copy is written.
 AUTOSAVE_DELAY_MS = 1000
@@ -75,8 +75,9 @@ class Autosaver(QObject):
         session.undo_stack.cleanChanged.connect(self._clean_changed)
         session.modifiedChanged.connect(self._modified_changed)
 
-    def _edited(self, *_: object) -> None:
-        self.timer.start()  # restarts: written once edits pause
+    def _edited(self, event: DocumentChange) -> None:
+        if not event.replaced:  # a reloaded map is the file on disk: nothing to recover
+            self.timer.start()  # restarts: written once edits pause
 
     @property
     def map_path(self) -> Path:

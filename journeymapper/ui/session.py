@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
+from collections.abc import Set as AbstractSet
+from contextlib import suppress
+from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 from typing import Optional
 
@@ -15,6 +20,53 @@ from journeymapper.io import limits
 from journeymapper.model import JourneyMap, integrity_problems, now_utc
 from journeymapper.model.integrity import change_problems
 from journeymapper.model.lookup import positions
+
+
+class Origin(Enum):
+    """What made a change: a new edit, an undo, a redo, or another document loaded (reload)."""
+
+    EDIT = "edit"
+    UNDO = "undo"
+    REDO = "redo"
+    RELOAD = "reload"
+
+
+@dataclass(frozen=True)
+class DocumentChange:
+    """What :attr:`MapSession.changed` carries: the change and the document state it led to."""
+
+    change: Change
+    #: The session's revision after the change.
+    revision: int
+    origin: Origin
+    #: The earlier revision an undo or redo brought the document back to (views may reuse theirs), or None.
+    restores: Optional[int] = None
+
+    @property
+    def replaced(self) -> bool:
+        """Another document was loaded: views start afresh rather than patch what they show."""
+        return self.origin is Origin.RELOAD
+
+    def touches_only_cards(self, doc: JourneyMap, shown: AbstractSet[str] = frozenset()) -> bool:
+        """True if the change added or edited cards (none in ``shown``) and nothing else.
+
+        Views of stages, lanes, personas, metrics or map fields need not look again then.
+        """
+        change = self.change
+        if self.replaced or change.structure or change.removed:
+            return False
+        touched = change.added | change.updated
+        return not (touched & shown) and touched <= positions(doc, "cards").keys()
+
+
+def follow(old: Optional[MapSession], new: MapSession, slot: Callable[[DocumentChange], None]) -> None:
+    """Move ``slot`` from ``old``'s :attr:`~MapSession.changed` to ``new``'s (what ``set_session`` does)."""
+    if old is new:
+        return
+    if old is not None:
+        with suppress(RuntimeError):  # the old session may be gone already, and its connections with it
+            old.changed.disconnect(slot)
+    new.changed.connect(slot)
 
 
 class _UndoCommand(QUndoCommand):
@@ -31,17 +83,19 @@ class _UndoCommand(QUndoCommand):
         self._after: Optional[int] = None
 
     def redo(self) -> None:
+        origin = Origin.REDO
         if self._first_change is not None:  # already applied by push(), before the stack saw it
-            change, self._first_change = self._first_change, None
+            change, self._first_change, origin = self._first_change, None, Origin.EDIT
         else:
             change = self.command.apply(self.session.doc)
         # Some commands name themselves once they see the map ("Delete 3 Cards").
         self.setText(QCoreApplication.translate("Command", self.command.name))
-        self.session._applied(self.command, change, restores=self._after)
+        self.session._applied(self.command, change, origin, restores=self._after)
         self._after = self.session.revision
 
     def undo(self) -> None:
-        self.session._applied(self.command, self.command.revert(self.session.doc), restores=self._before)
+        self.session._applied(self.command, self.command.revert(self.session.doc), Origin.UNDO,
+                              restores=self._before)
 
     def id(self) -> int:
         return 1 if self.command.merge_key is not None else -1
@@ -77,10 +131,14 @@ def disk_state(data: bytes, path: Path) -> dict[str, object]:
 
 
 class MapSession(QObject):
-    """Holds the document; views listen to :attr:`changed` and refresh only what it names."""
+    """Holds the document; views listen to :attr:`changed` and refresh only what it names.
 
-    changed = Signal(object)  # Change; revision and restores say which document it led to
-    replaced = Signal()  # a different document was loaded into this session
+    A view follows a session with ``set_session(session)``: it connects to :attr:`changed`
+    (and disconnects from the session it followed before) and shows the session's document.
+    """
+
+    #: A :class:`DocumentChange`, after every edit, undo, redo and reload.
+    changed = Signal(object)
     pathChanged = Signal()
     modifiedChanged = Signal(bool)
 
@@ -92,8 +150,6 @@ class MapSession(QObject):
         self.undo_stack = QUndoStack(self)
         #: A number per state of the document, one more for each change applied.
         self.revision = 0
-        #: The earlier revision the last change brought the document back to (undo, redo), or None.
-        self.restores: Optional[int] = None
         self._disk_digest: Optional[str] = None
         #: The file as last loaded or saved (see :func:`disk_state`), recorded with the recovery copy.
         self.disk_base: Optional[dict[str, object]] = None
@@ -136,13 +192,12 @@ class MapSession(QObject):
                 limit=limits.MAX_FILE_BYTES // 1048576))
         self._size_bound = size
 
-    def _applied(self, command: Command, change: Change, restores: Optional[int] = None) -> None:
+    def _applied(self, command: Command, change: Change, origin: Origin, restores: Optional[int] = None) -> None:
         problems = self._check(change)
         if problems:  # a bug, never the user's fault: refuse loudly rather than corrupt
             raise RuntimeError(f"{command!r} broke the map: {problems[0]}")
         self.revision += 1
-        self.restores = restores
-        self.changed.emit(change)
+        self.changed.emit(DocumentChange(change, self.revision, origin, restores))
 
     def _check(self, change: Change) -> list:
         """Integrity after every change; an edit of cards alone (nothing removed) checks just those cards."""
@@ -185,7 +240,7 @@ class MapSession(QObject):
         self._set_disk(data, self.path)
         self._dirty = False
         self.undo_stack.clear()
-        self.replaced.emit()
+        self.changed.emit(DocumentChange(Change(structure=True), self.revision, Origin.RELOAD))
         self.modifiedChanged.emit(False)
 
     # -- files ---------------------------------------------------------------------------
