@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from journeymapper.analysis.priorities import Priority, ranked
-from journeymapper.commands.base import Change
 from journeymapper.commands.votes import ClearVotes
 from journeymapper.model import LaneKind
-from journeymapper.ui.session import MapSession
+from journeymapper.ui.session import DocumentChange, MapSession, follow
 
 _ROLE = Qt.ItemDataRole.UserRole
 
@@ -69,23 +68,21 @@ class PrioritiesPanel(QWidget):
 
     def set_session(self, session: MapSession) -> None:
         """Follow ``session``: its changes refresh the list; a reload shows its new document."""
-        if self.session is not None:
-            self.session.changed.disconnect(self.refresh)
-            self.session.replaced.disconnect(self._reloaded)
+        follow(self.session, session, self._on_changed)
         self.session = session
-        session.changed.connect(self.refresh)
-        session.replaced.connect(self._reloaded)
-        self._reloaded()
-
-    def _reloaded(self) -> None:
         self._shown = None
+        self.refresh()
+
+    def _on_changed(self, event: DocumentChange) -> None:
+        if event.replaced:
+            self._shown = None
         self.refresh()
 
     def rows(self) -> list[Priority]:
         assert self.session is not None
         return ranked(self.session.doc)
 
-    def refresh(self, change: Optional[Change] = None) -> None:
+    def refresh(self) -> None:
         rows = self.rows()
         if rows == self._shown:
             return

@@ -180,6 +180,6 @@ def test_unreadable_files_are_reported_as_plain_text(session, user, unanswered_q
 
 
 def test_unknown_kind_is_refused(session):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r"unknown import kind 'people'"):
         CsvImportDialog(session.doc, "a,b\n", "x.csv", "utf-8", "people")
     assert csv_import_dialog.KINDS == ("kpis", "cards")
