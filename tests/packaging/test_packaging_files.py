@@ -90,7 +90,7 @@ def test_qt_selection_keeps_only_the_chosen_plugins():
 
 def test_python_pptx_is_a_dependency_and_its_templates_are_bundled():
     pyproject = (REPO / "pyproject.toml").read_text(encoding="utf-8")
-    dependencies = pyproject.split("dependencies = [", 1)[1].split("]", 1)[0]
+    dependencies = pyproject.split("\ndependencies = [", 1)[1].split("\n]", 1)[0]
     assert '"python-pptx>=' in dependencies
     spec = (PACKAGING / "journeymapper.spec").read_text(encoding="utf-8")
     assert 'collect_data_files("pptx")' in spec  # the deck export starts from python-pptx's default.pptx
