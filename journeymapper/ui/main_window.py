@@ -90,9 +90,11 @@ class MainWindow(QMainWindow):
         """A window on a map recovered after a crash: its original path, marked modified."""
         assert rec.doc is not None
         window = cls(MapSession(rec.doc, rec.original_path))
+        window.session.restore_base(rec.base)  # its file may have been saved by another program since
         window.session.mark_dirty()
         window.autosaver.write_now()  # its new recovery copy exists before the old one goes
         rec.discard()
+        window.file_watcher.settle.start()  # tell the user now if the file changed since
         return window
 
     @classmethod
@@ -306,13 +308,21 @@ class MainWindow(QMainWindow):
         return bool(path) and self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
-        if path == self.session.path and self.session.changed_on_disk() and not self._confirm_overwrite():
-            return False
+        """Save; any failure, for any reason, is shown and leaves the map open, modified and recoverable."""
+        if path == self.session.path and self.session.changed_on_disk():
+            answer = self._confirm_overwrite()
+            if answer == "save-as":
+                return self.file_save_as()
+            if answer != "overwrite":
+                return False
         self.file_watcher.paused = True  # our own save is not an outside change
         try:
             self.session.save(path)
         except io.DocumentError as exc:
             self.show_error(self.tr("Could not save the map"), str(exc))
+            return False
+        except Exception as exc:  # noqa: BLE001 (a bug or an OS error no layer named: still never lose the map)
+            self.show_error(self.tr("Could not save the map"), f"{path}: {exc}")
             return False
         finally:
             self.file_watcher.paused = False
@@ -321,7 +331,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)
         return True
 
-    def _confirm_overwrite(self) -> bool:
+    def _confirm_overwrite(self) -> str:
+        """"overwrite", "save-as" or "cancel" (the default)."""
         box = QMessageBox(self)
         box.setObjectName("confirm-overwrite")
         box.setIcon(QMessageBox.Icon.Warning)
@@ -329,9 +340,14 @@ class MainWindow(QMainWindow):
         box.setWindowTitle(self.tr("File changed on disk"))
         box.setText(self.tr("“{name}” was changed by another program since you opened it. "
                             "Overwrite it with your version?").format(name=self.session.display_name()))
-        box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return box.exec() == QMessageBox.StandardButton.Save
+        overwrite = box.addButton(self.tr("&Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
+        save_as = box.addButton(self.tr("Save &As…"), QMessageBox.ButtonRole.ActionRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return "overwrite" if clicked is overwrite else "save-as" if clicked is save_as else "cancel"
 
     def maybe_save(self) -> bool:
         """Ask Save / Discard / Cancel when there are unsaved changes; True if it is fine to go on."""

@@ -330,7 +330,7 @@ def test_a_command_that_does_not_fit_leaves_map_and_undo_stack_alone(window):
 
     before = window.session.doc.model_copy(deep=True)
     count = window.session.undo_stack.count()
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r"no card with id 'no-such-card'"):
         window.session.push(SetCardFields("no-such-card", text="x"))
     assert window.session.undo_stack.count() == count
     assert window.session.doc == before
