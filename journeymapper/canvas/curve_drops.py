@@ -32,7 +32,7 @@ from journeymapper.model import (
 from journeymapper.model.queries import find_lane
 
 if TYPE_CHECKING:
-    from journeymapper.canvas.scene import MapScene
+    from journeymapper.canvas.host import CanvasHost
 
 #: Colours for new personas: the Okabe–Ito set, told apart with most kinds of colour blindness.
 PERSONA_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#8E6C8A")
@@ -122,18 +122,18 @@ def choose_curve(doc: JourneyMap, lane_id: str,
     return None, CurveVariant.AS_IS
 
 
-def selected_persona(scene: MapScene) -> Optional[str]:
+def selected_persona(scene: CanvasHost) -> Optional[str]:
     """The persona the user is working on: that of a selected curve, else the persona filter."""
     curves = {c.id: c.persona_id for c in scene.doc.curves}
     for item_id in scene.selected_ids():
         if item_id in curves:
             return curves[item_id]
-    return scene.filter.active()
+    return scene.filtered_persona()
 
 
 # -- what the canvas calls -----------------------------------------------------------------------
 
-def drop_curve(scene: MapScene, x: float, y: float) -> Optional[str]:
+def drop_curve(scene: CanvasHost, x: float, y: float) -> Optional[str]:
     """The palette's "Emotion curve" dropped at (x, y): add a curve there; returns its id."""
     doc = scene.doc
     cell = scene.layout.cell_at(x, y)
@@ -152,7 +152,7 @@ def _holds_anything(doc: JourneyMap, lane_id: str) -> bool:
     return any(c.lane_id == lane_id for c in doc.cards) or any(m.lane_id == lane_id for m in doc.metrics)
 
 
-def _make_emotions_lane(scene: MapScene, lane_id: str, persona_id: Optional[str]) -> Optional[str]:
+def _make_emotions_lane(scene: CanvasHost, lane_id: str, persona_id: Optional[str]) -> Optional[str]:
     """An empty lane becomes an emotions lane with a curve: one undo step."""
     doc = scene.doc
     index = next(i for i, lane in enumerate(doc.lanes) if lane.id == lane_id)
@@ -163,7 +163,7 @@ def _make_emotions_lane(scene: MapScene, lane_id: str, persona_id: Optional[str]
     return curve.id if scene.push(command) else None
 
 
-def add_curve(scene: MapScene, lane_id: str, persona_id: Optional[str],
+def add_curve(scene: CanvasHost, lane_id: str, persona_id: Optional[str],
               variant: CurveVariant = CurveVariant.AS_IS) -> Optional[str]:
     """Add one curve (for a new persona if ``persona_id`` is None) as one undo step; its id or None."""
     doc = scene.doc
