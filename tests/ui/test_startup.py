@@ -235,7 +235,7 @@ def test_every_inspector_page_shows_its_labels_as_plain_text(qtbot, window):
 
 def test_the_panels_menu_lists_every_dock(window):
     titles = [a.text() for a in window.actions_.docks_menu.actions()]
-    assert titles == ["Palette", "Inspector", "Journey check", "Personas", "Priorities"]  # as View > Panels always listed them
+    assert titles == ["Palette", "Inspector", "Journey check", "Personas", "Priorities"]
     assert set(window.docks) == set(window.findChildren(QDockWidget)) and len(window.docks) == 5
 
 
