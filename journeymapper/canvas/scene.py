@@ -23,6 +23,7 @@ from journeymapper.canvas import images as layer_images
 from journeymapper.canvas.background import GridBackground
 from journeymapper.canvas.card_raster import CardRaster
 from journeymapper.canvas.connector_layer import ConnectorLayer
+from journeymapper.canvas.curve_points import CurvePointSelection
 from journeymapper.canvas.gestures import Gestures
 from journeymapper.canvas.items import (
     READABLE_SCALE,
@@ -76,6 +77,7 @@ class MapScene(PaletteDrops, QGraphicsScene):
         self.gestures = Gestures(self)
         self.ops = Operations(self)
         self.filter = PersonaFilter(self)  # journey layers: a view state, never saved
+        self.curve_points = CurvePointSelection(self)  # the selected curve's current point (curve_points.py)
         self.images = layer_images.ImageCache()
         self.raster = CardRaster(READABLE_SCALE, self.update)  # card blocks when zoomed out (card_raster.py)
         self.background = GridBackground(self.raster)

@@ -57,6 +57,7 @@ from journeymapper.model import (
 )
 from journeymapper.model.lookup import group_of
 from journeymapper.model.queries import all_ids, find_card, find_lane, find_stage
+from journeymapper.ui.inspector_chart_pages import CurvePage
 from journeymapper.ui.inspector_pages import (
     _UNSHOWN,
     MIXED,
@@ -383,6 +384,10 @@ class Inspector(QWidget):
         self.show_error("")
         return True
 
+    def curve_points(self) -> Any:
+        """The canvas's selected curve point (canvas/curve_points.py), for the curve page."""
+        return self.scene.curve_points
+
     def show_error(self, message: str) -> None:
         self.error.setText(self.tr("Not changed: {reason}").format(reason=message) if message else "")
         self.error.setVisible(bool(message))
@@ -421,7 +426,7 @@ class Inspector(QWidget):
         if all(groups[i] == "cards" for i in known):
             return ("card" if len(known) == 1 else "cards", known)
         single = groups[known[0]] if len(known) == 1 else None
-        kind = {"stages": "stage", "lanes": "lane"}.get(single or "", "info")
+        kind = {"stages": "stage", "lanes": "lane", "curves": "curve"}.get(single or "", "info")
         return (kind, known)
 
     def _update(self, force: bool) -> None:
@@ -458,6 +463,8 @@ class Inspector(QWidget):
             return tr("Map “{title}”").format(title=short(doc.title))
         if kind == "cards":
             return tr("{count} cards selected").format(count=len(ids))
+        if kind == "curve":
+            return tr("Emotion curve")
         persona = next((p for p in doc.personas if len(ids) == 1 and p.id == ids[0]), None)
         if persona is not None:
             return tr("Persona “{name}”").format(name=short(persona.name))
@@ -469,4 +476,5 @@ class Inspector(QWidget):
 #: Every inspector page, by the name :meth:`Inspector.page` takes.
 PAGES: dict[str, Callable[[Host], Page]] = {
     "card": CardPage, "cards": CardsPage, "stage": StagePage, "lane": LanePage, "map": MapPage, "info": InfoPage,
+    "curve": CurvePage,
 }

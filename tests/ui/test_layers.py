@@ -302,10 +302,10 @@ def test_adding_and_removing_stages_keeps_curves_consistent(window):
     y = window.scene.layout.stage_headers[0].rect.cy
     assert send_drop(window, palette_mime(PaletteEntry("stage")), (columns[0].end - 5, y))
     added = doc.stages[1]
-    for curve in doc.curves:
-        assert [p.stage_id for p in curve.points] == [s.id for s in doc.stages]
-        assert next(p.value for p in curve.points if p.stage_id == added.id) == 0
-    assert marker(window, doc.curves[0].id, added.id)  # drawn at once
+    for curve in doc.curves:  # no emotion invented for the new stage: a gap
+        assert [p.stage_id for p in curve.points] == [s.id for s in doc.stages if s.id != added.id]
+    drawn = curve_item(window, doc.curves[0].id).curve
+    assert added.id not in [m.stage_id for m in drawn.markers] and len(drawn.bridges) == 1  # drawn at once
     # Remove another stage from the canvas: select its header, press Delete.
     gone = doc.stages[3]
     values = [p.value for p in doc.curves[0].points]
@@ -314,7 +314,7 @@ def test_adding_and_removing_stages_keeps_curves_consistent(window):
     QTest.keyClick(window.view, Qt.Key.Key_Delete)
     assert gone.id not in [s.id for s in doc.stages]
     assert all(gone.id not in [p.stage_id for p in c.points] for c in doc.curves)
-    assert all(len(c.points) == len(doc.stages) for c in doc.curves)
+    assert all(len(c.points) == len(doc.stages) - 1 for c in doc.curves)
     stack.undo()
     assert [p.value for p in doc.curves[0].points] == values
 
