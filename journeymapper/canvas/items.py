@@ -438,7 +438,14 @@ class MetricRowItem(QGraphicsItem):
         self.row = row
         self.style = style
         self.item_id = row.metric_id
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)  # to edit in place and inspect
         self.setZValue(Z_CARDS)
+
+    def mousePressEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt name)
+        cells = getattr(self.scene(), "metric_cells", None)
+        if cells is not None:  # the cell F2 edits (metric_cells.py)
+            cells.clicked(self.item_id, event.scenePos().x())
+        super().mousePressEvent(event)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return p.rectf(self.row.rect)
@@ -457,6 +464,10 @@ class MetricRowItem(QGraphicsItem):
             p.draw_lines(painter, [cell.value_line])
             if cell.target_line:
                 p.draw_lines(painter, [cell.target_line])
+        if self.isSelected():
+            painter.setPen(QPen(p.qcolor(SELECTION_COLOUR), 2.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(p.rectf(row.rect).adjusted(1, 1, -1, -1))
 
 
 def is_editable(item: Optional[QGraphicsItem]) -> bool:

@@ -30,6 +30,8 @@ def handle_key(view: MapView, event: QKeyEvent) -> bool:
     key, mods = event.key(), event.modifiers()
     selected = scene.selected_ids()
     if key in (K.Key_Return, K.Key_Enter, K.Key_F2) and selected:
+        if any(m.id == selected[0] for m in scene.doc.metrics):  # a KPI row: its cell's value and target
+            return scene.metric_cells.edit_selected(selected[0])
         return view.editor.open(selected[0])
     if key == K.Key_Escape and selected:
         scene.select_ids([])

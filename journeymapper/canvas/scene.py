@@ -36,6 +36,7 @@ from journeymapper.canvas.items import (
     MetricRowItem,
 )
 from journeymapper.canvas.layout_history import LayoutHistory
+from journeymapper.canvas.metric_cells import MetricCells
 from journeymapper.canvas.names import evidence_name, plain_tooltip
 from journeymapper.canvas.operations import Operations
 from journeymapper.canvas.palette_drops import PaletteDrops
@@ -78,6 +79,7 @@ class MapScene(PaletteDrops, QGraphicsScene):
         self.ops = Operations(self)
         self.filter = PersonaFilter(self)  # journey layers: a view state, never saved
         self.curve_points = CurvePointSelection(self)  # the selected curve's current point (curve_points.py)
+        self.metric_cells = MetricCells(self)  # KPI cells edited in place (metric_cells.py)
         self.images = layer_images.ImageCache()
         self.raster = CardRaster(READABLE_SCALE, self.update)  # card blocks when zoomed out (card_raster.py)
         self.background = GridBackground(self.raster)
@@ -387,6 +389,12 @@ class MapScene(PaletteDrops, QGraphicsScene):
             self.gestures.connector_drag.edit_label(item.item_id)
             event.accept()
             return
+        if isinstance(item, MetricRowItem):  # a KPI cell: value and target in place
+            self.select_ids([item.item_id])
+            stage_id = self.metric_cells.stage_at(item.item_id, event.scenePos().x())
+            if stage_id is not None and self.metric_cells.edit(item.item_id, stage_id):
+                event.accept()
+                return
         if isinstance(item, CurveItem) and self.gestures.curve_drag.edit_label(event.scenePos()):
             event.accept()  # journey layers: so is a curve point's label
             return

@@ -155,7 +155,10 @@ class EditorActions(QObject):
     def _add_kpi(self) -> None:
         from journeymapper.ui.kpi_presets import add_kpi_from_dialog
 
-        add_kpi_from_dialog(self.window, self.window.session)
+        metric_id = add_kpi_from_dialog(self.window, self.window.session)
+        if metric_id:  # its first value is typed at once, in place
+            self.window.scene.select_ids([metric_id])
+            self.window.scene.metric_cells.edit_selected(metric_id)
 
     def _export_pdf(self) -> None:
         from journeymapper.ui.export_dialog import run_pdf_export

@@ -57,7 +57,7 @@ from journeymapper.model import (
 )
 from journeymapper.model.lookup import group_of
 from journeymapper.model.queries import all_ids, find_card, find_lane, find_stage
-from journeymapper.ui.inspector_chart_pages import CurvePage
+from journeymapper.ui.inspector_chart_pages import CurvePage, MetricPage
 from journeymapper.ui.inspector_pages import (
     _UNSHOWN,
     MIXED,
@@ -426,7 +426,7 @@ class Inspector(QWidget):
         if all(groups[i] == "cards" for i in known):
             return ("card" if len(known) == 1 else "cards", known)
         single = groups[known[0]] if len(known) == 1 else None
-        kind = {"stages": "stage", "lanes": "lane", "curves": "curve"}.get(single or "", "info")
+        kind = {"stages": "stage", "lanes": "lane", "curves": "curve", "metrics": "metric"}.get(single or "", "info")
         return (kind, known)
 
     def _update(self, force: bool) -> None:
@@ -465,6 +465,8 @@ class Inspector(QWidget):
             return tr("{count} cards selected").format(count=len(ids))
         if kind == "curve":
             return tr("Emotion curve")
+        if kind == "metric":
+            return tr("KPI")
         persona = next((p for p in doc.personas if len(ids) == 1 and p.id == ids[0]), None)
         if persona is not None:
             return tr("Persona “{name}”").format(name=short(persona.name))
@@ -476,5 +478,5 @@ class Inspector(QWidget):
 #: Every inspector page, by the name :meth:`Inspector.page` takes.
 PAGES: dict[str, Callable[[Host], Page]] = {
     "card": CardPage, "cards": CardsPage, "stage": StagePage, "lane": LanePage, "map": MapPage, "info": InfoPage,
-    "curve": CurvePage,
+    "curve": CurvePage, "metric": MetricPage,
 }

@@ -7,14 +7,25 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple, Optional
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
+from journeymapper.canvas.metric_cells import format_number, parse_number, set_cell_command
 from journeymapper.canvas.names import variant_name
 from journeymapper.commands.base import Command, Composite
 from journeymapper.commands.curves import SetCurvePoint
+from journeymapper.commands.metrics import SetMetricFields
 from journeymapper.commands.stages import neutral_value
-from journeymapper.model import Curve, CurvePoint
+from journeymapper.model import Curve, CurvePoint, Metric
 from journeymapper.ui.inspector_pages import Field, Host, Page, blocked, set_line_text
 
 
@@ -133,4 +144,93 @@ class CurvePage(Page):
             self.value.setFocus()
 
 
-__all__ = ["CurvePage", "PointItem"]
+class MetricPage(Page):
+    """One KPI: name, unit, direction, and a table of stages × value / target edited in place."""
+
+    VALUE, TARGET = 0, 1
+
+    def __init__(self, host: Host) -> None:
+        super().__init__(host)
+        tr = self.tr
+        self.name = self.line_edit("metric-name", tr("KPI name"))
+        self.text_field(tr("Name"), self.name, lambda m: m.name, lambda v, m: SetMetricFields(m.id, name=v))
+        self.unit = self.line_edit("metric-unit", tr("e.g. %, €, s"), 40)
+        self.text_field(tr("Unit"), self.unit, lambda m: m.unit, lambda v, m: SetMetricFields(m.id, unit=v))
+        self.direction = self.combo("metric-direction", [(tr("Higher is better"), "higher"),
+                                                         (tr("Lower is better"), "lower")])
+        self.combo_field(tr("Direction"), self.direction,
+                         lambda m: "higher" if m.higher_is_better else "lower",
+                         lambda v, m: SetMetricFields(m.id, higher_is_better=v == "higher"))
+        self.table = QTableWidget(0, 2)
+        self.table.setObjectName("metric-values")
+        self.table.setAccessibleName(tr("Values and targets by stage"))
+        self.table.setHorizontalHeaderLabels([tr("Value"), tr("Target")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setMinimumHeight(180)
+        self.table.itemChanged.connect(self._cell_edited)
+        self.form.addRow(self.table)
+        self.form.addRow("", self.hint(tr("Empty means not measured. Double-click a cell or press F2 to edit.")))
+        self._filling = False
+
+    def item(self) -> Optional[Metric]:
+        doc = self.host.document()
+        return next((m for m in doc.metrics if self.ids and m.id == self.ids[0]), None)
+
+    def prepare(self, metric: Metric) -> None:
+        stages = self.host.document().stages
+        unit = f" {metric.unit}" if metric.unit else ""
+        self.table.setHorizontalHeaderLabels([self.tr("Value") + unit, self.tr("Target") + unit])
+        self._filling = True
+        try:
+            if self.table.property("stages") != [s.id for s in stages]:
+                self.table.setRowCount(len(stages))
+                self.table.setProperty("stages", [s.id for s in stages])
+                for r in range(len(stages)):
+                    for c in (self.VALUE, self.TARGET):
+                        cell = QTableWidgetItem()
+                        cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                        self.table.setItem(r, c, cell)
+            for r, stage in enumerate(stages):
+                name = stage.name or self.tr("untitled")
+                header = self.table.verticalHeaderItem(r)
+                if header is None or header.text() != name:
+                    self.table.setVerticalHeaderItem(r, QTableWidgetItem(name))
+                for c, number in ((self.VALUE, metric.values.get(stage.id)),
+                                  (self.TARGET, metric.targets.get(stage.id))):
+                    cell = self.table.item(r, c)
+                    if cell is not None and cell.text() != format_number(number):
+                        cell.setText(format_number(number))
+        finally:
+            self._filling = False
+
+    def _cell_edited(self, cell: QTableWidgetItem) -> None:
+        metric = self.item()
+        if self._filling or metric is None:
+            return
+        stages = self.host.document().stages
+        row = cell.row()
+        if not 0 <= row < len(stages):
+            return
+        stage_id = stages[row].id
+        value, target = metric.values.get(stage_id), metric.targets.get(stage_id)
+        try:
+            number = parse_number(cell.text())
+        except ValueError as error:
+            self.host.show_error(str(error))
+            number = value if cell.column() == self.VALUE else target
+        if cell.column() == self.VALUE:
+            value = number
+        else:
+            target = number
+        command = set_cell_command(metric, stage_id, value, target)
+        if command is not None:
+            self.host.push_command(command)
+        # Afterwards: the table is still committing its editor ("2.20" is shown as "2.2", a wrong text
+        # as the number the map keeps).
+        QTimer.singleShot(0, self.sync)
+
+
+__all__ = ["CurvePage", "MetricPage", "PointItem"]

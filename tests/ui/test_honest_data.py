@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSpinBox
 
 from journeymapper.analysis.check import check
 from journeymapper.canvas.palette_mime import PaletteEntry
@@ -134,3 +134,113 @@ def test_a_gap_shows_no_value_and_the_inspector_sets_one(window):
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
     assert [p.value for p in as_is.points if p.stage_id == new_stage.id] == [0]
     assert inspector_widget(window, QSpinBox, "curve-value").isVisible()
+
+
+# -- KPI values ------------------------------------------------------------------------------------
+
+def metric_cell(window, metric_id, stage_id):
+    row = next(r for r in window.scene.layout.metric_rows if r.metric_id == metric_id)
+    return next(c for c in row.cells if c.stage_id == stage_id).rect
+
+
+def kpi_editor(window):
+    from journeymapper.canvas.metric_cells import MetricCellEditor
+
+    editors = [e for e in window.view.viewport().findChildren(MetricCellEditor) if e.isVisible()]
+    return editors[0] if editors else None
+
+
+def test_a_kpi_cell_is_edited_in_place_value_and_target_in_one_undo_step(window, qtbot):
+    doc, stack = window.session.doc, window.session.undo_stack
+    metric = next(m for m in doc.metrics if m.name == "Conversion rate")
+    assert "s-awareness" not in metric.values
+    rect = metric_cell(window, metric.id, "s-awareness")
+    QTest.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                      vp(window, rect.cx, rect.cy))
+    editor = kpi_editor(window)
+    assert editor is not None and editor.value.hasFocus()
+    QTest.keyClicks(editor.value, "2.2")
+    QTest.keyClick(editor.value, Qt.Key.Key_Tab)
+    assert editor.target.hasFocus()
+    QTest.keyClicks(editor.target, "3")
+    QTest.keyClick(editor.target, Qt.Key.Key_Return)
+    assert metric.values["s-awareness"] == 2.2 and metric.targets["s-awareness"] == 3.0
+    assert stack.count() == 1 and kpi_editor(window) is None
+    # the inspector shows the KPI as a table of stages x value / target
+    assert window.inspector.current_page().objectName() == "inspector-metric-page"
+    table = window.inspector.page("metric").table
+    assert (table.item(0, 0).text(), table.item(0, 1).text()) == ("2.2", "3")
+    assert table.verticalHeaderItem(0).text() == "Awareness" and "%" in table.horizontalHeaderItem(0).text()
+    # F2 on the selected row edits the cell last clicked; Esc leaves it alone; text that is no number
+    # changes nothing and says why
+    window.view.setFocus()
+    QTest.keyClick(window.view.viewport(), Qt.Key.Key_F2)
+    editor = kpi_editor(window)
+    assert editor is not None and editor.value.text() == "2.2"
+    QTest.keyClick(editor.value, Qt.Key.Key_Escape)
+    assert kpi_editor(window) is None and stack.count() == 1
+    seen = []
+    window.scene.message.connect(seen.append)
+    QTest.keyClick(window.view.viewport(), Qt.Key.Key_F2)
+    editor = kpi_editor(window)
+    editor.value.selectAll()
+    QTest.keyClicks(editor.value, "lots")
+    QTest.keyClick(editor.value, Qt.Key.Key_Return)
+    assert stack.count() == 1 and metric.values["s-awareness"] == 2.2
+    assert seen and "lots" in seen[-1]
+    stack.undo()
+    assert "s-awareness" not in metric.values and "s-awareness" not in metric.targets
+
+
+def test_kpi_numbers_follow_the_interface_language(window, qtbot):
+    from PySide6.QtCore import QLocale
+
+    doc, stack = window.session.doc, window.session.undo_stack
+    metric = next(m for m in doc.metrics if m.name == "Conversion rate")
+    old = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
+    try:
+        window.scene.select_ids([metric.id])
+        table = window.inspector.page("metric").table
+        row = [s.id for s in doc.stages].index("s-purchase")
+        assert table.item(row, 0).text() == "1,9" and table.item(row, 1).text() == "2,5"
+        # edit a value in the inspector's table, Danish style
+        table.setFocus()
+        table.setCurrentCell(row, 0)
+        QTest.keyClick(table, Qt.Key.Key_F2)
+        editor = QApplication.focusWidget()
+        editor.selectAll()
+        QTest.keyClicks(editor, "2,2")
+        QTest.keyClick(editor, Qt.Key.Key_Return)  # the table commits its editor a moment later
+        qtbot.waitUntil(lambda: metric.values["s-purchase"] == 2.2)
+        assert stack.count() == 1
+        qtbot.waitUntil(lambda: table.item(row, 0).text() == "2,2")
+        # the target column, typed with a point (also read), shown the Danish way
+        table.setCurrentCell(row, 1)
+        QTest.keyClick(table, Qt.Key.Key_F2)
+        editor = QApplication.focusWidget()
+        editor.selectAll()
+        QTest.keyClicks(editor, "3.25")
+        QTest.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: metric.targets["s-purchase"] == 3.25)
+        qtbot.waitUntil(lambda: table.item(row, 1).text() == "3,25")
+        assert stack.count() == 2
+    finally:
+        QLocale.setDefault(old)
+
+
+def test_insert_kpi_then_typing_goes_into_its_first_value(window, qtbot, monkeypatch):
+    from journeymapper.ui.kpi_presets import KpiPresetDialog
+
+    def choose(dialog):
+        dialog.select_preset("nps")
+        return KpiPresetDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(KpiPresetDialog, "exec", choose)
+    window.actions_.by_name["insert_kpi"].trigger()
+    metric = window.session.doc.metrics[-1]
+    editor = kpi_editor(window)
+    assert editor is not None and window.scene.selected_ids() == [metric.id]
+    QTest.keyClicks(editor.value, "42")
+    QTest.keyClick(editor.value, Qt.Key.Key_Return)
+    assert metric.values == {window.session.doc.stages[0].id: 42.0}
