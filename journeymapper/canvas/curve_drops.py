@@ -37,7 +37,7 @@ from journeymapper.model.colours import PERSONA_COLOURS, distinct_colour
 from journeymapper.model.queries import find_lane
 
 if TYPE_CHECKING:
-    from journeymapper.canvas.scene import MapScene
+    from journeymapper.canvas.host import CanvasHost, ItemHost
 
 
 def _tr(text: str) -> str:
@@ -125,18 +125,18 @@ def choose_curve(doc: JourneyMap, lane_id: str,
     return None, CurveVariant.AS_IS
 
 
-def selected_persona(scene: MapScene) -> Optional[str]:
+def selected_persona(scene: CanvasHost) -> Optional[str]:
     """The persona the user is working on: that of a selected curve, else the persona filter."""
     curves = {c.id: c.persona_id for c in scene.doc.curves}
     for item_id in scene.selected_ids():
         if item_id in curves:
             return curves[item_id]
-    return scene.filter.active()
+    return scene.filtered_persona()
 
 
 # -- what the canvas calls -----------------------------------------------------------------------
 
-def drop_curve(scene: MapScene, x: float, y: float) -> Optional[str]:
+def drop_curve(scene: ItemHost, x: float, y: float) -> Optional[str]:
     """The palette's "Emotion curve" dropped at (x, y): once the drop is over, ask whose curve it is
     and add it there (returns None: the curve does not exist yet)."""
     doc = scene.doc
@@ -153,7 +153,7 @@ def drop_curve(scene: MapScene, x: float, y: float) -> Optional[str]:
     return None
 
 
-def _ask_and_add(scene: MapScene, lane_id: str, turn: bool, at: tuple[float, float]) -> Optional[str]:
+def _ask_and_add(scene: ItemHost, lane_id: str, turn: bool, at: tuple[float, float]) -> Optional[str]:
     if find_lane(scene.doc, lane_id) is None:  # gone meanwhile
         return None
     answer = ask_whose_curve(scene, "" if turn else lane_id, at)
@@ -181,7 +181,7 @@ def curve_choices(doc: JourneyMap, lane_id: str) -> list[tuple[str, CurveVariant
     return choices
 
 
-def ask_whose_curve(scene: MapScene, lane_id: str,
+def ask_whose_curve(scene: ItemHost, lane_id: str,
                     at: tuple[float, float]) -> Optional[tuple[Optional[str], CurveVariant, str]]:
     """A menu at the drop: the personas a curve can be added for, and "New persona…" (which asks for a
     name). (persona id or None for a new one, variant, new persona's name); None if cancelled."""
@@ -225,7 +225,7 @@ def _holds_anything(doc: JourneyMap, lane_id: str) -> bool:
     return any(c.lane_id == lane_id for c in doc.cards) or any(m.lane_id == lane_id for m in doc.metrics)
 
 
-def _make_emotions_lane(scene: MapScene, lane_id: str, persona_id: Optional[str], name: str = "") -> Optional[str]:
+def _make_emotions_lane(scene: CanvasHost, lane_id: str, persona_id: Optional[str], name: str = "") -> Optional[str]:
     """An empty lane becomes an emotions lane with a curve: one undo step."""
     doc = scene.doc
     index = next(i for i, lane in enumerate(doc.lanes) if lane.id == lane_id)
@@ -236,7 +236,7 @@ def _make_emotions_lane(scene: MapScene, lane_id: str, persona_id: Optional[str]
     return curve.id if scene.push(command) else None
 
 
-def add_curve(scene: MapScene, lane_id: str, persona_id: Optional[str],
+def add_curve(scene: CanvasHost, lane_id: str, persona_id: Optional[str],
               variant: CurveVariant = CurveVariant.AS_IS, name: str = "") -> Optional[str]:
     """Add one curve (for a new persona if ``persona_id`` is None) as one undo step; its id or None."""
     doc = scene.doc

@@ -16,11 +16,11 @@ from journeymapper.commands.stages import neutral_value
 from journeymapper.model import Curve
 
 if TYPE_CHECKING:
-    from journeymapper.canvas.scene import MapScene
+    from journeymapper.canvas.host import CanvasHost
 
 
 class CurvePointSelection:
-    def __init__(self, scene: MapScene) -> None:
+    def __init__(self, scene: CanvasHost) -> None:
         self.scene = scene
         #: (curve id, stage id), or None.
         self._point: Optional[tuple[str, str]] = None

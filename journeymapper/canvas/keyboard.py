@@ -54,7 +54,7 @@ def _select(view: MapView, box: Optional[CardBox]) -> bool:
     if box is None:
         return False
     view.map_scene.select_ids([box.card_id])
-    item = view.map_scene.cards.get(box.card_id)
+    item = view.map_scene.card_item(box.card_id)
     if item is not None:
         view.ensureVisible(item.sceneBoundingRect(), 40, 40)
     return True

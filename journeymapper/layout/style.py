@@ -105,7 +105,6 @@ class LayoutStyle:
     connector_label_width: float = 110.0
     connector_label_max_lines: int = 2
     connector_label_padding: float = 2.0
-    connector_label_fill: str = "#FFFFFF"
 
 
 def _rgb(colour: str) -> tuple[int, int, int]:

@@ -160,6 +160,9 @@ class Metric(_Model):
     higher_is_better: bool = True
     values: dict[Id, Number] = Field(default_factory=_new_dict)
     targets: dict[Id, Number] = Field(default_factory=_new_dict)
+    #: Where the values come from ("GA4, 2026-10-01 – 2026-10-31"), set by an analytics import
+    #: (version 2).
+    source: Text = _v2("")
 
 
 class Asset(_Model):

@@ -6,7 +6,6 @@ from collections import defaultdict
 from typing import Optional
 
 from journeymapper.model.document import Card, JourneyMap, Lane, Persona, Stage
-from journeymapper.model.kinds import CARD_COLOURS, LaneKind
 from journeymapper.model.lookup import find_card as find_card  # re-exported: callers look cards up here
 
 
@@ -32,14 +31,6 @@ def find_stage(doc: JourneyMap, stage_id: str) -> Optional[Stage]:
 
 def find_lane(doc: JourneyMap, lane_id: str) -> Optional[Lane]:
     return next((lane for lane in doc.lanes if lane.id == lane_id), None)
-
-
-def card_colour(doc: JourneyMap, card: Card, lane: Optional[Lane] = None) -> str:
-    """The colour a card is drawn in: its own, else its lane kind's default."""
-    if card.colour:
-        return card.colour
-    lane = lane or find_lane(doc, card.lane_id)
-    return CARD_COLOURS[lane.kind if lane else LaneKind.TEXT]
 
 
 def all_ids(doc: JourneyMap) -> set[str]:

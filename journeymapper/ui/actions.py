@@ -52,18 +52,18 @@ class EditorActions(QObject):
         self.redo_action: Optional[QAction] = None
         self._edit_menu = edit_menu
         self._undo_anchor = edit_menu.addSeparator()
-        self._add(edit_menu, "cut", self.tr("Cu&t"), scene.cut, Key.Cut)
-        self._add(edit_menu, "copy", self.tr("&Copy"), scene.copy, Key.Copy)
-        self._add(edit_menu, "paste", self.tr("&Paste"), scene.paste, Key.Paste)
-        self._add(edit_menu, "duplicate", self.tr("D&uplicate"), scene.duplicate, "Ctrl+D")
-        self._add(edit_menu, "delete", self.tr("&Delete"), scene.delete_selection, Key.Delete)
+        self._add(edit_menu, "cut", self.tr("Cu&t"), scene.ops.cut, Key.Cut)
+        self._add(edit_menu, "copy", self.tr("&Copy"), scene.ops.copy, Key.Copy)
+        self._add(edit_menu, "paste", self.tr("&Paste"), scene.ops.paste, Key.Paste)
+        self._add(edit_menu, "duplicate", self.tr("D&uplicate"), scene.ops.duplicate, "Ctrl+D")
+        self._add(edit_menu, "delete", self.tr("&Delete"), scene.ops.delete_selection, Key.Delete)
         edit_menu.addSeparator()
         self._add(edit_menu, "select_all", self.tr("Select &All"), scene.select_all, Key.SelectAll)
 
         insert_menu = menu_bar.addMenu(self.tr("&Insert"))
-        self._add(insert_menu, "insert_stage", self.tr("&Stage"), scene.insert_stage, "Ctrl+Shift+S")
-        self._add(insert_menu, "insert_lane", self.tr("&Lane"), scene.insert_lane, "Ctrl+Shift+L")
-        self._add(insert_menu, "insert_card", self.tr("&Card"), scene.insert_card, "Ctrl+Shift+N")
+        self._add(insert_menu, "insert_stage", self.tr("&Stage"), scene.ops.insert_stage, "Ctrl+Shift+S")
+        self._add(insert_menu, "insert_lane", self.tr("&Lane"), scene.ops.insert_lane, "Ctrl+Shift+L")
+        self._add(insert_menu, "insert_card", self.tr("&Card"), scene.ops.insert_card, "Ctrl+Shift+N")
         self._add(insert_menu, "insert_kpi", self.tr("&KPI…"), self._add_kpi)
 
         view_menu = menu_bar.addMenu(self.tr("&View"))

@@ -73,7 +73,7 @@ from journeymapper.ui.inspector_pages import (
     same_colour,
     set_line_text,
 )
-from journeymapper.ui.session import MapSession
+from journeymapper.ui.session import DocumentChange, MapSession, follow
 
 
 def _common(items: list[Any], read: Callable[[Any], Any], same: Callable[[Any, Any], bool]) -> Any:
@@ -328,16 +328,26 @@ class Inspector(QWidget):
             label.setTextFormat(Qt.TextFormat.PlainText)
 
         scene.selectionIdsChanged.connect(self._on_selection)
-        self._ids = tuple(scene.selected_ids())
-        self._update(force=True)
+        session.changed.connect(self._on_changed)
+        self._restart()
 
-    # -- the interface the main window uses ------------------------------------------------
+    # -- following the session -------------------------------------------------------------
     def set_session(self, session: MapSession) -> None:
-        """Another document was loaded: show it (edits pending for the old one are dropped)."""
+        """Follow ``session`` and show its document (edits pending for another one are dropped)."""
+        follow(self.session, session, self._on_changed)
         self.session = session
+        self._restart()
+
+    def _restart(self) -> None:
         self._ids = tuple(self.scene.selected_ids())
         self.show_error("")
         self._update(force=True)
+
+    def _on_changed(self, event: DocumentChange) -> None:
+        if event.replaced:
+            self._restart()
+        elif self._target is None or not event.touches_only_cards(self.session.doc, set(self._target[1])):
+            self.refresh(event.change)  # edits of other cards show nowhere here
 
     def refresh(self, change: Optional[Change] = None) -> None:
         """Show the document's values after a command, undo or redo; never pushes anything.

@@ -45,8 +45,7 @@ def _open(qtbot, doc):
     win.show()
     qtbot.waitExposed(win)
     win.view.set_zoom(0.8)
-    panel = PersonaPanel(win.session, win.scene, win)
-    win.session.changed.connect(panel.refresh)
+    panel = PersonaPanel(win.session, win.scene, win)  # follows the session by itself
     win.persona_panel_for_test = panel
     return win
 

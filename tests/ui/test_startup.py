@@ -139,7 +139,7 @@ def test_the_check_dock_behind_the_personas_tab_is_built_when_its_tab_is_raised(
     check = _dock(window, "journey-check")
     assert window.tabifiedDockWidgets(_dock(window, "personas")) == [check]
     assert check.widget() is None  # hidden behind the personas tab: not built yet
-    window.scene.insert_stage()  # edits before it exists are fine
+    window.actions_.by_name["insert_stage"].trigger()  # edits before it exists are fine
     check.raise_()
     qtbot.waitUntil(lambda: isinstance(check.widget(), CheckPanel))
     panel = check.widget()
@@ -153,7 +153,7 @@ def test_the_check_panel_follows_edits_and_new_maps_once_built(qtbot, window):
     assert _dock(window, "journey-check").widget() is panel
     _dock(window, "journey-check").raise_()
     qtbot.waitUntil(lambda: not panel._stale, timeout=3000)
-    window.scene.insert_stage()
+    window.actions_.by_name["insert_stage"].trigger()
     assert panel._stale  # refreshed by the edit
     window._replace_session(MapSession(templates.new_from_template("blank", "en")))
     assert panel.session is window.session
@@ -214,7 +214,7 @@ def test_the_gallery_still_comes_if_the_window_never_paints(qtbot):
 def test_no_gallery_over_a_window_that_is_no_longer_pristine(qtbot, window, monkeypatch):
     opened = []
     monkeypatch.setattr("journeymapper.ui.gallery.open_gallery", lambda *args: opened.append(args))
-    window.scene.insert_stage()
+    window.actions_.by_name["insert_stage"].trigger()
     application._offer_gallery(window)
     assert opened == []
     window.session.undo_stack.setClean()
