@@ -14,6 +14,7 @@ from journeymapper.canvas import painting as p
 from journeymapper.canvas.card_raster import CardRaster
 from journeymapper.canvas.connector_layer import ConnectorLayer, clipped_runs, route_pieces, united
 from journeymapper.canvas.icons import draw_channel_icon
+from journeymapper.canvas.votes import draw_vote_dots
 from journeymapper.layout.chart_geometry import CurvePath, MetricRow
 from journeymapper.layout.fonts import default_measurer
 from journeymapper.layout.geometry import CardBox, ConnectorPath, HeaderBox
@@ -101,6 +102,7 @@ class CardItem(QGraphicsItem):
         draw_evidence_marker(painter, box)
         if self.image is not None and box.image_rect is not None:
             painter.drawImage(p.rectf(box.image_rect), self.image)
+        draw_vote_dots(painter, box, style)
 
 
 # -- journey layers: evidence shapes, curve previews (see curve_drag.py) ---------------------------

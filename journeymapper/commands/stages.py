@@ -66,9 +66,9 @@ class ResizeStage(RecordedCommand):
 
 
 class SetStageFields(SetFields):
-    """Set a stage's name, description or colour (width: :class:`ResizeStage`)."""
+    """Set a stage's name, description, colour or speaker notes (width: :class:`ResizeStage`)."""
 
     model = Stage
     group = "stages"
     noun = "stage"
-    settable = frozenset({"name", "description", "colour"})
+    settable = frozenset({"name", "description", "colour", "notes"})

@@ -47,6 +47,10 @@ class LayoutStyle:
     evidence_proposed_fill: str = "#BBDEFB"
     image_gap: float = 6.0
     max_image_height: float = 180.0
+    vote_dot_size: float = 6.0  # workshop dot votes, a row under the card's text
+    vote_dot_gap: float = 2.5
+    vote_dot_colour: str = "#D81B60"
+    vote_rows_max: int = 3  # more votes than fit in this many rows: one dot and the count
 
     # Text colours: dark on light fills, light on dark ones
     text_colour: str = "#212121"

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from journeymapper.ui.recent import clear_recent, recent_files
+from journeymapper.ui.workshop_actions import WorkshopActions
 
 if TYPE_CHECKING:
     from journeymapper.ui.main_window import MainWindow
@@ -73,6 +74,7 @@ class EditorActions(QObject):
         self._add(view_menu, "zoom_reset", self.tr("&Actual Size (100%)"), view.zoom_reset, "Ctrl+1")
         view_menu.addSeparator()
         self._add(view_menu, "funnel", self.tr("F&unnel…"), w.show_funnel)
+        self.workshop = WorkshopActions(self, view_menu)
         self.docks_menu = view_menu.addMenu(self.tr("&Panels"))
         for dock in w.docks:  # not findChildren(QDockWidget): that wraps every object in the window for Python
             self.docks_menu.addAction(dock.toggleViewAction())

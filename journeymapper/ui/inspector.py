@@ -197,6 +197,9 @@ class StagePage(Page):
         self.colour_field(tr("Colour"), self.colour, lambda s: s.colour,
                           lambda v, s: SetStageFields(s.id, colour=v))
         self.size_field(tr("Width"), "stage-width", lambda s: s.width, lambda v, s: ResizeStage(s.id, v))
+        self.notes = PlainTextEdit("stage-notes", tr("What to say when presenting this stage (not printed)"), lines=5)
+        self.text_field(tr("Speaker notes"), self.notes, lambda s: s.notes,
+                        lambda v, s: SetStageFields(s.id, notes=v))
 
     def item(self) -> Optional[Stage]:
         return find_stage(self.host.document(), self.ids[0]) if self.ids else None
