@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from journeymapper.ui.recent import clear_recent, recent_files
+from journeymapper.ui.workshop_actions import WorkshopActions
 
 if TYPE_CHECKING:
     from journeymapper.ui.main_window import MainWindow
@@ -55,18 +56,18 @@ class EditorActions(QObject):
         self.redo_action: Optional[QAction] = None
         self._edit_menu = edit_menu
         self._undo_anchor = edit_menu.addSeparator()
-        self._add(edit_menu, "cut", self.tr("Cu&t"), scene.cut, Key.Cut)
-        self._add(edit_menu, "copy", self.tr("&Copy"), scene.copy, Key.Copy)
-        self._add(edit_menu, "paste", self.tr("&Paste"), scene.paste, Key.Paste)
-        self._add(edit_menu, "duplicate", self.tr("D&uplicate"), scene.duplicate, "Ctrl+D")
-        self._add(edit_menu, "delete", self.tr("&Delete"), scene.delete_selection, Key.Delete)
+        self._add(edit_menu, "cut", self.tr("Cu&t"), scene.ops.cut, Key.Cut)
+        self._add(edit_menu, "copy", self.tr("&Copy"), scene.ops.copy, Key.Copy)
+        self._add(edit_menu, "paste", self.tr("&Paste"), scene.ops.paste, Key.Paste)
+        self._add(edit_menu, "duplicate", self.tr("D&uplicate"), scene.ops.duplicate, "Ctrl+D")
+        self._add(edit_menu, "delete", self.tr("&Delete"), scene.ops.delete_selection, Key.Delete)
         edit_menu.addSeparator()
         self._add(edit_menu, "select_all", self.tr("Select &All"), scene.select_all, Key.SelectAll)
 
         insert_menu = menu_bar.addMenu(self.tr("&Insert"))
-        self._add(insert_menu, "insert_stage", self.tr("&Stage"), scene.insert_stage, "Ctrl+Shift+S")
-        self._add(insert_menu, "insert_lane", self.tr("&Lane"), scene.insert_lane, "Ctrl+Shift+L")
-        self._add(insert_menu, "insert_card", self.tr("&Card"), scene.insert_card, "Ctrl+Shift+N")
+        self._add(insert_menu, "insert_stage", self.tr("&Stage"), scene.ops.insert_stage, "Ctrl+Shift+S")
+        self._add(insert_menu, "insert_lane", self.tr("&Lane"), scene.ops.insert_lane, "Ctrl+Shift+L")
+        self._add(insert_menu, "insert_card", self.tr("&Card"), scene.ops.insert_card, "Ctrl+Shift+N")
         self._add(insert_menu, "insert_kpi", self.tr("&KPI…"), self._add_kpi)
 
         view_menu = menu_bar.addMenu(self.tr("&View"))
@@ -76,6 +77,7 @@ class EditorActions(QObject):
         self._add(view_menu, "zoom_reset", self.tr("&Actual Size (100%)"), view.zoom_reset, "Ctrl+1")
         view_menu.addSeparator()
         self._add(view_menu, "funnel", self.tr("F&unnel…"), w.show_funnel)
+        self.workshop = WorkshopActions(self, view_menu)
         self.docks_menu = view_menu.addMenu(self.tr("&Panels"))
         for dock in w.docks:  # not findChildren(QDockWidget): that wraps every object in the window for Python
             self.docks_menu.addAction(dock.toggleViewAction())
@@ -171,7 +173,10 @@ class EditorActions(QObject):
     def _add_kpi(self) -> None:
         from journeymapper.ui.kpi_presets import add_kpi_from_dialog
 
-        add_kpi_from_dialog(self.window, self.window.session)
+        metric_id = add_kpi_from_dialog(self.window, self.window.session)
+        if metric_id:  # its first value is typed at once, in place
+            self.window.scene.select_ids([metric_id])
+            self.window.scene.metric_cells.edit_selected(metric_id)
 
     def _export_pdf(self) -> None:
         from journeymapper.ui.export_dialog import run_pdf_export
