@@ -44,6 +44,9 @@ class EditorActions(QObject):
         import_menu = file_menu.addMenu(self.tr("&Import"))
         self._add(import_menu, "import_kpis", self.tr("&KPIs from CSV…"), lambda: self._import_csv("kpis"))
         self._add(import_menu, "import_cards", self.tr("&Cards from CSV…"), lambda: self._import_csv("cards"))
+        self._add(import_menu, "import_mermaid", self.tr("&Mermaid Journey…"), self._import_mermaid)
+        data_menu = file_menu.addMenu(self.tr("Export &Data"))
+        self._add(data_menu, "export_mermaid", self.tr("&Mermaid Journey…"), self._export_mermaid)
         self._add(file_menu, "export_pdf", self.tr("&Export PDF…"), self._export_pdf, "Ctrl+E")
         self._add(file_menu, "export_image", self.tr("Export &Image…"), self._export_image)
         file_menu.addSeparator()
@@ -176,6 +179,19 @@ class EditorActions(QObject):
         from journeymapper.ui.csv_import_dialog import run_csv_import
 
         run_csv_import(self.window, self.window.session, kind)
+
+    def _import_mermaid(self) -> None:
+        from journeymapper.ui.data_files import import_mermaid
+
+        doc = import_mermaid(self.window, self.window.session.doc.language)
+        if doc is not None:
+            self.window.start_new(doc)
+
+    def _export_mermaid(self) -> None:
+        from journeymapper.ui.data_files import export_mermaid
+
+        self.window.commit_typing()
+        export_mermaid(self.window, self.window.session.doc, self.window.session.path)
 
     def _add_kpi(self) -> None:
         from journeymapper.ui.kpi_presets import add_kpi_from_dialog
