@@ -25,6 +25,7 @@ from journeymapper.canvas import images as layer_images
 from journeymapper.canvas.background import GridBackground
 from journeymapper.canvas.card_raster import CardRaster
 from journeymapper.canvas.connector_layer import ConnectorLayer
+from journeymapper.canvas.curve_points import CurvePointSelection
 from journeymapper.canvas.gestures import Gestures
 from journeymapper.canvas.items import (
     READABLE_SCALE,
@@ -37,6 +38,7 @@ from journeymapper.canvas.items import (
     MetricRowItem,
 )
 from journeymapper.canvas.layout_history import LayoutHistory
+from journeymapper.canvas.metric_cells import MetricCells
 from journeymapper.canvas.names import evidence_name, plain_tooltip
 from journeymapper.canvas.operations import Operations
 from journeymapper.canvas.palette_drops import PaletteDrops
@@ -83,6 +85,8 @@ class MapScene(QGraphicsScene):
         self.ops = Operations(self)
         self.drops = PaletteDrops(self, self.ops, self.gestures, self.editRequested.emit)
         self.filter = PersonaFilter(self)  # journey layers: a view state, never saved
+        self.curve_points = CurvePointSelection(self)  # the selected curve's current point (curve_points.py)
+        self.metric_cells = MetricCells(self)  # KPI cells edited in place (metric_cells.py)
         self.voting = Voting(self)  # workshop dot voting: a view state (votes.py)
         self.images = layer_images.ImageCache()
         self.raster = CardRaster(READABLE_SCALE, self.update)  # card blocks when zoomed out (card_raster.py)
@@ -394,6 +398,12 @@ class MapScene(QGraphicsScene):
             self.gestures.connector_drag.edit_label(item.item_id)
             event.accept()
             return
+        if isinstance(item, MetricRowItem):  # a KPI cell: value and target in place
+            self.select_ids([item.item_id])
+            stage_id = self.metric_cells.stage_at(item.item_id, event.scenePos().x())
+            if stage_id is not None and self.metric_cells.edit(item.item_id, stage_id):
+                event.accept()
+                return
         if isinstance(item, CurveItem) and self.gestures.curve_drag.edit_label(event.scenePos()):
             event.accept()  # journey layers: so is a curve point's label
             return
