@@ -61,7 +61,8 @@ def file_version(doc: JourneyMap) -> int:
     text while empty, so nothing else differs.
     """
     if (doc.instructions or doc.stage_mappings or doc.conflicts
-            or any(stage.notes for stage in doc.stages) or any(card.votes for card in doc.cards)):
+            or any(stage.notes for stage in doc.stages) or any(card.votes or card.score for card in doc.cards)
+            or any(metric.source for metric in doc.metrics)):
         return CURRENT_VERSION
     return FIRST_VERSION
 
@@ -121,8 +122,17 @@ def read_bytes(path: PathLike) -> bytes:
 
 
 def _too_large(size: int) -> str:
-    return (f"the file is {size / 1048576:.1f} MB, more than the "
-            f"{limits.MAX_FILE_BYTES // 1048576} MB a map may be")
+    return limits.read_size_problem(size) or ""
+
+
+def encode(doc: JourneyMap, source: str = "<map>") -> bytes:
+    """The bytes :func:`dumps` gives, refused (:class:`FileTooLargeError`) when over the limit the
+    loader keeps to: nothing is ever written that could not be opened again."""
+    data = dumps(doc).encode("utf-8")
+    problem = limits.write_size_problem(len(data))
+    if problem:
+        raise FileTooLargeError(source, problem)
+    return data
 
 
 def _reject_constant(name: str) -> Any:
