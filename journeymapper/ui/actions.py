@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from journeymapper.ui.recent import clear_recent, recent_files
+from journeymapper.ui.workshop_actions import WorkshopActions
 
 if TYPE_CHECKING:
     from journeymapper.ui.main_window import MainWindow
@@ -73,6 +74,7 @@ class EditorActions(QObject):
         self._add(view_menu, "zoom_reset", self.tr("&Actual Size (100%)"), view.zoom_reset, "Ctrl+1")
         view_menu.addSeparator()
         self._add(view_menu, "funnel", self.tr("F&unnel…"), w.show_funnel)
+        self.workshop = WorkshopActions(self, view_menu)
         self.docks_menu = view_menu.addMenu(self.tr("&Panels"))
         for dock in w.docks:  # not findChildren(QDockWidget): that wraps every object in the window for Python
             self.docks_menu.addAction(dock.toggleViewAction())
@@ -155,7 +157,10 @@ class EditorActions(QObject):
     def _add_kpi(self) -> None:
         from journeymapper.ui.kpi_presets import add_kpi_from_dialog
 
-        add_kpi_from_dialog(self.window, self.window.session)
+        metric_id = add_kpi_from_dialog(self.window, self.window.session)
+        if metric_id:  # its first value is typed at once, in place
+            self.window.scene.select_ids([metric_id])
+            self.window.scene.metric_cells.edit_selected(metric_id)
 
     def _export_pdf(self) -> None:
         from journeymapper.ui.export_dialog import run_pdf_export

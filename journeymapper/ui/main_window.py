@@ -27,6 +27,7 @@ from journeymapper.ui.session import DocumentChange, MapSession
 if TYPE_CHECKING:  # the rest loads when first used, not at start-up
     from journeymapper.ui.check_dock import CheckPanel
     from journeymapper.ui.funnel_dialog import FunnelDialog
+    from journeymapper.ui.priorities import PrioritiesPanel
     from journeymapper.ui.recovery import RecoveredMap
 
 #: Every open editor window, so New/Open can reuse a pristine one and the app can quit cleanly.
@@ -63,9 +64,13 @@ class MainWindow(QMainWindow):
         self._check_dock = LazyDock(self.tr("Journey check"), "journey-check", self._make_check_panel, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._check_dock)
         self.tabifyDockWidget(personas_dock, self._check_dock)
+        self._priorities_dock = LazyDock(self.tr("Priorities"), "priorities", self._make_priorities_panel, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._priorities_dock)
+        self.tabifyDockWidget(personas_dock, self._priorities_dock)
         personas_dock.raise_()
         #: The dock panels, in the order View > Panels lists them.
-        self.docks: list[QDockWidget] = [palette_dock, inspector_dock, self._check_dock, personas_dock]
+        self.docks: list[QDockWidget] = [palette_dock, inspector_dock, self._check_dock, personas_dock,
+                                         self._priorities_dock]
         self._funnel: Optional[FunnelDialog] = None
 
         self.actions_ = EditorActions(self)
@@ -121,6 +126,20 @@ class MainWindow(QMainWindow):
         from journeymapper.ui.check_dock import CheckPanel
 
         return CheckPanel(self.session, self.scene, self)
+
+    def _make_priorities_panel(self) -> PrioritiesPanel:
+        from journeymapper.ui.priorities import PrioritiesPanel
+
+        return PrioritiesPanel(self.session, self.scene, self)
+
+    @property
+    def priorities(self) -> PrioritiesPanel:
+        """The Priorities panel (dot votes), made now if its dock was never shown."""
+        return cast("PrioritiesPanel", self._priorities_dock.content())
+
+    def show_priorities(self) -> None:
+        self._priorities_dock.show()
+        self._priorities_dock.raise_()
 
     @property
     def check_panel(self) -> CheckPanel:
@@ -249,9 +268,10 @@ class MainWindow(QMainWindow):
         self._shown_anew()
         self.view.show_start()
 
-    def _panels(self) -> list[Inspector | PersonaPanel | CheckPanel | FunnelDialog]:
+    def _panels(self) -> list[Inspector | PersonaPanel | CheckPanel | FunnelDialog | PrioritiesPanel]:
         """The panels and dialogs made so far; each follows the session it is given."""
-        made = [self._built_check_panel(), self._funnel]
+        priorities = self.priorities if self._priorities_dock.is_built() else None
+        made = [self._built_check_panel(), self._funnel, priorities]
         return [self.inspector, self.personas, *(panel for panel in made if panel is not None)]
 
     def _changed_on_disk(self) -> None:
