@@ -43,6 +43,7 @@ class EditorActions(QObject):
         self._add(import_menu, "import_kpis", self.tr("&KPIs from CSV…"), lambda: self._import_csv("kpis"))
         self._add(import_menu, "import_cards", self.tr("&Cards from CSV…"), lambda: self._import_csv("cards"))
         self._add(file_menu, "export_pdf", self.tr("&Export PDF…"), self._export_pdf, "Ctrl+E")
+        self._add(file_menu, "export_pptx", self.tr("Export &PowerPoint…"), self._export_pptx)
         self._add(file_menu, "export_image", self.tr("Export &Image…"), self._export_image)
         file_menu.addSeparator()
         self._add(file_menu, "close", self.tr("&Close"), w.close, Key.Close)
@@ -167,6 +168,12 @@ class EditorActions(QObject):
 
         self.window.commit_typing()
         run_pdf_export(self.window, self.window.session.doc, self.window.session.path)
+
+    def _export_pptx(self) -> None:
+        from journeymapper.ui.deck_dialog import run_deck_export
+
+        self.window.commit_typing()
+        run_deck_export(self.window, self.window.session.doc, self.window.session.path)
 
     def _export_image(self) -> None:
         from journeymapper.ui.file_dialogs import export_image_path

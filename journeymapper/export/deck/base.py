@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Optional
 
@@ -59,7 +59,8 @@ class Deck:
         self.prs = Presentation()
         self.prs.slide_width = Emu(shapes.emu(self.width))
         self.prs.slide_height = Emu(shapes.emu(self.height))
-        self.notes_cut: dict[int, list[str]] = {}
+        #: Raises ExportCancelled when the user cancelled (the writer sets it); called between lanes too.
+        self.check: Callable[[], None] = lambda: None
 
     # -- text ------------------------------------------------------------------------------------
     def fit(self, text: str, width: float, size: float, max_lines: int, bold: bool = False) -> Fitted:
