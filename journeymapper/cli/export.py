@@ -26,7 +26,12 @@ def _paper(text: str) -> tuple[str, Optional[tuple[float, float]]]:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from journeymapper.cli.data_io import export_by_suffix
     from journeymapper.export.pdf import PdfOptions, export
+
+    other = export_by_suffix(args)  # .mmd (and spreadsheets): not a PDF
+    if other is not None:
+        return other
 
     if (args.file is None) == (args.template is None):
         raise UsageError("give either a map file or --template ID")
