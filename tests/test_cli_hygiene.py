@@ -158,10 +158,10 @@ def _app(*argv, **kwargs):
 
 
 def test_an_unknown_command_is_a_usage_error_not_editor_windows(tmp_path):
-    result = _app("import", "x.mmd", cwd=tmp_path)
+    result = _app("frobnicate", "x.mmd", cwd=tmp_path)  # a command this version does not have
     assert result.returncode == 2
     assert "smoke:" not in result.stderr  # no editor window was shown
-    assert result.stderr.startswith("error: ") and "'import'" in result.stderr
+    assert result.stderr.startswith("error: ") and "'frobnicate'" in result.stderr
     assert "Traceback" not in result.stderr
 
 

@@ -3,6 +3,7 @@
 Arrows move the selection between cards and cells, Tab/Shift+Tab walk the cards in
 reading order, Enter or F2 edits the selected item in place, Alt+arrows move the
 selected cards (repeated presses merge into one undo step), Esc clears the selection.
+With a curve point selected, Up/Down change its value and Left/Right go to the next stage.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ def handle_key(view: MapView, event: QKeyEvent) -> bool:
     key, mods = event.key(), event.modifiers()
     selected = scene.selected_ids()
     if key in (K.Key_Return, K.Key_Enter, K.Key_F2) and selected:
+        if any(m.id == selected[0] for m in scene.doc.metrics):  # a KPI row: its cell's value and target
+            return scene.metric_cells.edit_selected(selected[0])
         return view.editor.open(selected[0])
     if key == K.Key_Escape and selected:
         scene.select_ids([])
@@ -38,6 +41,9 @@ def handle_key(view: MapView, event: QKeyEvent) -> bool:
         return _select(view, _tab_target(view, backwards))
     if key in ARROWS:
         dx, dy = ARROWS[K(key)]
+        points = scene.curve_points
+        if points.point is not None and not mods & Qt.KeyboardModifier.AltModifier:  # a curve point
+            return points.step_value(-dy) if dy else points.step_stage(dx)
         if mods & Qt.KeyboardModifier.AltModifier:
             return _nudge(view, dx, dy)
         return _select(view, _arrow_target(view, dx, dy))
@@ -48,7 +54,7 @@ def _select(view: MapView, box: Optional[CardBox]) -> bool:
     if box is None:
         return False
     view.map_scene.select_ids([box.card_id])
-    item = view.map_scene.cards.get(box.card_id)
+    item = view.map_scene.card_item(box.card_id)
     if item is not None:
         view.ensureVisible(item.sceneBoundingRect(), 40, 40)
     return True

@@ -1,4 +1,4 @@
-"""``export``: a map (or a template) as a print-ready PDF."""
+"""``export``: a map (or a template) as a print-ready PDF, or as a PowerPoint deck (``cli/deck.py``)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any, Optional
 
 from journeymapper.cli.common import EXIT_OK, UsageError, say
+from journeymapper.cli.deck import add_arguments as add_deck_arguments
+from journeymapper.cli.deck import maybe_deck
 from journeymapper.io import load
 from journeymapper.io import templates as tpl
 
@@ -24,10 +26,18 @@ def _paper(text: str) -> tuple[str, Optional[tuple[float, float]]]:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from journeymapper.cli.data_io import export_by_suffix
     from journeymapper.export.pdf import PdfOptions, export
+
+    other = export_by_suffix(args)  # .mmd (and spreadsheets): not a PDF
+    if other is not None:
+        return other
 
     if (args.file is None) == (args.template is None):
         raise UsageError("give either a map file or --template ID")
+    deck = maybe_deck(args, lambda: tpl.load_template(args.template, args.lang) if args.template else load(args.file))
+    if deck is not None:
+        return deck
     paper, custom = _paper(args.paper)
     options = PdfOptions(paper=paper, custom_mm=custom, landscape=args.landscape, mode=args.mode,
                          scale=args.scale, margin_mm=args.margin, cover=args.cover, personas=args.personas,
@@ -46,9 +56,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def register(sub: Any, name: str) -> None:
-    p = sub.add_parser("export", help="export a map (or a template) as a print-ready PDF")
+    p = sub.add_parser("export", help="export a map (or a template) as a print-ready PDF or a PowerPoint deck")
     p.add_argument("file", nargs="?", metavar="MAP", help="the .jmap file (or use --template)")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf|OUT.pptx")
     p.add_argument("--template", metavar="ID", help="export a template instead of a file")
     p.add_argument("--lang", choices=tpl.LANGUAGES, default="en", help="language of --template")
     p.add_argument("--paper", default="A4", help="A0-A5, Letter, Legal, Tabloid or WIDTHxHEIGHT in mm")
@@ -59,4 +69,5 @@ def register(sub: Any, name: str) -> None:
     p.add_argument("--cover", action="store_true", help="add a cover page")
     p.add_argument("--personas", action="store_true", help="add a page per persona")
     p.add_argument("--appendix", action="store_true", help="add the card and KPI tables")
+    add_deck_arguments(p)
     p.set_defaults(run=cmd_export)

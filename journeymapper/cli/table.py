@@ -17,6 +17,7 @@ COMMANDS: dict[str, str] = {
     "info": "maps",
     "templates": "maps",
     "export": "export",
+    "import": "data_io",
     "check": "analysis",
     "import-csv": "analysis",
 }

@@ -52,7 +52,8 @@ COUNTER_WORDS = ("step", "step number", "#", "no", "no.", "nr", "nr.", "index", 
 TOTAL_WORDS = ("total", "totals", "grand total", "i alt", "total i alt", "sum")
 _TARGET = re.compile(r"^(?:(?:target|goal|mål|maal)\b\s*[:-]?\s*(?P<a>.*)|(?P<b>.*?)\s*[(\[]?"
                      r"(?:target|goal|mål|maal)[)\]]?)$", re.IGNORECASE)
-_UNIT = re.compile(r"^(?P<name>.*\S)\s*[(\[](?P<unit>[^\s()\[\]]{1,8})[)\]]$")
+_UNIT = re.compile(r"^(?P<name>.*\S)\s*[(\[](?P<unit>[^\s()\[\]]{1,4}|sec|secs|seconds|minutes|"
+                   r"sekunder|minutter|timer|hours)[)\]]$", re.IGNORECASE)
 _DURATION = re.compile(r"^(?:(?P<h>\d+)\s*h)?\s*(?:(?P<m>\d+)\s*m(?:in)?)?\s*(?:(?P<s>\d+(?:\.\d+)?)\s*s)?$")
 _DATE = re.compile(r"(start|end|slut)\s*(date|dato)\s*:\s*(\d{4})-?(\d{2})-?(\d{2})", re.IGNORECASE)
 
@@ -183,7 +184,8 @@ def is_long(table: _Table, columns: Mapping[str, str], source: str) -> bool:
 
 
 def _split_header(header: str) -> tuple[str, str]:
-    """"Revenue (DKK)" -> ("Revenue", "DKK"); "Active users (Step 1)" keeps its parentheses."""
+    """"Revenue (DKK)" -> ("Revenue", "DKK"); "Active users (Step 1)" and "Conversion rate (overall)"
+    keep their parentheses: only short words and time units are units."""
     match = _UNIT.match(header.strip())
     return (match.group("name"), match.group("unit")) if match else (header.strip(), "")
 

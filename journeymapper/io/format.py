@@ -62,7 +62,7 @@ def file_version(doc: JourneyMap) -> int:
     text while empty, so nothing else differs.
     """
     if (doc.instructions or doc.stage_mappings or doc.conflicts
-            or any(stage.notes for stage in doc.stages) or any(card.votes for card in doc.cards)
+            or any(stage.notes for stage in doc.stages) or any(card.votes or card.score for card in doc.cards)
             or any(metric.source for metric in doc.metrics)):
         return CURRENT_VERSION
     return FIRST_VERSION

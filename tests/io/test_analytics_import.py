@@ -162,3 +162,14 @@ def test_the_import_is_one_undo_step_with_the_remembered_matches():
 def test_a_table_of_numbers_only_is_refused_with_one_line():
     with pytest.raises(CsvImportError, match=r"^n.csv, row 1: no column holds step or stage names"):
         parse_analytics(_doc(), "1,2\n3,4\n", source="n.csv")
+
+
+@pytest.mark.parametrize(("header", "name", "unit"), [
+    ("Revenue (DKK)", "Revenue", "DKK"), ("Share [%]", "Share", "%"), ("Time (seconds)", "Time", "seconds"),
+    ("Conversion Rate (overall)", "Conversion Rate (overall)", ""),
+    ("Active users (Step 1)", "Active users (Step 1)", ""),
+])
+def test_units_in_headers(header, name, unit):
+    from journeymapper.io.analytics import _split_header
+
+    assert _split_header(header) == (name, unit)
