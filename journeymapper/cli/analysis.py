@@ -12,14 +12,13 @@ any row is bad, every bad row is listed and the map file is left untouched, unle
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from typing import Any, Optional
 
 from journeymapper.analysis.check import Finding, Severity, check
 from journeymapper.cli import kpi_import
-from journeymapper.cli.common import EXIT_FINDINGS, EXIT_OK, UsageError, plural, say
+from journeymapper.cli.common import EXIT_FINDINGS, EXIT_OK, UsageError, plural, say, say_json
 from journeymapper.commands.base import Command
 from journeymapper.commands.imports import ImportCards
 from journeymapper.io import DocumentError, load, save
@@ -64,7 +63,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             "findings": [{"severity": f.severity.value, "rule": f.rule, "message": f.message,
                           "ids": list(f.ids), "params": dict(f.params)} for f in findings],
         }
-        say(json.dumps(report, indent=2, ensure_ascii=False))
+        say_json(report)
     elif not findings:
         say(f"{args.file}: no findings")
     else:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Optional
 
 from journeymapper import __version__
-from journeymapper.cli.common import EXIT_BAD_INPUT, Parser, UsageError, say
+from journeymapper.cli.common import EXIT_BAD_INPUT, Parser, UsageError, os_error_line, say, silence
 from journeymapper.cli.table import COMMANDS
 from journeymapper.io import DocumentError
 
@@ -33,6 +33,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return int(args.run(args))
     except (UsageError, DocumentError) as exc:
         say(f"error: {exc}", sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:  # output piped into a reader that stopped (head): no traceback
+        silence(sys.stdout)
+        return EXIT_BAD_INPUT
+    except OSError as exc:  # a file name too long, no space, not a folder...: one line, never a traceback
+        say(f"error: {os_error_line(exc)}", sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         say("error: interrupted", sys.stderr)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional, Union
 
+from journeymapper.io.files import NotRegularFileError, read_capped
 from journeymapper.model import (
     CARD_LANE_KINDS,
     MAX_TEXT,
@@ -120,8 +121,11 @@ def read_csv_text(path: Union[str, Path]) -> tuple[str, str]:
     """
     path = Path(path)
     try:
-        with path.open("rb") as f:
-            data = f.read(MAX_BYTES + 1)
+        data = read_capped(path, MAX_BYTES)
+    except NotRegularFileError:
+        raise CsvImportError(path.name, "not a regular file (a device, a pipe or a socket); nothing was read") from None
+    except IsADirectoryError:
+        raise CsvImportError(path.name, "is a folder, not a CSV file") from None
     except OSError as e:
         raise CsvImportError(path.name, f"cannot read the file ({e.strerror or e})") from e
     if len(data) > MAX_BYTES:
