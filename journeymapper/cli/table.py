@@ -20,6 +20,8 @@ COMMANDS: dict[str, str] = {
     "import": "data_io",
     "check": "analysis",
     "import-csv": "analysis",
+    "diff": "compare",
+    "merge": "compare",
 }
 
 
