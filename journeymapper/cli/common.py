@@ -32,6 +32,29 @@ def escape_controls(text: str) -> str:
                        else f"\\u{ord(m.group()):04x}", text)
 
 
+#: Longest message line printed about bad input (a 100,000-column header is not one line to print).
+MAX_MESSAGE = 300
+#: Problems listed before the rest are only counted.
+MAX_LISTED = 20
+
+
+def clip(text: str, limit: int = MAX_MESSAGE) -> str:
+    """``text`` cut to ``limit`` characters by a "…" in the middle: the file and what is wrong with it
+    (the start and the end of the line) both stay."""
+    if len(text) <= limit:
+        return text
+    tail = limit // 3
+    return text[: limit - tail - 1] + "…" + text[-tail:]
+
+
+def say_bounded(lines: list[str], stream: Optional[TextIO] = None) -> None:
+    """The first :data:`MAX_LISTED` lines, each clipped, then "… and 999,981 more"."""
+    for line in lines[:MAX_LISTED]:
+        say(clip(line), stream)
+    if len(lines) > MAX_LISTED:
+        say(f"… and {len(lines) - MAX_LISTED:,} more", stream)
+
+
 def say_json(value: object) -> None:
     """Print ``value`` as indented JSON; control characters as ``\\u`` escapes (the same value, valid JSON)."""
     import json
