@@ -70,4 +70,7 @@ def register(sub: Any, name: str) -> None:
     p.add_argument("--personas", action="store_true", help="add a page per persona")
     p.add_argument("--appendix", action="store_true", help="add the card and KPI tables")
     add_deck_arguments(p)
+    from journeymapper.cli.data_io import add_export_options
+
+    add_export_options(p)  # .mmd, .xlsx and .csv
     p.set_defaults(run=cmd_export)
