@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any, Optional
 
-from journeymapper.cli.common import EXIT_OK, UsageError
+from journeymapper.cli.common import EXIT_OK, UsageError, say
 from journeymapper.cli.deck import add_arguments as add_deck_arguments
 from journeymapper.cli.deck import maybe_deck
 from journeymapper.io import load
@@ -49,9 +49,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     pages = "page" if result.page_count == 1 else "pages"
     orientation = "landscape" if result.page_size[0] > result.page_size[1] else "portrait"
     size = "x".join(f"{v:g}" for v in options.custom_mm) + " mm" if options.custom_mm else options.paper
-    print(f"exported {result.path}: {result.page_count} {pages} ({size} {orientation}, {options.mode})")
+    say(f"exported {result.path}: {result.page_count} {pages} ({size} {orientation}, {options.mode})")
     for asset_id in result.skipped_images:
-        print(f"warning: image {asset_id} left out: not a valid PNG or JPEG", file=sys.stderr)
+        say(f"warning: image {asset_id} left out: not a valid PNG or JPEG", sys.stderr)
     return EXIT_OK
 
 

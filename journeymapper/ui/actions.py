@@ -6,10 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
-from PySide6.QtCore import QObject, QSize
+import shiboken6
+from PySide6.QtCore import QMetaObject, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QToolBar
 
+from journeymapper.ui.icons import toolbar_icon
 from journeymapper.ui.recent import clear_recent, recent_files
 from journeymapper.ui.workshop_actions import WorkshopActions
 
@@ -46,16 +48,22 @@ class EditorActions(QObject):
         data_menu = file_menu.addMenu(self.tr("Export &Data"))
         self._add(data_menu, "export_mermaid", self.tr("&Mermaid Journey…"), self._export_mermaid)
         self._add(file_menu, "export_pdf", self.tr("&Export PDF…"), self._export_pdf, "Ctrl+E")
+        self._add(file_menu, "export_pptx", self.tr("Export &PowerPoint…"), self._export_pptx)
         self._add(file_menu, "export_image", self.tr("Export &Image…"), self._export_image)
         file_menu.addSeparator()
         self._add(file_menu, "close", self.tr("&Close"), w.close, Key.Close)
         self._add(file_menu, "quit", self.tr("&Quit"), w.quit_all, Key.Quit)
 
         edit_menu = menu_bar.addMenu(self.tr("&Edit"))
-        self.undo_action: Optional[QAction] = None
-        self.redo_action: Optional[QAction] = None
-        self._edit_menu = edit_menu
-        self._undo_anchor = edit_menu.addSeparator()
+        self._stack: Optional[QUndoStack] = None
+        self._stack_links: list[QMetaObject.Connection] = []
+        # One Undo and one Redo action for the window's life (menu and toolbar), bound to each new map's stack.
+        self.undo_action = self._add(edit_menu, "undo", self.tr("&Undo"), lambda: self._stack and self._stack.undo(),
+                                     Key.Undo)
+        self.redo_action = self._add(edit_menu, "redo", self.tr("&Redo"), lambda: self._stack and self._stack.redo(),
+                                     Key.Redo)
+        self.redo_action.setShortcuts(_keys(self.redo_action.shortcuts(), "Ctrl+Shift+Z", "Ctrl+Y"))
+        edit_menu.addSeparator()
         self._add(edit_menu, "cut", self.tr("Cu&t"), scene.ops.cut, Key.Cut)
         self._add(edit_menu, "copy", self.tr("&Copy"), scene.ops.copy, Key.Copy)
         self._add(edit_menu, "paste", self.tr("&Paste"), scene.ops.paste, Key.Paste)
@@ -65,13 +73,14 @@ class EditorActions(QObject):
         self._add(edit_menu, "select_all", self.tr("Select &All"), scene.select_all, Key.SelectAll)
 
         insert_menu = menu_bar.addMenu(self.tr("&Insert"))
-        self._add(insert_menu, "insert_stage", self.tr("&Stage"), scene.ops.insert_stage, "Ctrl+Shift+S")
+        self._add(insert_menu, "insert_stage", self.tr("&Stage"), scene.ops.insert_stage, "Ctrl+Shift+T")
         self._add(insert_menu, "insert_lane", self.tr("&Lane"), scene.ops.insert_lane, "Ctrl+Shift+L")
         self._add(insert_menu, "insert_card", self.tr("&Card"), scene.ops.insert_card, "Ctrl+Shift+N")
         self._add(insert_menu, "insert_kpi", self.tr("&KPI…"), self._add_kpi)
 
         view_menu = menu_bar.addMenu(self.tr("&View"))
-        self._add(view_menu, "zoom_in", self.tr("Zoom &In"), view.zoom_in, Key.ZoomIn)
+        zoom_in = self._add(view_menu, "zoom_in", self.tr("Zoom &In"), view.zoom_in, Key.ZoomIn)
+        zoom_in.setShortcuts(_keys(zoom_in.shortcuts(), "Ctrl+="))  # the + key without Shift
         self._add(view_menu, "zoom_out", self.tr("Zoom &Out"), view.zoom_out, Key.ZoomOut)
         self._add(view_menu, "zoom_fit", self.tr("&Fit to Window"), view.zoom_fit, "Ctrl+0")
         self._add(view_menu, "zoom_reset", self.tr("&Actual Size (100%)"), view.zoom_reset, "Ctrl+1")
@@ -105,31 +114,46 @@ class EditorActions(QObject):
         return action
 
     def bind_undo_stack(self, stack: QUndoStack) -> None:
-        """Undo/Redo actions that show the command's name ("Undo Move Card")."""
-        for old in (self.undo_action, self.redo_action):
-            if old is not None:
-                self._edit_menu.removeAction(old)
-                old.deleteLater()
-        self.undo_action = stack.createUndoAction(self.window, self.tr("&Undo"))
-        self.undo_action.setShortcuts(QKeySequence.keyBindings(Key.Undo))
-        self.undo_action.setObjectName("action-undo")
-        self.redo_action = stack.createRedoAction(self.window, self.tr("&Redo"))
-        self.redo_action.setShortcuts(QKeySequence.keyBindings(Key.Redo))
-        self.redo_action.setObjectName("action-redo")
-        self._edit_menu.insertAction(self._undo_anchor, self.undo_action)
-        self._edit_menu.insertAction(self._undo_anchor, self.redo_action)
-        self.by_name["undo"], self.by_name["redo"] = self.undo_action, self.redo_action
+        """Follow ``stack``: the step's name in the Edit menu ("Undo Move Card") and in the tooltip."""
+        for link in self._stack_links:
+            QObject.disconnect(link)
+        self._stack = stack
+        self._stack_links = [stack.canUndoChanged.connect(self._show_undo_state),
+                             stack.canRedoChanged.connect(self._show_undo_state),
+                             stack.undoTextChanged.connect(self._show_undo_state),
+                             stack.redoTextChanged.connect(self._show_undo_state)]
+        self._show_undo_state()
+
+    def _show_undo_state(self, *_: object) -> None:
+        stack = self._stack
+        if stack is None or not shiboken6.isValid(stack):  # the stack is going with its map
+            return
+        for action, can, step, plain, named in (
+                (self.undo_action, stack.canUndo(), stack.undoText(), self.tr("&Undo"), self.tr("&Undo {step}")),
+                (self.redo_action, stack.canRedo(), stack.redoText(), self.tr("&Redo"), self.tr("&Redo {step}"))):
+            action.setEnabled(can)
+            action.setText(named.format(step=step) if step else plain)
+            _tooltip_with_shortcut(action)
 
     def _build_toolbar(self) -> None:
+        """Icons only, in fixed places: the names (and the undo step) are in the tooltips."""
         bar = QToolBar(self.tr("Main"), self.window)
         bar.setObjectName("main-toolbar")
-        bar.setIconSize(QSize(18, 18))
+        bar.setIconSize(QSize(20, 20))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         for name in ("new", "open", "save", None, "undo", "redo", None, "insert_stage", "insert_lane",
                      "insert_card", "delete", None, "zoom_out", "zoom_in", "zoom_fit"):
             if name is None:
                 bar.addSeparator()
-            else:
-                bar.addAction(self.by_name[name])
+                continue
+            action = self.by_name[name]
+            action.setIcon(toolbar_icon(name))
+            _tooltip_with_shortcut(action)
+            bar.addAction(action)
+            button = bar.widgetForAction(action)
+            if button is not None:
+                button.setObjectName(f"toolbar-{name}")
+                button.setAccessibleName(action.text().replace("&", ""))
         self.window.addToolBar(bar)
         self.toolbar = bar
 
@@ -184,6 +208,12 @@ class EditorActions(QObject):
         self.window.commit_typing()
         run_pdf_export(self.window, self.window.session.doc, self.window.session.path)
 
+    def _export_pptx(self) -> None:
+        from journeymapper.ui.deck_dialog import run_deck_export
+
+        self.window.commit_typing()
+        run_deck_export(self.window, self.window.session.doc, self.window.session.path)
+
     def _export_image(self) -> None:
         from journeymapper.ui.file_dialogs import export_image_path
 
@@ -197,3 +227,20 @@ class EditorActions(QObject):
             export_image(self.window.scene, path)
         except OSError as exc:
             self.window.show_error(self.tr("Could not export the image"), f"{path}: {exc}")
+
+
+def _keys(existing: list[QKeySequence], *more: str) -> list[QKeySequence]:
+    """``existing`` shortcuts and ``more``, each once, in that order."""
+    keys = list(existing)
+    for spec in more:
+        key = QKeySequence(spec)
+        if key not in keys:
+            keys.append(key)
+    return keys
+
+
+def _tooltip_with_shortcut(action: QAction) -> None:
+    """"Undo Move Card (Ctrl+Z)": the action's name, its step if any, and its first shortcut."""
+    text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+    key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(f"{text} ({key})" if key else text)

@@ -73,6 +73,7 @@ from journeymapper.ui.inspector_pages import (
     same_colour,
     set_line_text,
 )
+from journeymapper.ui.plurals import counted
 from journeymapper.ui.session import DocumentChange, MapSession, follow
 
 
@@ -475,7 +476,7 @@ class Inspector(QWidget):
         if kind == "map":
             return tr("Map “{title}”").format(title=short(doc.title))
         if kind == "cards":
-            return tr("{count} cards selected").format(count=len(ids))
+            return counted(tr("%n card(s) selected", "", len(ids)), len(ids))
         if kind == "curve":
             return tr("Emotion curve")
         if kind == "metric":
@@ -485,7 +486,7 @@ class Inspector(QWidget):
             return tr("Persona “{name}”").format(name=short(persona.name))
         if len(ids) == 1 and any(c.id == ids[0] for c in doc.connectors):
             return tr("Connector")
-        return tr("{count} items selected").format(count=len(ids))
+        return counted(tr("%n item(s) selected", "", len(ids)), len(ids))
 
 
 #: Every inspector page, by the name :meth:`Inspector.page` takes.

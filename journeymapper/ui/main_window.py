@@ -20,6 +20,7 @@ from journeymapper.ui.file_watch import FileWatcher
 from journeymapper.ui.inspector import Inspector
 from journeymapper.ui.palette import Palette
 from journeymapper.ui.personas import PersonaPanel
+from journeymapper.ui.plurals import counted, map_counts
 from journeymapper.ui.recent import add_recent
 from journeymapper.ui.recovery import Autosaver
 from journeymapper.ui.session import DocumentChange, MapSession
@@ -179,11 +180,9 @@ class MainWindow(QMainWindow):
         count = len(self.scene.selected_ids())
         zoom = round(self.view.zoom() * 100)
         if count:
-            text = self.tr("%n item(s) selected", "", count)
+            text = counted(self.tr("%n item(s) selected", "", count), count)
         else:
-            doc = self.session.doc
-            text = self.tr("{stages} stages, {lanes} lanes, {cards} cards").format(
-                stages=len(doc.stages), lanes=len(doc.lanes), cards=len(doc.cards))
+            text = map_counts(self.session.doc)
         self.statusBar().showMessage(f"{text}    {self.tr('Zoom')} {zoom}%")
 
     def show_error(self, title: str, message: str) -> None:

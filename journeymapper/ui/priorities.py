@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from journeymapper.analysis.priorities import Priority, ranked
 from journeymapper.commands.votes import ClearVotes
 from journeymapper.model import LaneKind
+from journeymapper.ui.plurals import counted
 from journeymapper.ui.session import DocumentChange, MapSession, follow
 
 _ROLE = Qt.ItemDataRole.UserRole
@@ -96,7 +97,7 @@ class PrioritiesPanel(QWidget):
             item.setToolTip(1, text)
             self.tree.addTopLevelItem(item)
         total = sum(row.votes for row in rows)
-        self.summary.setText(self.tr("%n vote(s) on pain points and opportunities", "", total))
+        self.summary.setText(counted(self.tr("%n vote(s) on pain points and opportunities", "", total), total))
         self.clear_button.setEnabled(any(card.votes for card in self.session.doc.cards) if self.session else False)
 
     def card_ids(self) -> list[str]:
