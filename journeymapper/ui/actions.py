@@ -50,6 +50,7 @@ class EditorActions(QObject):
         data_menu = file_menu.addMenu(self.tr("Export &Data"))
         self._add(data_menu, "export_mermaid", self.tr("&Mermaid Journey…"), self._export_mermaid)
         self._add(file_menu, "export_pdf", self.tr("&Export PDF…"), self._export_pdf, "Ctrl+E")
+        self._add(file_menu, "export_pptx", self.tr("Export &PowerPoint…"), self._export_pptx)
         self._add(file_menu, "export_image", self.tr("Export &Image…"), self._export_image)
         file_menu.addSeparator()
         self._add(file_menu, "close", self.tr("&Close"), w.close, Key.Close)
@@ -221,6 +222,12 @@ class EditorActions(QObject):
 
         self.window.commit_typing()
         run_pdf_export(self.window, self.window.session.doc, self.window.session.path)
+
+    def _export_pptx(self) -> None:
+        from journeymapper.ui.deck_dialog import run_deck_export
+
+        self.window.commit_typing()
+        run_deck_export(self.window, self.window.session.doc, self.window.session.path)
 
     def _export_image(self) -> None:
         from journeymapper.ui.file_dialogs import export_image_path

@@ -1,4 +1,4 @@
-"""View-menu actions for running a workshop: Present, Voting (with + / −), Priorities, Timer.
+"""View-menu actions for running a workshop: Present, Reduce Motion, Voting (with + / −), Timer.
 
 Kept apart from actions.py so the editor's own menus stay readable. Shortcuts: F5 presents;
 + and − exist only while Voting is on (they are disabled otherwise), so they never take keys
@@ -7,14 +7,17 @@ from anything else.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from journeymapper.ui import preferences
+
 if TYPE_CHECKING:
     from journeymapper.ui.actions import EditorActions
+    from journeymapper.ui.presentation import PresentationWindow
 
 
 class WorkshopActions(QObject):
@@ -24,6 +27,14 @@ class WorkshopActions(QObject):
         w = actions.window
         self.window = w
         view_menu.addSeparator()
+        present = self._add(view_menu, "present", self.tr("&Present"), self.present, "F5")
+        present.setToolTip(self.tr("Show the map full screen, stage by stage"))
+        self.reduce_motion = self._add(view_menu, "reduce_motion", self.tr("Reduce &Motion"), None)
+        self.reduce_motion.setCheckable(True)
+        self.reduce_motion.setChecked(preferences.reduce_motion())
+        self.reduce_motion.toggled.connect(preferences.set_reduce_motion)
+        #: The presentation while one is open (View › Present).
+        self.presentation: Optional[PresentationWindow] = None
         self.voting = self._add(view_menu, "voting", self.tr("&Voting"), None)
         self.voting.setCheckable(True)
         self.voting.toggled.connect(self._voting_toggled)
@@ -43,6 +54,21 @@ class WorkshopActions(QObject):
         menu.addAction(action)
         self.actions.by_name[name] = action
         return action
+
+    def present(self) -> None:
+        """Full screen, stage by stage; F5 again while presenting does nothing new."""
+        if self.presentation is not None:
+            self.presentation.activateWindow()
+            return
+        from journeymapper.ui.presentation import PresentationWindow
+
+        self.window.commit_typing()
+        self.presentation = PresentationWindow(self.window)
+        self.presentation.left.connect(self._presentation_left)
+        self.presentation.start()
+
+    def _presentation_left(self) -> None:
+        self.presentation = None
 
     def _voting_toggled(self, on: bool) -> None:
         self.window.scene.voting.set_on(on)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Optional
 
 from pptx import Presentation
+from pptx.enum.text import PP_ALIGN
 from pptx.util import Emu
 
 from journeymapper.export.deck import shapes
@@ -22,7 +23,7 @@ MARGIN = 28.0
 TITLE_SIZE = 24.0
 #: Below the title band (title and an accent rule) the slide's content starts here.
 CONTENT_TOP = 74.0
-BOTTOM = 22.0
+BOTTOM = 18.0
 TEXT = "#212121"
 MUTED = "#616161"
 RULE = "#CFD8DC"
@@ -58,7 +59,8 @@ class Deck:
         self.prs = Presentation()
         self.prs.slide_width = Emu(shapes.emu(self.width))
         self.prs.slide_height = Emu(shapes.emu(self.height))
-        self.notes_cut: dict[int, list[str]] = {}
+        #: Raises ExportCancelled when the user cancelled (the writer sets it); called between lanes too.
+        self.check: Callable[[], None] = lambda: None
 
     # -- text ------------------------------------------------------------------------------------
     def fit(self, text: str, width: float, size: float, max_lines: int, bold: bool = False) -> Fitted:
@@ -93,8 +95,8 @@ class Deck:
         body.set("anchor", "b")
         frame.text = shown
         for run in frame.paragraphs[0].runs:
-            _style_run(run, TITLE_SIZE, TEXT, True, self.tag)
-        frame.paragraphs[0].alignment = 1  # left
+            style_run(run, TITLE_SIZE, TEXT, True, self.tag)
+        frame.paragraphs[0].alignment = PP_ALIGN.LEFT
         work = SlideWork(slide, Ids(), [])
         work.add(shapes.shape(work.ids, "Accent", Rect(MARGIN, 64, 72, 3.5), fill=accent or "#34495E"))
         if notes.strip():
@@ -108,7 +110,8 @@ class Deck:
         return [Run(t, size, colour, bold) for t in texts]
 
 
-def _style_run(run: Any, size: float, colour: str, bold: bool, tag: str) -> None:
+def style_run(run: Any, size: float, colour: str, bold: bool, tag: str) -> None:
+    """A python-pptx run (titles, table cells) in the deck's font, size, colour and language."""
     from pptx.dml.color import RGBColor
     from pptx.util import Pt
 
@@ -118,7 +121,3 @@ def _style_run(run: Any, size: float, colour: str, bold: bool, tag: str) -> None
     font.name = shapes.FONT
     font.color.rgb = RGBColor.from_string(colour[1:])
     run._r.get_or_add_rPr().set("lang", tag)
-
-
-def style_run(run: Any, size: float, colour: str, bold: bool, tag: str) -> None:
-    _style_run(run, size, colour, bold, tag)

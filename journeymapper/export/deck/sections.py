@@ -6,10 +6,11 @@ from datetime import date
 from io import BytesIO
 from typing import Optional
 
+from pptx.enum.text import PP_ALIGN
 from pptx.util import Emu
 
 from journeymapper.export.deck import shapes
-from journeymapper.export.deck.base import MARGIN, MUTED, RULE, TEXT, Deck
+from journeymapper.export.deck.base import MARGIN, MUTED, RULE, TEXT, Deck, style_run
 from journeymapper.export.deck.shapes import Run
 from journeymapper.export.images import decode_asset
 from journeymapper.export.labels import counted, word
@@ -48,9 +49,8 @@ def title_slide(deck: Deck, day: date) -> None:
     frame.word_wrap = True
     frame._txBody.bodyPr.set("anchor", "t")
     frame.text = fitted.shown
-    from journeymapper.export.deck.base import style_run
-
     for paragraph in frame.paragraphs:
+        paragraph.alignment = PP_ALIGN.LEFT
         for run in paragraph.runs:
             style_run(run, size, TEXT, True, deck.tag)
     y += title_h + 8

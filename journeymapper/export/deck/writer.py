@@ -68,6 +68,7 @@ def export_deck(doc: JourneyMap, path: Union[str, Path], options: Optional[DeckO
 def _render(doc: JourneyMap, options: DeckOptions, layout: Optional[MapLayout], check_cancel: Callable[[], None],
             progress: Optional[Progress]) -> tuple[bytes, int, list[str]]:
     deck = Deck(doc, options.size)
+    deck.check = check_cancel
     layout = layout if layout is not None else compute_layout(doc, default_measurer())
     planner = StagePlanner(deck)
     stage_slides = planner.plan()
