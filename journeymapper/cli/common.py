@@ -39,8 +39,12 @@ MAX_LISTED = 20
 
 
 def clip(text: str, limit: int = MAX_MESSAGE) -> str:
-    """``text`` cut to ``limit`` characters, ending in "…" when cut."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """``text`` cut to ``limit`` characters by a "…" in the middle: the file and what is wrong with it
+    (the start and the end of the line) both stay."""
+    if len(text) <= limit:
+        return text
+    tail = limit // 3
+    return text[: limit - tail - 1] + "…" + text[-tail:]
 
 
 def say_bounded(lines: list[str], stream: Optional[TextIO] = None) -> None:

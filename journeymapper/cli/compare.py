@@ -10,11 +10,10 @@ BASE (git's stand-in when both branches added the file) means no common ancestor
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any, Optional
 
-from journeymapper.cli.common import EXIT_FINDINGS, EXIT_OK, UsageError, plural, say
+from journeymapper.cli.common import EXIT_FINDINGS, EXIT_OK, UsageError, plural, say, say_json
 from journeymapper.compare import MergeError, diff, merge
 from journeymapper.compare.text import report, summary
 from journeymapper.io import load, save
@@ -25,7 +24,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
     a, b = load(args.a), load(args.b)
     changes = diff(a, b)
     if args.json:
-        say(json.dumps([e.as_json() for e in changes.entries], indent=2, ensure_ascii=False))
+        say_json([e.as_json() for e in changes.entries])
     else:
         say(f"{args.a} → {args.b}: {summary(changes) if not changes.same else 'the same'}")
         if not changes.same:
