@@ -87,4 +87,7 @@ def register(sub: Any, name: str) -> None:
     p.add_argument("--compare", metavar="OTHER.jmap",
                    help='end the appendix with "Changes since OTHER" (an earlier version of the map)')
     add_deck_arguments(p)
+    from journeymapper.cli.data_io import add_export_options
+
+    add_export_options(p)  # .mmd, .xlsx and .csv
     p.set_defaults(run=cmd_export)
