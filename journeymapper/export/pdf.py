@@ -103,9 +103,9 @@ def _plan(doc: JourneyMap, options: PdfOptions, layout: Optional[MapLayout], sou
         # A persona with nothing but a name would print as an empty page.
         pages += [_Page("persona", i) for i, p in enumerate(doc.personas) if persona_has_content(p)]
     appendix = None
-    if options.appendix:
+    if options.appendix or options.changes is not None:
         ts = Typesetter(measurer, layout.style, page_factor(*size))
-        appendix = plan_appendix(doc, ts, size[0], size[1], margin)
+        appendix = plan_appendix(doc, ts, size[0], size[1], margin, options.changes)
         pages += [_Page("appendix", i) for i in range(len(appendix.pages))]
     return _Plan(options, layout, size, margin, sheets, appendix, pages)
 

@@ -37,6 +37,7 @@ from journeymapper.io.csv_import import (
     _Table,
     parse_number,
 )
+from journeymapper.io.tabular_export import unescape_cell
 from journeymapper.model import JourneyMap, Language, Metric, new_id
 
 #: long: one row per stage and metric; stages: one row per stage; metrics: one row per metric;
@@ -277,7 +278,8 @@ def _metric_rows(table: _Table, wide: _Wide, chosen: Optional[list[MetricColumn]
 
 
 def _get(record: list[str], index: Optional[int]) -> str:
-    return record[index].strip() if index is not None and index < len(record) else ""
+    """The cell's text, without the apostrophe an export put before a formula-like text."""
+    return unescape_cell(record[index].strip()) if index is not None and index < len(record) else ""
 
 
 def _seconds(text: str) -> str:

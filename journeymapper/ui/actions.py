@@ -11,7 +11,9 @@ from PySide6.QtCore import QMetaObject, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QToolBar
 
+from journeymapper.canvas.keyboard import connect_selected
 from journeymapper.ui.icons import toolbar_icon
+from journeymapper.ui.keyboard_access import cycle_focus, insert_and_edit, insert_palette_entry
 from journeymapper.ui.recent import clear_recent, recent_files
 from journeymapper.ui.workshop_actions import WorkshopActions
 
@@ -69,13 +71,18 @@ class EditorActions(QObject):
         self._add(edit_menu, "paste", self.tr("&Paste"), scene.ops.paste, Key.Paste)
         self._add(edit_menu, "duplicate", self.tr("D&uplicate"), scene.ops.duplicate, "Ctrl+D")
         self._add(edit_menu, "delete", self.tr("&Delete"), scene.ops.delete_selection, Key.Delete)
+        self._add(edit_menu, "connect", self.tr("Co&nnect Cards"), lambda: connect_selected(scene), "Ctrl+L")
         edit_menu.addSeparator()
         self._add(edit_menu, "select_all", self.tr("Select &All"), scene.select_all, Key.SelectAll)
 
         insert_menu = menu_bar.addMenu(self.tr("&Insert"))
-        self._add(insert_menu, "insert_stage", self.tr("&Stage"), scene.ops.insert_stage, "Ctrl+Shift+T")
-        self._add(insert_menu, "insert_lane", self.tr("&Lane"), scene.ops.insert_lane, "Ctrl+Shift+L")
-        self._add(insert_menu, "insert_card", self.tr("&Card"), scene.ops.insert_card, "Ctrl+Shift+N")
+        # What is inserted opens for typing at once (keyboard_access.py).
+        self._add(insert_menu, "insert_stage", self.tr("&Stage"),
+                  lambda: insert_and_edit(w, scene.ops.insert_stage), "Ctrl+Shift+T")
+        self._add(insert_menu, "insert_lane", self.tr("&Lane"),
+                  lambda: insert_and_edit(w, scene.ops.insert_lane), "Ctrl+Shift+L")
+        self._add(insert_menu, "insert_card", self.tr("&Card"),
+                  lambda: insert_and_edit(w, scene.ops.insert_card), "Ctrl+Shift+N")
         self._add(insert_menu, "insert_kpi", self.tr("&KPI…"), self._add_kpi)
 
         view_menu = menu_bar.addMenu(self.tr("&View"))
@@ -87,6 +94,12 @@ class EditorActions(QObject):
         view_menu.addSeparator()
         self._add(view_menu, "funnel", self.tr("F&unnel…"), w.show_funnel)
         self.workshop = WorkshopActions(self, view_menu)
+        # Keyboard focus between the canvas and the docks (F6 as in most editors; Ctrl+Tab too).
+        next_panel = self._add(view_menu, "next_panel", self.tr("Ne&xt Panel"), lambda: cycle_focus(w, 1), "F6")
+        next_panel.setShortcuts(_keys(next_panel.shortcuts(), "Ctrl+Tab"))
+        previous = self._add(view_menu, "previous_panel", self.tr("Pre&vious Panel"), lambda: cycle_focus(w, -1),
+                             "Shift+F6")
+        previous.setShortcuts(_keys(previous.shortcuts(), "Ctrl+Shift+Tab"))
         self.docks_menu = view_menu.addMenu(self.tr("&Panels"))
         for dock in w.docks:  # not findChildren(QDockWidget): that wraps every object in the window for Python
             self.docks_menu.addAction(dock.toggleViewAction())
@@ -97,6 +110,7 @@ class EditorActions(QObject):
         self.bind_undo_stack(w.session.undo_stack)
         self._build_toolbar()
         self.refresh_recent()
+        w.palette_widget.entryActivated.connect(lambda entry: insert_palette_entry(w, entry))  # Enter
         scene.selectionIdsChanged.connect(self._update_enabled)
         self._update_enabled()
 
@@ -175,6 +189,7 @@ class EditorActions(QObject):
         has_selection = bool(self.window.scene.selected_ids())
         for name in ("cut", "copy", "duplicate", "delete"):
             self.by_name[name].setEnabled(has_selection)
+        self.by_name["connect"].setEnabled(len(self.window.scene.selected_card_ids()) == 2)
 
     def _import_csv(self, kind: str) -> None:
         from journeymapper.ui.csv_import_dialog import run_csv_import
