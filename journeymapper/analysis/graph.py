@@ -11,7 +11,7 @@ stage's cards point at the hub and the hub points at every card of the next
 stage, so the edge count stays linear in the number of cards and every path
 through a hub stands for exactly one card-to-card step. Hub ids contain ``<``
 and spaces, which card ids never do. Everything returned to callers (entry
-points, paths, loops, ...) lists card ids only; use :func:`is_hub` or
+points, dead ends, loops, ...) lists card ids only; use :func:`is_hub` or
 :func:`next_cards` when walking the graph directly.
 
 Only flow-style connectors between two flow cards replace the implicit flow:
@@ -25,8 +25,7 @@ loops stays fast.
 
 from __future__ import annotations
 
-from collections import defaultdict, deque
-from collections.abc import Iterable, Iterator
+from collections import deque
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -38,9 +37,6 @@ from journeymapper.model import ConnectorStyle, JourneyMap, LaneKind
 
 #: Lane kinds whose cards are steps of the journey (the rest annotate it).
 FLOW_KINDS = frozenset({LaneKind.TOUCHPOINTS, LaneKind.ACTIONS})
-
-#: Most sources used for betweenness: beyond this it is sampled (evenly, so stable).
-BETWEENNESS_SAMPLE = 32
 
 
 def hub_id(stage_id: str) -> str:
@@ -238,10 +234,6 @@ def _flow_succ(graph: nx.DiGraph) -> dict[str, list[str]]:
     return FlowWalks(graph).succ
 
 
-def _flow_cards(graph: nx.DiGraph) -> list[str]:
-    return [n for n, data in graph.nodes(data=True) if data.get("flow") and not data.get("hub")]
-
-
 def next_cards(graph: nx.DiGraph, card_id: str) -> list[str]:
     """Cards one step on from ``card_id``, looking through hubs (any lane, explicit or not)."""
     found: list[str] = []
@@ -268,50 +260,6 @@ def dead_ends(graph: nx.DiGraph) -> list[str]:
 def unreachable(graph: nx.DiGraph) -> list[str]:
     """Touchpoint/action cards that no entry point leads to (they sit in a closed loop)."""
     return FlowWalks(graph).unreachable()
-
-
-def journey_paths(graph: nx.DiGraph, limit: int = 100, max_cards: int = 100,
-                  budget: int = 200_000) -> list[list[str]]:
-    """Simple paths from entry to exit points, as card ids, at most ``limit`` of them.
-
-    Paths longer than ``max_cards`` are not followed, and the search stops after
-    ``budget`` steps, since the number of paths grows exponentially with the map.
-    """
-    succ = _flow_succ(graph)
-    exits = set(exit_points(graph))
-    paths: list[list[str]] = []
-    steps = 0
-    for entry in entry_points(graph):
-        # Iterative DFS: stack[i] iterates the successors of path[i].
-        path = [entry]
-        on_path = {entry}
-        cards = 1
-        stack: list[Iterator[str]] = [iter(succ[entry])]
-        if entry in exits:
-            paths.append([entry])
-        while stack and len(paths) < limit and steps < budget:
-            nxt = next(stack[-1], None)
-            steps += 1
-            if nxt is None:
-                stack.pop()
-                left = path.pop()
-                on_path.discard(left)
-                if not is_hub(graph, left):
-                    cards -= 1
-                continue
-            hub = is_hub(graph, nxt)
-            if nxt in on_path or (cards >= max_cards and not hub):
-                continue
-            path.append(nxt)
-            on_path.add(nxt)
-            if not hub:
-                cards += 1
-            stack.append(iter(succ[nxt]))
-            if nxt in exits:
-                paths.append(_cards_only(graph, path))
-        if len(paths) >= limit or steps >= budget:
-            break
-    return paths[:limit]
 
 
 def loops(graph: nx.DiGraph, limit: int = 20, max_cards: int = 20) -> list[list[str]]:
@@ -345,51 +293,3 @@ def _shortest_path(succ: dict[str, list[str]], start: str, goal: str,
     while path[-1] != start:
         path.append(came_from[path[-1]])
     return path[::-1]
-
-
-def moments_of_truth(graph: nx.DiGraph, top: int = 5) -> list[str]:
-    """The cards most journeys pass through, by betweenness from entry to exit points.
-
-    Betweenness counts shortest entry-to-exit routes through a card. So that a
-    step through a hub weighs the same as a connector, each connector is split
-    in two here. Entry points with the same next steps (typically every card of
-    the first stage) have identical routes, so one of them is searched and
-    counted for all; beyond ``BETWEENNESS_SAMPLE`` such groups an evenly spaced
-    sample is used. Cards no route passes through are left out.
-    """
-    import networkx as nx
-
-    succ = _flow_succ(graph)
-    walk = nx.DiGraph()
-    walk.add_nodes_from(succ)
-    for n, targets in succ.items():
-        for m in targets:
-            if is_hub(graph, n) or is_hub(graph, m):
-                walk.add_edge(n, m)
-            else:
-                middle = ("via", n, m)  # a tuple: cannot clash with string ids
-                walk.add_edge(n, middle)
-                walk.add_edge(middle, m)
-    entries = entry_points(graph)
-    groups: dict[object, list[str]] = {}
-    for source in entries or _flow_cards(graph):
-        # Entry points lie on no route, so same next steps = same routes. Others can't share.
-        key = frozenset(succ[source]) if entries else source
-        groups.setdefault(key, []).append(source)
-    members = list(groups.values())
-    if len(members) > BETWEENNESS_SAMPLE:
-        step = len(members) / BETWEENNESS_SAMPLE
-        members = [members[int(i * step)] for i in range(BETWEENNESS_SAMPLE)]
-    targets = exit_points(graph) or _flow_cards(graph)
-    scores: dict[str, float] = defaultdict(float)
-    for group in members:
-        for node, score in nx.betweenness_centrality_subset(walk, group[:1], targets).items():
-            scores[node] += score * len(group)
-    position = {n: i for i, n in enumerate(graph.nodes)}
-    ranked = [n for n in _flow_cards(graph) if scores.get(n, 0) > 0]
-    ranked.sort(key=lambda n: (-scores[n], position[n]))
-    return ranked[:top]
-
-
-def _cards_only(graph: nx.DiGraph, nodes: Iterable[str]) -> list[str]:
-    return [n for n in nodes if not is_hub(graph, n)]

@@ -45,7 +45,7 @@ def _png(scene: MapScene, rect: QRectF, path: Path) -> None:
     scene.render(painter, QRectF(image.rect()), rect, Qt.AspectRatioMode.KeepAspectRatio)
     painter.end()
     tmp = path.with_name(f".{path.name}.tmp")
-    if not image.save(str(tmp), "PNG"):
+    if not image.save(str(tmp), "PNG"):  # type: ignore[call-overload]  # stubs: bytes; PySide6: str
         tmp.unlink(missing_ok=True)
         raise OSError(f"cannot write {path}")
     tmp.replace(path)

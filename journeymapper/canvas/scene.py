@@ -7,15 +7,17 @@ re-lays out what it names and updates just the items whose geometry changed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
     QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneDragDropEvent,
     QGraphicsSceneMouseEvent,
 )
 
@@ -23,6 +25,7 @@ from journeymapper.canvas import images as layer_images
 from journeymapper.canvas.background import GridBackground
 from journeymapper.canvas.card_raster import CardRaster
 from journeymapper.canvas.connector_layer import ConnectorLayer
+from journeymapper.canvas.curve_points import CurvePointSelection
 from journeymapper.canvas.gestures import Gestures
 from journeymapper.canvas.items import (
     READABLE_SCALE,
@@ -35,10 +38,12 @@ from journeymapper.canvas.items import (
     MetricRowItem,
 )
 from journeymapper.canvas.layout_history import LayoutHistory
+from journeymapper.canvas.metric_cells import MetricCells
 from journeymapper.canvas.names import evidence_name, plain_tooltip
 from journeymapper.canvas.operations import Operations
 from journeymapper.canvas.palette_drops import PaletteDrops
 from journeymapper.canvas.persona_filter import PersonaFilter
+from journeymapper.canvas.votes import Voting
 from journeymapper.commands.base import Change, Command
 from journeymapper.layout.compute import compute_layout, relayout
 from journeymapper.layout.fonts import default_measurer
@@ -54,8 +59,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MapScene", text)
 
 
-class MapScene(PaletteDrops, QGraphicsScene):
-    """Holds one item per card, header, connector, curve and KPI row of the current layout."""
+class MapScene(QGraphicsScene):
+    """Holds one item per card, header, connector, curve and KPI row of the current layout.
+
+    It is the :class:`~journeymapper.canvas.host.ItemHost` of its gestures, operations and drops.
+    """
 
     selectionIdsChanged = Signal(list)
     message = Signal(str)  # a short note for the status bar (e.g. why a drop was refused)
@@ -75,7 +83,11 @@ class MapScene(PaletteDrops, QGraphicsScene):
         self.corner_offset = (0.0, 0.0)
         self.gestures = Gestures(self)
         self.ops = Operations(self)
+        self.drops = PaletteDrops(self, self.ops, self.gestures, self.editRequested.emit)
         self.filter = PersonaFilter(self)  # journey layers: a view state, never saved
+        self.curve_points = CurvePointSelection(self)  # the selected curve's current point (curve_points.py)
+        self.metric_cells = MetricCells(self)  # KPI cells edited in place (metric_cells.py)
+        self.voting = Voting(self)  # workshop dot voting: a view state (votes.py)
         self.images = layer_images.ImageCache()
         self.raster = CardRaster(READABLE_SCALE, self.update)  # card blocks when zoomed out (card_raster.py)
         self.background = GridBackground(self.raster)
@@ -137,6 +149,7 @@ class MapScene(PaletteDrops, QGraphicsScene):
         self.cards, self.headers, self.others = {}, {}, []  # before clear(): it may scroll the view
         self._styled_selection: set[QGraphicsItem] = set()  # clear() deletes them
         self.clear()
+        self.voting.attach()
         layout = self.layout
         self.connector_layer = ConnectorLayer(Z_CONNECTORS)  # paints every connector (connector_layer.py)
         # Sized before it joins the scene: resized in it while the scene's full update is pending, Qt
@@ -249,6 +262,8 @@ class MapScene(PaletteDrops, QGraphicsScene):
         self.connector_layer.set_bounds(self.sceneRect())
         if selected != set(self.selected_ids()):
             self._emit_selection()
+        else:
+            self.voting.refresh()  # the selected card may have moved or grown
         if old.cells != new.cells or old.emotion_bands != new.emotion_bands:
             self.background.set_layout(self.layout)
             self.update()  # the grid is drawn in the background, not by items
@@ -328,27 +343,25 @@ class MapScene(PaletteDrops, QGraphicsScene):
         for item in items:
             item.set_blank(blank)
 
-    def unpinned(self):  # noqa: ANN201
-        """Context manager: headers at their true place and every card painting itself (image export)."""
-        from contextlib import contextmanager
-
-        @contextmanager
-        def _unpinned():  # noqa: ANN202
-            saved, scale = QRectF(self.visible), self._view_scale
-            self.visible = QRectF()
+    @contextmanager
+    def unpinned(self) -> Iterator[None]:
+        """Headers at their true place and every card painting itself, for the duration (image export)."""
+        saved, scale = QRectF(self.visible), self._view_scale
+        self.visible = QRectF()
+        self.pin_headers()
+        self.set_view_scale(0.0)
+        try:
+            yield
+        finally:
+            self.visible = saved
             self.pin_headers()
-            self.set_view_scale(0.0)
-            try:
-                yield
-            finally:
-                self.visible = saved
-                self.pin_headers()
-                self.set_view_scale(scale)
-
-        return _unpinned()
+            self.set_view_scale(scale)
 
     # -- mouse -----------------------------------------------------------------------------------
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton and self.voting.press(event.scenePos()):
+            event.accept()
+            return
         if self.gestures.press(event):
             event.accept()
             return
@@ -374,7 +387,7 @@ class MapScene(PaletteDrops, QGraphicsScene):
         super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        item = self.itemAt(event.scenePos(), self.views()[0].transform() if self.views() else QTransform())
+        item = self.item_at(event.scenePos())
         if isinstance(item, (CardItem, HeaderItem)) and getattr(item, "kind", "") in ("card", "stage", "lane"):
             self.select_ids([item.item_id])
             self.editRequested.emit(item.item_id)
@@ -385,16 +398,35 @@ class MapScene(PaletteDrops, QGraphicsScene):
             self.gestures.connector_drag.edit_label(item.item_id)
             event.accept()
             return
+        if isinstance(item, MetricRowItem):  # a KPI cell: value and target in place
+            self.select_ids([item.item_id])
+            stage_id = self.metric_cells.stage_at(item.item_id, event.scenePos().x())
+            if stage_id is not None and self.metric_cells.edit(item.item_id, stage_id):
+                event.accept()
+                return
         if isinstance(item, CurveItem) and self.gestures.curve_drag.edit_label(event.scenePos()):
             event.accept()  # journey layers: so is a curve point's label
             return
         super().mouseDoubleClickEvent(event)
 
+    # -- drops from the palette and of image files (palette_drops.py) ----------------------------
+    def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
+        self.drops.enter(event)
+
+    def dragMoveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
+        self.drops.move(event)
+
+    def dragLeaveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
+        self.drops.leave(event)
+
+    def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
+        self.drops.drop(event)
+
     # -- journey layers: context menus of connectors and emotions lanes (layer_menus.py) ----------
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:  # noqa: N802
         from journeymapper.canvas.layer_menus import show_context_menu
 
-        if show_context_menu(self, event):
+        if show_context_menu(self, event, self.gestures.connector_drag.edit_label):
             event.accept()
             return
         super().contextMenuEvent(event)
@@ -420,6 +452,38 @@ class MapScene(PaletteDrops, QGraphicsScene):
         self.raster.reset(self.layout, self.cards)  # the blocks are drawn again, faded, when next needed
         self.filter.apply()
         self.update()
+
+    def filtered_persona(self) -> Optional[str]:
+        return self.filter.active()
+
+    # -- the scene's items, for the helpers that preview gestures (host.ItemHost) -----------------
+    def item_at(self, pos: QPointF) -> Optional[QGraphicsItem]:
+        views = self.views()
+        return self.itemAt(pos, views[0].transform() if views else QTransform())
+
+    def pixels_per_point(self) -> float:
+        views = self.views()
+        return views[0].transform().m11() if views else 1.0
+
+    def card_item(self, card_id: str) -> Optional[CardItem]:
+        return self.cards.get(card_id)
+
+    def card_items_in(self, rect: QRectF) -> list[CardItem]:
+        return card_items(self.items(rect))
+
+    def header_item(self, kind: str, item_id: str) -> Optional[HeaderItem]:
+        return self.headers.get((kind, item_id))
+
+    def curve_items(self) -> list[CurveItem]:
+        return [item for item in self.others if isinstance(item, CurveItem)]
+
+    def lift_cards(self, items: list[CardItem]) -> None:
+        self.raster.release(items)
+
+    def settle_cards(self, items: list[CardItem]) -> None:
+        for item in items:
+            item.setOpacity(self.filter.card_opacity(item.item_id))  # faded by the persona filter
+        self.raster.restore(items)
 
     # -- selection ---------------------------------------------------------------------------
     def item_for(self, item_id: str) -> Optional[QGraphicsItem]:
@@ -471,6 +535,7 @@ class MapScene(PaletteDrops, QGraphicsScene):
 
     def _emit_selection(self) -> None:
         self._restyle_selection()
+        self.voting.refresh()
         self.selectionIdsChanged.emit(self.selected_ids())
 
     def _restyle_selection(self) -> None:
@@ -483,31 +548,6 @@ class MapScene(PaletteDrops, QGraphicsScene):
             elif isinstance(item, ConnectorItem):
                 item.restyled()
         self._styled_selection = now
-
-    # -- operations the menus call (implemented in operations.py) ----------------------------
-    def cut(self) -> None:
-        self.ops.cut()
-
-    def copy(self) -> None:
-        self.ops.copy()
-
-    def paste(self) -> None:
-        self.ops.paste()
-
-    def duplicate(self) -> None:
-        self.ops.duplicate()
-
-    def delete_selection(self) -> None:
-        self.ops.delete_selection()
-
-    def insert_stage(self) -> None:
-        self.ops.insert_stage()
-
-    def insert_lane(self) -> None:
-        self.ops.insert_lane()
-
-    def insert_card(self) -> None:
-        self.ops.insert_card()
 
     def current_cell(self) -> Optional[tuple[str, str]]:
         """(lane id, stage id) the user is working in: the first selected card's cell."""

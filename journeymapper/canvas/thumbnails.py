@@ -148,7 +148,7 @@ def _store(image: QImage, path: Path) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        if not image.save(str(tmp), "PNG"):
+        if not image.save(str(tmp), "PNG"):  # type: ignore[call-overload]  # stubs: bytes; PySide6: str
             raise OSError("cannot write the PNG")
         os.replace(tmp, path)
     except OSError as exc:

@@ -12,15 +12,24 @@ any row is bad, every bad row is listed and the map file is left untouched, unle
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from typing import Any, Optional
 
 from journeymapper.analysis.check import Finding, Severity, check
-from journeymapper.cli.common import EXIT_FINDINGS, EXIT_OK, UsageError, plural, say
+from journeymapper.cli import kpi_import
+from journeymapper.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    UsageError,
+    clip,
+    plural,
+    say,
+    say_bounded,
+    say_json,
+)
 from journeymapper.commands.base import Command
-from journeymapper.commands.imports import ImportCards, ImportKpis, with_kpi_lane
+from journeymapper.commands.imports import ImportCards
 from journeymapper.io import DocumentError, load, save
 from journeymapper.io.csv_import import (
     CARD_FIELDS,
@@ -28,7 +37,6 @@ from journeymapper.io.csv_import import (
     CsvImportError,
     RowError,
     parse_card_rows,
-    parse_kpi_rows,
     read_csv_text,
 )
 from journeymapper.model import JourneyMap, integrity_problems, now_utc
@@ -64,7 +72,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             "findings": [{"severity": f.severity.value, "rule": f.rule, "message": f.message,
                           "ids": list(f.ids), "params": dict(f.params)} for f in findings],
         }
-        say(json.dumps(report, indent=2, ensure_ascii=False))
+        say_json(report)
     elif not findings:
         say(f"{args.file}: no findings")
     else:
@@ -105,48 +113,42 @@ def _where(source: str, error: RowError) -> str:
     return f"{source}, row {error.row_number}: {error.message}"
 
 
-def _parse(args: argparse.Namespace, doc: JourneyMap) -> tuple[list[RowError], int, Optional[Command], str]:
-    """Bad rows, how many rows are good, the command importing them (None if none) and what it brings."""
+def _parse(args: argparse.Namespace, doc: JourneyMap
+           ) -> tuple[list[RowError], int, Optional[Command], str, list[str]]:
+    """Bad rows, how many rows are good, the command importing them (None if none), what it brings
+    and notes on how the file was read."""
     source = str(args.data)
     fields = KPI_FIELDS if args.kind == "kpis" else CARD_FIELDS
     mapping = _mapping(args.column or [], fields)
+    warnings: list[str] = []
     try:
-        text, _ = read_csv_text(args.data)
+        text, _ = read_csv_text(args.data, warnings)
+        read_notes = [f"warning: {source}: {warning}" for warning in warnings]
         if args.kind == "cards":
             cards = parse_card_rows(doc, text, mapping, source=source)
-            command = ImportCards(cards.cards) if cards.cards else None
-            return cards.errors, len(cards.cards), command, plural(len(cards.cards), "card", "cards")
-        base, lane = with_kpi_lane(doc)
-        kpis = parse_kpi_rows(base, text, mapping, source=source)
+            card_command: Optional[Command] = ImportCards(cards.cards) if cards.cards else None
+            return (cards.errors, len(cards.cards), card_command, plural(len(cards.cards), "card", "cards"),
+                    read_notes)
     except CsvImportError as exc:
         raise UsageError(str(exc)) from None
-    if not kpis.rows_imported:
-        return kpis.errors, 0, None, ""
-    details = []
-    if kpis.new_metrics:
-        details.append(plural(len(kpis.new_metrics), "new metric", "new metrics") + ": "
-                       + ", ".join(m.name for m in kpis.new_metrics))
-    if kpis.updated_metrics:
-        details.append(plural(len(kpis.updated_metrics), "metric", "metrics") + " updated: "
-                       + ", ".join(m.name for m in kpis.updated_metrics))
-    if lane is not None:
-        details.append(f'new lane "{lane.title}"')
-    what = plural(kpis.rows_imported, "KPI row", "KPI rows") + f" ({'; '.join(details)})"
-    return kpis.errors, kpis.rows_imported, ImportKpis(kpis.new_metrics, kpis.updated_metrics, lane), what
+    errors, good, command, what, notes = kpi_import.parse_kpis(args, doc, text, mapping)
+    return errors, good, command, what, read_notes + list(notes)
 
 
 def cmd_import_csv(args: argparse.Namespace) -> int:
     doc = _load_map(args.file)
     source = str(args.data)
-    errors, good, command, what = _parse(args, doc)
+    if args.kind == "cards" and (args.wide or args.metric or args.stage or args.match_stages != "name"):
+        raise UsageError("--wide, --metric, --match-stages and --stage are for --kind kpis")
+    errors, good, command, what, notes = _parse(args, doc)
+    for note in notes:
+        say(clip(note), sys.stderr)
     if errors and not args.skip_bad_rows:
-        for error in errors:
-            say(f"error: {_where(source, error)}", sys.stderr)
+        say_bounded([f"error: {_where(source, error)}" for error in errors], sys.stderr)
         hint = f" (use --skip-bad-rows to import the other {good})" if good else ""
         raise UsageError(f"{source}: {plural(len(errors), 'bad row', 'bad rows')}, "
                       f"so nothing was imported{hint}")
-    for error in errors:
-        say(f"warning: {_where(source, error)} (skipped)", sys.stderr)
+    say_bounded([f"warning: {_where(source, error)} (skipped)" for error in errors], sys.stderr)
     if command is None:
         raise UsageError(f"{source}: no row could be imported" if errors else f"{source}: no rows to import")
     if args.dry_run:
@@ -191,6 +193,7 @@ def _register_import_csv(subparsers: Any) -> None:
                         "cards: stage, lane, text[, evidence][, source]")
     p.add_argument("--column", action="append", metavar="FIELD=COLUMN",
                    help="read FIELD from the column COLUMN (repeatable), e.g. --column stage=Step")
+    kpi_import.add_options(p)
     p.add_argument("--skip-bad-rows", action="store_true",
                    help="import the good rows and warn about the bad ones (default: import nothing)")
     p.add_argument("--dry-run", action="store_true", help="report what would be imported; save nothing")

@@ -8,7 +8,6 @@ from typing import Any, Protocol, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from journeymapper.model import JourneyMap, LaneKind
-from journeymapper.model.kinds import CARD_LANE_KINDS
 from journeymapper.model.queries import all_ids
 
 
@@ -25,13 +24,6 @@ def find(items: Iterable[T], item_id: str, noun: str) -> T:
         if item.id == item_id:
             return item
     raise ValueError(f"There is no {noun} with id {item_id!r}.")
-
-
-def require_card_lane(doc: JourneyMap, lane_id: str) -> None:
-    """Check that a lane exists and holds cards."""
-    lane = find(doc.lanes, lane_id, "lane")
-    if lane.kind not in CARD_LANE_KINDS:
-        raise ValueError(f"The {lane.kind.value} lane {lane_id!r} cannot hold cards.")
 
 
 def require_lane_kind(doc: JourneyMap, lane_id: str, kind: LaneKind) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Optional
 
-from journeymapper.commands.base import Change, Command
+from journeymapper.commands.base import Change, Command, Composite
 from journeymapper.commands.cards import AddCards
 from journeymapper.commands.checks import find, require_known, require_lane_kind, require_new_ids
 from journeymapper.commands.journal import Journal, RecordedCommand
@@ -92,9 +92,34 @@ class ImportKpis(RecordedCommand):
         updated: set[str] = set()
         for metric in self.updated_metrics:
             target = find(doc.metrics, metric.id, "metric")
-            if journal.set(target, values=dict(metric.values), targets=dict(metric.targets), unit=metric.unit):
+            if journal.set(target, values=dict(metric.values), targets=dict(metric.targets), unit=metric.unit,
+                           source=metric.source):
                 updated.add(metric.id)
         return change.merge(Change(added={m.id for m in self.new_metrics}, updated=updated))
+
+
+class SetStageMappings(RecordedCommand):
+    """The map's remembered step -> stage matches of analytics sources (part of an import's step)."""
+
+    def __init__(self, mappings: dict[str, dict[str, str]]) -> None:
+        self.mappings = {source: dict(steps) for source, steps in mappings.items()}
+        self.name = "Remember Stage Matches"
+
+    def _perform(self, doc: JourneyMap, journal: Journal) -> Change:
+        stages = {s.id for s in doc.stages}
+        for steps in self.mappings.values():
+            require_known(steps.values(), stages, "stage")
+        journal.set(doc, stage_mappings={k: dict(v) for k, v in self.mappings.items()})
+        return Change(updated={doc.id})
+
+
+def import_analytics(new_metrics: Sequence[Metric], updated_metrics: Sequence[Metric], lane: Optional[Lane],
+                     mappings: Optional[dict[str, dict[str, str]]]) -> Command:
+    """KPIs from an analytics export and the stage matches to remember: one undo step."""
+    kpis = ImportKpis(new_metrics, updated_metrics, lane)
+    if not mappings:
+        return kpis
+    return Composite("Import KPIs", [kpis, SetStageMappings(mappings)])
 
 
 def add_kpi(doc: JourneyMap, name: str, unit: str = "", higher_is_better: bool = True) -> tuple[Command, str]:
@@ -108,5 +133,6 @@ def add_kpi(doc: JourneyMap, name: str, unit: str = "", higher_is_better: bool =
     return ImportKpis([metric], lane=lane, name="Add KPI"), metric.id
 
 
-__all__ = ["KPI_LANE_TITLES", "ImportCards", "ImportKpis", "add_kpi", "kpi_lane", "new_kpi_lane",
+__all__ = ["KPI_LANE_TITLES", "ImportCards", "ImportKpis", "SetStageMappings", "add_kpi", "import_analytics",
+           "kpi_lane", "new_kpi_lane",
            "with_kpi_lane"]

@@ -51,6 +51,7 @@ from journeymapper.layout.fonts import FONT_REGULAR, default_measurer, register_
 from journeymapper.layout.geometry import Rect
 from journeymapper.layout.map_layout import MapLayout
 from journeymapper.model import JourneyMap
+from journeymapper.model.queries import persona_has_content
 
 __all__ = ["ExportCancelled", "ExportError", "ExportResult", "PdfOptions", "count_pages", "export",
            "lock_down_reportlab", "preview"]
@@ -133,11 +134,12 @@ def _plan(doc: JourneyMap, options: PdfOptions, layout: Optional[MapLayout], sou
         pages.append(_Page("overview", 0))
     pages += [_Page("map", i) for i in range(len(sheets))]
     if options.personas:
-        pages += [_Page("persona", i) for i in range(len(doc.personas))]
+        # A persona with nothing but a name would print as an empty page.
+        pages += [_Page("persona", i) for i, p in enumerate(doc.personas) if persona_has_content(p)]
     appendix = None
-    if options.appendix:
+    if options.appendix or options.changes is not None:
         ts = Typesetter(measurer, layout.style, page_factor(*size))
-        appendix = plan_appendix(doc, ts, size[0], size[1], margin)
+        appendix = plan_appendix(doc, ts, size[0], size[1], margin, options.changes)
         pages += [_Page("appendix", i) for i in range(len(appendix.pages))]
     smallest = smallest_size(layout, skip_title=options.mode == "pages")
     scale = min(s.scale for s in sheets)

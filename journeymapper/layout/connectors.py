@@ -39,18 +39,12 @@ _ARC_K = 4 / 3 * (math.sqrt(2) - 1)
 Routes = Mapping[str, tuple[Hashable, ConnectorPath]]
 
 
-def route_connectors(connectors: Sequence[Connector], cards: Mapping[str, CardBox], columns: Sequence[Span],
-                     rows: Sequence[Span], measurer: TextMeasurer,
-                     style: LayoutStyle) -> tuple[ConnectorPath, ...]:
-    """Routes for the connectors whose two cards are both laid out (others are left out)."""
-    return route_all(connectors, cards, columns, rows, measurer, style)[0]
-
-
 def route_all(connectors: Sequence[Connector], cards: Mapping[str, CardBox], columns: Sequence[Span],
               rows: Sequence[Span], measurer: TextMeasurer, style: LayoutStyle,
               previous: Optional[tuple[Routes, Mapping[str, CardBox], Sequence[Span]]] = None,
               ) -> tuple[tuple[ConnectorPath, ...], dict[str, tuple[Hashable, ConnectorPath]]]:
-    """:func:`route_connectors`, plus the routes keyed for the next call.
+    """Routes for the connectors whose two cards are both laid out (others are left out), plus the
+    routes keyed for the next call.
 
     ``previous`` is (routes, cards, rows) of an earlier layout with the same columns,
     measurer and style. A route depends only on its connector and its place in the list

@@ -123,6 +123,8 @@ class Card(_Model):
     image: Optional[Id] = None
     #: Dot votes from a workshop (version 2).
     votes: Annotated[int, Field(ge=0, le=100_000)] = _v2(0)
+    #: A task's score from a Mermaid journey diagram, 1 (worst) to 5 (best) (version 2).
+    score: Optional[Annotated[int, Field(ge=1, le=5)]] = Field(None, exclude_if=_is_empty)
 
 
 class CurvePoint(_Model):
@@ -160,6 +162,9 @@ class Metric(_Model):
     higher_is_better: bool = True
     values: dict[Id, Number] = Field(default_factory=_new_dict)
     targets: dict[Id, Number] = Field(default_factory=_new_dict)
+    #: Where the values come from ("GA4, 2026-10-01 – 2026-10-31"), set by an analytics import
+    #: (version 2).
+    source: Text = _v2("")
 
 
 class Asset(_Model):
@@ -179,7 +184,7 @@ class Asset(_Model):
         return self
 
 
-ConflictKind = Literal["map", "stage", "lane", "card", "persona", "curve", "point", "connector", "metric"]
+ConflictKind = Literal["map", "stage", "lane", "card", "persona", "curve", "point", "connector", "metric", "asset"]
 
 
 class Conflict(_Model):

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Optional
 
-from journeymapper.model.document import Card, JourneyMap, Lane, Stage
-from journeymapper.model.kinds import CARD_COLOURS, LaneKind
+from journeymapper.model.document import Card, JourneyMap, Lane, Persona, Stage
 from journeymapper.model.lookup import find_card as find_card  # re-exported: callers look cards up here
 
 
@@ -34,17 +33,16 @@ def find_lane(doc: JourneyMap, lane_id: str) -> Optional[Lane]:
     return next((lane for lane in doc.lanes if lane.id == lane_id), None)
 
 
-def card_colour(doc: JourneyMap, card: Card, lane: Optional[Lane] = None) -> str:
-    """The colour a card is drawn in: its own, else its lane kind's default."""
-    if card.colour:
-        return card.colour
-    lane = lane or find_lane(doc, card.lane_id)
-    return CARD_COLOURS[lane.kind if lane else LaneKind.TEXT]
-
-
 def all_ids(doc: JourneyMap) -> set[str]:
     ids: set[str] = set()
     for group in (doc.personas, doc.stages, doc.lanes, doc.cards, doc.curves,
                   doc.connectors, doc.metrics, doc.assets):
         ids.update([item.id for item in group])  # a list is built faster than a generator is drained
     return ids
+
+
+def persona_has_content(persona: Persona) -> bool:
+    """Whether a persona says more than its name (a page about only a name would be empty)."""
+    return bool(persona.role.strip() or persona.quote.strip() or persona.description.strip()
+                or any(g.strip() for g in persona.goals) or any(f.strip() for f in persona.frustrations)
+                or persona.demographics.strip() or persona.photo)

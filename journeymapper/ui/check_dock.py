@@ -61,7 +61,7 @@ from PySide6.QtWidgets import (
 
 from journeymapper.analysis.check import MESSAGES, Finding, Severity, check
 from journeymapper.commands.base import Change
-from journeymapper.ui.session import MapSession
+from journeymapper.ui.session import DocumentChange, MapSession, follow
 
 CONTEXT = "JourneyCheck"
 DEBOUNCE_MS = 300
@@ -325,6 +325,7 @@ class CheckPanel(QWidget):
         self.stack.addWidget(self.empty)
         layout.addWidget(self.stack, 1)
         self._expanded = {s: True for s in Severity}
+        session.changed.connect(self._on_changed)
         self.refresh()
 
     # -- keeping current -------------------------------------------------------------------
@@ -339,10 +340,21 @@ class CheckPanel(QWidget):
             self.timer.start()
 
     def set_session(self, session: MapSession) -> None:
-        """Another document was loaded into the window: check that one."""
+        """Follow ``session`` and check its document."""
+        follow(self.session, session, self._on_changed)
         self.session = session
+        self._restart()
+
+    def _restart(self) -> None:
         self._expanded = {s: True for s in Severity}
         self.refresh()
+
+    def _on_changed(self, event: DocumentChange) -> None:
+        # Every kind of item may make or settle a finding (a card fills an empty stage): no filter.
+        if event.replaced:
+            self._restart()
+        else:
+            self.refresh(event.change)
 
     def check_now(self) -> None:
         """Run the check at once (if the panel is hidden, when it is next shown)."""

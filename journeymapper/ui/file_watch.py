@@ -39,8 +39,8 @@ class FileWatcher(QObject):
         self.watch()
 
     def watch(self) -> None:
-        for path in self.watcher.files() + self.watcher.directories():
-            self.watcher.removePath(path)
+        for watched in self.watcher.files() + self.watcher.directories():
+            self.watcher.removePath(watched)
         path = self.session.path
         if path is not None:
             if path.exists():

@@ -10,7 +10,17 @@ from __future__ import annotations
 from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +39,7 @@ from PySide6.QtWidgets import (
 from journeymapper.analysis.funnel import FunnelStep, count_metrics, funnel
 from journeymapper.commands.base import Change
 from journeymapper.model import JourneyMap
+from journeymapper.ui.session import DocumentChange, MapSession, follow
 
 CONTEXT = "FunnelDialog"
 #: A step losing more than this share is drawn in red (the journey check warns about it too).
@@ -175,9 +186,11 @@ class FunnelDialog(QDialog):
 
     COLUMNS = ("stage", "count", "step", "drop", "overall")
 
-    def __init__(self, doc: JourneyMap, parent: Optional[QWidget] = None) -> None:
+    def __init__(self, session: MapSession, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
-        self.doc = doc
+        self.session = session
+        #: The document changed while the dialog was closed: read it again when it is shown.
+        self._stale = False
         self.setModal(False)
         self.setObjectName("funnel-dialog")
         self.setWindowTitle(_tr("Funnel"))
@@ -225,14 +238,38 @@ class FunnelDialog(QDialog):
         layout.addWidget(self.chart, 3)
         layout.addWidget(self.table, 2)
         layout.addWidget(buttons)
+        session.changed.connect(self._on_changed)
         self.refresh()
 
-    def set_document(self, doc: JourneyMap) -> None:
-        self.doc = doc
-        self.refresh()
+    @property
+    def doc(self) -> JourneyMap:
+        return self.session.doc
+
+    # -- following the session -------------------------------------------------------------
+    def set_session(self, session: MapSession) -> None:
+        """Follow ``session`` and show its document's funnel."""
+        follow(self.session, session, self._on_changed)
+        self.session = session
+        self._refresh_when_shown()
+
+    def _on_changed(self, event: DocumentChange) -> None:
+        if event.replaced or not event.touches_only_cards(self.doc):  # cards are not in a funnel
+            self._refresh_when_shown()
+
+    def _refresh_when_shown(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self, change: Optional[Change] = None) -> None:
         """Re-read the map's count metrics (keeping the chosen one) and redraw."""
+        self._stale = False
         chosen = self.metric_box.currentData()
         metrics = count_metrics(self.doc)
         self.metric_box.blockSignals(True)

@@ -12,22 +12,24 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMessageBo
 from journeymapper import io
 from journeymapper.canvas.scene import MapScene
 from journeymapper.canvas.view import MapView
-from journeymapper.commands.base import Change
 from journeymapper.io import templates
 from journeymapper.ui import long_lived
 from journeymapper.ui.actions import EditorActions
 from journeymapper.ui.docks import LazyDock
 from journeymapper.ui.file_watch import FileWatcher
 from journeymapper.ui.inspector import Inspector
+from journeymapper.ui.keyboard_access import name_controls
 from journeymapper.ui.palette import Palette
 from journeymapper.ui.personas import PersonaPanel
+from journeymapper.ui.plurals import counted, map_counts
 from journeymapper.ui.recent import add_recent
 from journeymapper.ui.recovery import Autosaver
-from journeymapper.ui.session import MapSession
+from journeymapper.ui.session import DocumentChange, MapSession
 
 if TYPE_CHECKING:  # the rest loads when first used, not at start-up
     from journeymapper.ui.check_dock import CheckPanel
     from journeymapper.ui.funnel_dialog import FunnelDialog
+    from journeymapper.ui.priorities import PrioritiesPanel
     from journeymapper.ui.recovery import RecoveredMap
 
 #: Every open editor window, so New/Open can reuse a pristine one and the app can quit cleanly.
@@ -47,6 +49,8 @@ class MainWindow(QMainWindow):
         self.scene.setParent(self.view)  # dies after the view stops watching it
         self.view.setObjectName("canvas")
         self.setCentralWidget(self.view)
+        # Before the panels subscribe: the canvas has caught up with a change when they hear of it.
+        self._bind_session(session)
 
         self.palette_widget = Palette(self)
         self.inspector = Inspector(session, self.scene, self)
@@ -62,13 +66,19 @@ class MainWindow(QMainWindow):
         self._check_dock = LazyDock(self.tr("Journey check"), "journey-check", self._make_check_panel, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._check_dock)
         self.tabifyDockWidget(personas_dock, self._check_dock)
+        self._priorities_dock = LazyDock(self.tr("Priorities"), "priorities", self._make_priorities_panel, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._priorities_dock)
+        self.tabifyDockWidget(personas_dock, self._priorities_dock)
         personas_dock.raise_()
         #: The dock panels, in the order View > Panels lists them.
-        self.docks: list[QDockWidget] = [palette_dock, inspector_dock, self._check_dock, personas_dock]
+        self.docks: list[QDockWidget] = [palette_dock, inspector_dock, self._check_dock, personas_dock,
+                                         self._priorities_dock]
         self._funnel: Optional[FunnelDialog] = None
 
         self.actions_ = EditorActions(self)
-        self._bind_session(session)
+        self.view.setAccessibleName(self.tr("Journey map canvas"))
+        self.palette_widget.setAccessibleName(self.tr("Palette: drag an entry onto the map, or press Enter"))
+        name_controls(self)  # every control gets a name a screen reader can say (under a millisecond)
         self.scene.selectionIdsChanged.connect(self._update_status)
         self.scene.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.view.zoomChanged.connect(self._update_status)
@@ -90,9 +100,11 @@ class MainWindow(QMainWindow):
         """A window on a map recovered after a crash: its original path, marked modified."""
         assert rec.doc is not None
         window = cls(MapSession(rec.doc, rec.original_path))
+        window.session.restore_base(rec.base)  # its file may have been saved by another program since
         window.session.mark_dirty()
         window.autosaver.write_now()  # its new recovery copy exists before the old one goes
         rec.discard()
+        window.file_watcher.settle.start()  # tell the user now if the file changed since
         return window
 
     @classmethod
@@ -120,6 +132,20 @@ class MainWindow(QMainWindow):
 
         return CheckPanel(self.session, self.scene, self)
 
+    def _make_priorities_panel(self) -> PrioritiesPanel:
+        from journeymapper.ui.priorities import PrioritiesPanel
+
+        return PrioritiesPanel(self.session, self.scene, self)
+
+    @property
+    def priorities(self) -> PrioritiesPanel:
+        """The Priorities panel (dot votes), made now if its dock was never shown."""
+        return cast("PrioritiesPanel", self._priorities_dock.content())
+
+    def show_priorities(self) -> None:
+        self._priorities_dock.show()
+        self._priorities_dock.raise_()
+
     @property
     def check_panel(self) -> CheckPanel:
         """The journey check panel (made now if its dock was never shown)."""
@@ -134,16 +160,20 @@ class MainWindow(QMainWindow):
         return (self.session.path is None and self.session.undo_stack.count() == 0
                 and not self.session.modified)  # a map restored after a crash is not pristine
 
-    def _on_change(self, change: Change) -> None:
-        self.scene.apply_change(change, self.session.revision, self.session.restores)
-        self.inspector.refresh(change)
-        check = self._built_check_panel()
-        if check is not None:
-            check.refresh(change)
-        self.personas.refresh(change)
-        if self._funnel is not None and self._funnel.isVisible():
-            self._funnel.refresh(change)
+    def _on_change(self, event: DocumentChange) -> None:
+        """The canvas and the status bar follow the document; the panels follow it themselves."""
+        if event.replaced:
+            self.scene.set_document(self.session.doc, self.session.push)
+            self._shown_anew()
+        else:
+            self.scene.apply_change(event.change, event.revision, event.restores)
+            self._update_status()
+
+    def _shown_anew(self) -> None:
+        """Another document is shown in this window."""
+        self._update_title()
         self._update_status()
+        long_lived.map_shown()
 
     def _update_title(self, *_: object) -> None:
         self.setWindowTitle(self.tr("{name}[*] — Journey Mapper").format(name=self.session.display_name()))
@@ -154,11 +184,9 @@ class MainWindow(QMainWindow):
         count = len(self.scene.selected_ids())
         zoom = round(self.view.zoom() * 100)
         if count:
-            text = self.tr("%n item(s) selected", "", count)
+            text = counted(self.tr("%n item(s) selected", "", count), count)
         else:
-            doc = self.session.doc
-            text = self.tr("{stages} stages, {lanes} lanes, {cards} cards").format(
-                stages=len(doc.stages), lanes=len(doc.lanes), cards=len(doc.cards))
+            text = map_counts(self.session.doc)
         self.statusBar().showMessage(f"{text}    {self.tr('Zoom')} {zoom}%")
 
     def show_error(self, title: str, message: str) -> None:
@@ -221,48 +249,33 @@ class MainWindow(QMainWindow):
         return window
 
     def _bind_session(self, session: MapSession) -> None:
-        """Everything that follows one session: views, autosave, the file watcher, the title."""
+        """What the window itself keeps per session: the canvas, autosave, the file watcher, the title."""
         session.changed.connect(self._on_change)
         session.modifiedChanged.connect(self._update_title)
         session.pathChanged.connect(self._update_title)
-        session.replaced.connect(self._on_replaced)
         self.autosaver = Autosaver(session)
         self.file_watcher = FileWatcher(session, self._changed_on_disk)
 
     def _replace_session(self, session: MapSession) -> None:
+        """Show another session's map in this window (New or Open in a pristine window)."""
         old = self.session
         self.autosaver.remove()
         self.session = session
         session.setParent(self)
         self._bind_session(session)
         self.scene.set_document(session.doc, session.push)
-        self.inspector.set_session(session)
-        self.personas.set_session(session)
-        check = self._built_check_panel()
-        if check is not None:
-            check.set_session(session)
-        if self._funnel is not None:
-            self._funnel.set_document(session.doc)
+        for panel in self._panels():
+            panel.set_session(session)
         self.actions_.bind_undo_stack(session.undo_stack)
         old.deleteLater()
-        self._update_title()
-        self._update_status()
+        self._shown_anew()
         self.view.show_start()
-        long_lived.map_shown()
 
-    def _on_replaced(self) -> None:
-        """The session reloaded its file from disk."""
-        self.scene.set_document(self.session.doc, self.session.push)
-        self.inspector.set_session(self.session)
-        self.personas.set_session(self.session)
-        check = self._built_check_panel()
-        if check is not None:
-            check.set_session(self.session)
-        if self._funnel is not None:
-            self._funnel.set_document(self.session.doc)
-        self._update_title()
-        self._update_status()
-        long_lived.map_shown()
+    def _panels(self) -> list[Inspector | PersonaPanel | CheckPanel | FunnelDialog | PrioritiesPanel]:
+        """The panels and dialogs made so far; each follows the session it is given."""
+        priorities = self.priorities if self._priorities_dock.is_built() else None
+        made = [self._built_check_panel(), self._funnel, priorities]
+        return [self.inspector, self.personas, *(panel for panel in made if panel is not None)]
 
     def _changed_on_disk(self) -> None:
         name = self.session.display_name()
@@ -318,13 +331,21 @@ class MainWindow(QMainWindow):
         return bool(path) and self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
-        if path == self.session.path and self.session.changed_on_disk() and not self._confirm_overwrite():
-            return False
+        """Save; any failure, for any reason, is shown and leaves the map open, modified and recoverable."""
+        if path == self.session.path and self.session.changed_on_disk():
+            answer = self._confirm_overwrite()
+            if answer == "save-as":
+                return self.file_save_as()
+            if answer != "overwrite":
+                return False
         self.file_watcher.paused = True  # our own save is not an outside change
         try:
             self.session.save(path)
         except io.DocumentError as exc:
             self.show_error(self.tr("Could not save the map"), str(exc))
+            return False
+        except Exception as exc:  # noqa: BLE001 (a bug or an OS error no layer named: still never lose the map)
+            self.show_error(self.tr("Could not save the map"), f"{path}: {exc}")
             return False
         finally:
             self.file_watcher.paused = False
@@ -333,7 +354,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)
         return True
 
-    def _confirm_overwrite(self) -> bool:
+    def _confirm_overwrite(self) -> str:
+        """"overwrite", "save-as" or "cancel" (the default)."""
         box = QMessageBox(self)
         box.setObjectName("confirm-overwrite")
         box.setIcon(QMessageBox.Icon.Warning)
@@ -341,9 +363,14 @@ class MainWindow(QMainWindow):
         box.setWindowTitle(self.tr("File changed on disk"))
         box.setText(self.tr("“{name}” was changed by another program since you opened it. "
                             "Overwrite it with your version?").format(name=self.session.display_name()))
-        box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return box.exec() == QMessageBox.StandardButton.Save
+        overwrite = box.addButton(self.tr("&Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
+        save_as = box.addButton(self.tr("Save &As…"), QMessageBox.ButtonRole.ActionRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return "overwrite" if clicked is overwrite else "save-as" if clicked is save_as else "cancel"
 
     def maybe_save(self) -> bool:
         """Ask Save / Discard / Cancel when there are unsaved changes; True if it is fine to go on."""
@@ -397,7 +424,7 @@ class MainWindow(QMainWindow):
         if self._funnel is None:
             from journeymapper.ui.funnel_dialog import FunnelDialog
 
-            self._funnel = FunnelDialog(self.session.doc, self)
+            self._funnel = FunnelDialog(self.session, self)
         self._funnel.show()
         self._funnel.raise_()
 

@@ -31,7 +31,7 @@ from journeymapper.commands.base import Change, Command
 from journeymapper.commands.removal import RemoveItems
 from journeymapper.model import Asset, CurveVariant, JourneyMap, LaneKind, Persona
 from journeymapper.ui.inspector_pages import swatch
-from journeymapper.ui.session import MapSession
+from journeymapper.ui.session import DocumentChange, MapSession, follow
 
 if TYPE_CHECKING:  # the dialog loads when first opened, not at start-up
     from journeymapper.ui.persona_dialog import PersonaDialog
@@ -106,16 +106,27 @@ class PersonaPanel(QWidget):
         layout.addWidget(self.error)
         for label in (filter_label, self.details, self.error):  # user text is never markup
             label.setTextFormat(Qt.TextFormat.PlainText)
+        session.changed.connect(self._on_changed)
         self.refresh()
 
-    # -- the interface the main window uses ------------------------------------------------------
+    # -- following the session -------------------------------------------------------------------
     def set_session(self, session: MapSession) -> None:
-        """Another document was loaded: show its personas, unfiltered."""
+        """Follow ``session`` and show its personas, unfiltered."""
+        follow(self.session, session, self._on_changed)
         self.session = session
+        self._restart()
+
+    def _restart(self) -> None:
         self._shown = None
         self.filter.setCurrentIndex(0)
         self.scene.set_persona_filter(None)
         self.refresh()
+
+    def _on_changed(self, event: DocumentChange) -> None:
+        if event.replaced:
+            self._restart()
+        elif not event.touches_only_cards(self.session.doc):  # cards show nowhere here
+            self.refresh(event.change)
 
     def refresh(self, change: Optional[Change] = None) -> None:
         """Show the document's personas and curves after any command, undo or redo; pushes nothing."""

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
+from collections.abc import Set as AbstractSet
+from contextlib import suppress
+from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 from typing import Optional
 
@@ -11,9 +16,57 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from journeymapper import io
 from journeymapper.commands.base import Change, Command
+from journeymapper.io import limits
 from journeymapper.model import JourneyMap, integrity_problems, now_utc
 from journeymapper.model.integrity import change_problems
 from journeymapper.model.lookup import positions
+
+
+class Origin(Enum):
+    """What made a change: a new edit, an undo, a redo, or another document loaded (reload)."""
+
+    EDIT = "edit"
+    UNDO = "undo"
+    REDO = "redo"
+    RELOAD = "reload"
+
+
+@dataclass(frozen=True)
+class DocumentChange:
+    """What :attr:`MapSession.changed` carries: the change and the document state it led to."""
+
+    change: Change
+    #: The session's revision after the change.
+    revision: int
+    origin: Origin
+    #: The earlier revision an undo or redo brought the document back to (views may reuse theirs), or None.
+    restores: Optional[int] = None
+
+    @property
+    def replaced(self) -> bool:
+        """Another document was loaded: views start afresh rather than patch what they show."""
+        return self.origin is Origin.RELOAD
+
+    def touches_only_cards(self, doc: JourneyMap, shown: AbstractSet[str] = frozenset()) -> bool:
+        """True if the change added or edited cards (none in ``shown``) and nothing else.
+
+        Views of stages, lanes, personas, metrics or map fields need not look again then.
+        """
+        change = self.change
+        if self.replaced or change.structure or change.removed:
+            return False
+        touched = change.added | change.updated
+        return not (touched & shown) and touched <= positions(doc, "cards").keys()
+
+
+def follow(old: Optional[MapSession], new: MapSession, slot: Callable[[DocumentChange], None]) -> None:
+    """Move ``slot`` from ``old``'s :attr:`~MapSession.changed` to ``new``'s (what ``set_session`` does)."""
+    if old is new:
+        return
+    if old is not None:
+        with suppress(RuntimeError):  # the old session may be gone already, and its connections with it
+            old.changed.disconnect(slot)
+    new.changed.connect(slot)
 
 
 class _UndoCommand(QUndoCommand):
@@ -30,17 +83,19 @@ class _UndoCommand(QUndoCommand):
         self._after: Optional[int] = None
 
     def redo(self) -> None:
+        origin = Origin.REDO
         if self._first_change is not None:  # already applied by push(), before the stack saw it
-            change, self._first_change = self._first_change, None
+            change, self._first_change, origin = self._first_change, None, Origin.EDIT
         else:
             change = self.command.apply(self.session.doc)
         # Some commands name themselves once they see the map ("Delete 3 Cards").
         self.setText(QCoreApplication.translate("Command", self.command.name))
-        self.session._applied(self.command, change, restores=self._after)
+        self.session._applied(self.command, change, origin, restores=self._after)
         self._after = self.session.revision
 
     def undo(self) -> None:
-        self.session._applied(self.command, self.command.revert(self.session.doc), restores=self._before)
+        self.session._applied(self.command, self.command.revert(self.session.doc), Origin.UNDO,
+                              restores=self._before)
 
     def id(self) -> int:
         return 1 if self.command.merge_key is not None else -1
@@ -57,11 +112,33 @@ class _UndoCommand(QUndoCommand):
         return merged
 
 
-class MapSession(QObject):
-    """Holds the document; views listen to :attr:`changed` and refresh only what it names."""
+#: What one added or edited item may add to the file at most (a card with every text field full,
+#: escaped); a push checks the exact size only once this bound passes the limit.
+ITEM_ALLOWANCE = 256 * 1024
 
-    changed = Signal(object)  # Change; revision and restores say which document it led to
-    replaced = Signal()  # a different document was loaded into this session
+
+class MapTooLargeError(ValueError):
+    """A change that would make the map bigger than a map file may be (it could not be opened again)."""
+
+
+def disk_state(data: bytes, path: Path) -> dict[str, object]:
+    """What a file held when it was last loaded or saved: its size, mtime and content hash."""
+    try:
+        mtime: Optional[float] = path.stat().st_mtime
+    except OSError:
+        mtime = None
+    return {"size": len(data), "mtime": mtime, "sha256": hashlib.sha256(data).hexdigest()}
+
+
+class MapSession(QObject):
+    """Holds the document; views listen to :attr:`changed` and refresh only what it names.
+
+    A view follows a session with ``set_session(session)``: it connects to :attr:`changed`
+    (and disconnects from the session it followed before) and shows the session's document.
+    """
+
+    #: A :class:`DocumentChange`, after every edit, undo, redo and reload.
+    changed = Signal(object)
     pathChanged = Signal()
     modifiedChanged = Signal(bool)
 
@@ -73,9 +150,11 @@ class MapSession(QObject):
         self.undo_stack = QUndoStack(self)
         #: A number per state of the document, one more for each change applied.
         self.revision = 0
-        #: The earlier revision the last change brought the document back to (undo, redo), or None.
-        self.restores: Optional[int] = None
         self._disk_digest: Optional[str] = None
+        #: The file as last loaded or saved (see :func:`disk_state`), recorded with the recovery copy.
+        self.disk_base: Optional[dict[str, object]] = None
+        #: An upper bound on the size of the map's file, or None until measured.
+        self._size_bound: Optional[int] = None
         #: Modified without an undo step (e.g. restored from a crash): cleared by saving.
         self._dirty = False
         self.undo_stack.cleanChanged.connect(self._clean_changed)
@@ -88,15 +167,37 @@ class MapSession(QObject):
         and the undo stack as they were (it is applied before it is put on the stack).
         """
         change = command.apply(self.doc)
+        try:
+            self._keep_within_limits(change)
+        except ValueError:
+            command.revert(self.doc)
+            raise
         self.undo_stack.push(_UndoCommand(self, command, change))
 
-    def _applied(self, command: Command, change: Change, restores: Optional[int] = None) -> None:
+    def _keep_within_limits(self, change: Change) -> None:
+        """Refuse a change that makes the map bigger than a map file may be (MapTooLargeError)."""
+        touched = change.added | change.updated
+        if self._size_bound is not None:
+            bound = self._size_bound + ITEM_ALLOWANCE * len(touched)
+            bound += sum(len(asset.data) for asset in self.doc.assets if asset.id in touched)
+            if bound <= limits.MAX_FILE_BYTES:
+                self._size_bound = bound
+                return
+        size = len(io.dumps(self.doc).encode("utf-8"))
+        if size > limits.MAX_FILE_BYTES:
+            raise MapTooLargeError(QCoreApplication.translate(
+                "MapSession", "This would make the map {size:.1f} MB, {over:.1f} MB over the {limit} MB "
+                "limit for a map file; the map was not changed.").format(
+                size=size / 1048576, over=(size - limits.MAX_FILE_BYTES) / 1048576,
+                limit=limits.MAX_FILE_BYTES // 1048576))
+        self._size_bound = size
+
+    def _applied(self, command: Command, change: Change, origin: Origin, restores: Optional[int] = None) -> None:
         problems = self._check(change)
         if problems:  # a bug, never the user's fault: refuse loudly rather than corrupt
             raise RuntimeError(f"{command!r} broke the map: {problems[0]}")
         self.revision += 1
-        self.restores = restores
-        self.changed.emit(change)
+        self.changed.emit(DocumentChange(change, self.revision, origin, restores))
 
     def _check(self, change: Change) -> list:
         """Integrity after every change; an edit of cards alone (nothing removed) checks just those cards."""
@@ -136,10 +237,10 @@ class MapSession(QObject):
         doc = io.loads(data, str(self.path))
         self.doc = doc
         self.revision += 1  # another document: no earlier revision's views fit it
-        self._disk_digest = hashlib.sha256(data).hexdigest()
+        self._set_disk(data, self.path)
         self._dirty = False
         self.undo_stack.clear()
-        self.replaced.emit()
+        self.changed.emit(DocumentChange(Change(structure=True), self.revision, Origin.RELOAD))
         self.modifiedChanged.emit(False)
 
     # -- files ---------------------------------------------------------------------------
@@ -149,8 +250,23 @@ class MapSession(QObject):
         data = io.read_bytes(path)
         doc = io.loads(data, str(path))
         session = cls(doc, path, parent)
-        session._disk_digest = hashlib.sha256(data).hexdigest()
+        session._set_disk(data, path)
         return session
+
+    def _set_disk(self, data: bytes, path: Path) -> None:
+        self.disk_base = disk_state(data, path)
+        self._disk_digest = str(self.disk_base["sha256"])
+        self._size_bound = len(data)
+
+    def restore_base(self, base: Optional[dict[str, object]]) -> None:
+        """A map restored after a crash: compare its file with the one the recovery copy was based on.
+
+        Without a record (a copy from an older version) any existing file counts as changed, so the
+        first save asks rather than overwrite what another program may have saved meanwhile.
+        """
+        self.disk_base = dict(base) if base else None
+        digest = base.get("sha256") if base else None
+        self._disk_digest = str(digest) if isinstance(digest, str) else "unknown"
 
     def save(self, path: Optional[Path] = None) -> None:
         """Save atomically to ``path`` (or the current path); raises :class:`io.SaveError`."""
@@ -159,13 +275,13 @@ class MapSession(QObject):
             raise ValueError("no file name to save to")
         previous = self.doc.modified
         self.doc.modified = now_utc()
-        data = io.dumps(self.doc).encode("utf-8")
         try:
+            data = io.encode(self.doc, str(target))
             io.write_atomic(target, data, backup=True)
-        except io.DocumentError:
+        except BaseException:
             self.doc.modified = previous
             raise
-        self._disk_digest = hashlib.sha256(data).hexdigest()
+        self._set_disk(data, Path(target))
         was_dirty, self._dirty = self._dirty, False
         self.undo_stack.setClean()
         if was_dirty:

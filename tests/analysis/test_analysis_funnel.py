@@ -41,7 +41,7 @@ def test_funnel_zero_counts_give_none(shop):
 
 
 def test_funnel_of_unknown_metric(shop):
-    with pytest.raises(KeyError):
+    with pytest.raises(KeyError, match=r'nope'):
         funnel(shop.doc, "nope")
     shop.metric("kpi", "Visitors", {}, id="empty")
     assert funnel(shop.doc, "empty") == []

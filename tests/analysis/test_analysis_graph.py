@@ -11,9 +11,7 @@ from journeymapper.analysis.graph import (
     exit_points,
     hub_id,
     is_hub,
-    journey_paths,
     loops,
-    moments_of_truth,
     next_cards,
     unreachable,
 )
@@ -77,15 +75,10 @@ def test_back_and_annotation_connectors_keep_the_forward_flow(builder):
     assert graph.edges["b1", "a1"]["style"] is ConnectorStyle.BACK
 
 
-def test_entry_exit_and_paths(builder):
+def test_entry_and_exit_points(builder):
     graph = build_graph(_three_stages(builder).doc)
     assert entry_points(graph) == ["a1", "a2"]
     assert exit_points(graph) == ["c1"]
-    paths = journey_paths(graph)
-    assert sorted(paths) == [["a1", "b1", "c1"], ["a1", "b2", "c1"], ["a2", "b1", "c1"],
-                             ["a2", "b2", "c1"]]
-    assert len(journey_paths(graph, limit=3)) == 3
-    assert journey_paths(graph, max_cards=2) == []
     assert dead_ends(graph) == [] and unreachable(graph) == [] and loops(graph) == []
 
 
@@ -108,7 +101,6 @@ def test_back_connector_makes_a_loop(builder):
     assert ["b1", "c1"] in found
     assert all(cycle[0] in ("a1", "a2", "b1", "b2") for cycle in found)
     assert exit_points(graph) == []  # c1 now goes back, so no card ends the journey
-    assert journey_paths(graph) == []
 
 
 def test_closed_loop_is_unreachable(builder):
@@ -128,24 +120,6 @@ def test_closed_loop_is_unreachable(builder):
     assert ["d1", "d2"] in loops(graph)
 
 
-def test_moments_of_truth_finds_the_bottleneck(builder):
-    s = [builder.stage(n) for n in ("Awareness", "Consideration", "Purchase", "Retention")]
-    tp = builder.lane(LaneKind.TOUCHPOINTS)
-    for i in range(4):
-        builder.card(tp, s[0], f"Ad {i}", id=f"ad{i}")
-    builder.card(tp, s[1], "Price comparison", id="compare")
-    builder.card(tp, s[2], "Checkout", id="checkout")
-    builder.card(tp, s[2], "Phone order", id="phone")
-    for i in range(3):
-        builder.card(tp, s[3], f"Mail {i}", id=f"mail{i}")
-    graph = build_graph(builder.doc)
-    top = moments_of_truth(graph, top=2)
-    assert top[0] == "compare"
-    assert len(top) == 2 and set(top) <= {"compare", "checkout", "phone"}
-    # Entry and exit cards start and end journeys: they are never "between".
-    assert not set(moments_of_truth(graph, top=10)) & {"ad0", "mail0"}
-
-
 def test_broken_references_are_skipped(builder):
     b = _three_stages(builder)
     b.connect("a1", "ghost")
@@ -157,6 +131,6 @@ def test_broken_references_are_skipped(builder):
 def test_big_map_is_fast_and_linear(big_map):
     graph = build_graph(big_map)
     entry_points(graph), exit_points(graph), dead_ends(graph), unreachable(graph)
-    loops(graph), journey_paths(graph), moments_of_truth(graph)
+    loops(graph)
     assert graph.number_of_edges() < 3 * len(big_map.cards)  # all-to-all would be ~1.5 million
     assert isinstance(graph, nx.DiGraph)

@@ -108,12 +108,14 @@ def test_move_cards_keeps_connectors(doc):
 
 
 def test_move_into_a_lane_without_cards_is_refused(doc):
-    with pytest.raises(ValueError):
+    before = doc.model_copy(deep=True)
+    with pytest.raises(ValueError, match=r"no lane holding cards with id 'l-kpi'"):
         MoveCards([CardMove("c1", "l-kpi", "s-aware", 0)]).apply(doc)
+    assert doc == before  # a refused command changes nothing
 
 
 def test_moving_a_card_twice_in_one_command_is_refused():
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r'moved only once per command'):
         MoveCards([CardMove("c1", "l-touch", "s-buy", 0), CardMove("c1", "l-pain", "s-buy", 0)])
 
 
@@ -163,7 +165,7 @@ def test_set_card_fields_changes_only_those_fields(doc, check):
     {"text": "x" * 20_001},
 ])
 def test_set_card_fields_refuses_bad_or_positional_fields(fields):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r'cannot be set here|No fields to set|Invalid card'):
         SetCardFields("c1", **fields)
 
 
@@ -171,7 +173,7 @@ def test_set_card_fields_refuses_unknown_persona_image_or_card(doc):
     before = doc.model_copy(deep=True)
     for command in (SetCardFields("c1", personas=["ghost"]), SetCardFields("c1", image="ghost"),
                     SetCardFields("ghost", text="x")):
-        with pytest.raises(ValueError):
+        with pytest.raises(ValueError, match=r"There is no (image|card|persona) with id 'ghost'"):
             command.apply(doc)
     assert doc == before
 

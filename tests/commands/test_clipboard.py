@@ -116,7 +116,7 @@ def test_a_bad_fragment_raises_a_clear_error(doc, how):
 
 def test_paste_into_an_unknown_cell_is_refused(doc):
     fragment = copy_fragment(doc, ["c1"])
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r"no lane with id 'ghost'"):
         paste_command(doc, fragment, "ghost", "s-use")
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r"no stage with id 'ghost'"):
         paste_command(doc, fragment, "l-touch", "ghost")

@@ -80,7 +80,7 @@ def test_import_kpis_refuses_what_does_not_fit(doc):
 
 def test_import_cards_refuses_unknown_lanes(doc):
     before = doc.model_copy(deep=True)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r"no lane holding cards with id 'l-emo'"):
         ImportCards([Card(id="new", lane_id="l-emo", stage_id="s-aware", text="x")]).apply(doc)
     assert doc == before
 

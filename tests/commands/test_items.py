@@ -33,6 +33,9 @@ from journeymapper.model import (
     Persona,
 )
 
+#: What a bad curve point is told (parametrized cases differ).
+BAD_CURVE = r"one point per stage|not a emotions lane|no (stage|persona) with id 'ghost'|outside the emotion scale"
+
 
 def points(doc, curve_index: int = 0) -> list[tuple[str, int, str]]:
     return [(p.stage_id, p.value, p.label) for p in doc.curves[curve_index].points]
@@ -51,11 +54,15 @@ def test_add_persona_and_edit_it(doc, check):
 
 
 def test_persona_photo_must_exist(doc):
-    with pytest.raises(ValueError):
+    before = doc.model_copy(deep=True)
+    with pytest.raises(ValueError, match=r"no image with id 'ghost'"):
         AddPersona(Persona(id="p-cat", name="Cat", photo="ghost")).apply(doc)
-    with pytest.raises(ValueError):
+    assert doc == before  # a refused command changes nothing
+    before = doc.model_copy(deep=True)
+    with pytest.raises(ValueError, match=r"no image with id 'ghost'"):
         SetPersonaFields("p-anna", photo="ghost").apply(doc)
-    with pytest.raises(ValueError):
+    assert doc == before  # a refused command changes nothing
+    with pytest.raises(ValueError, match=r"'id' cannot be set here"):
         SetPersonaFields("p-anna", id="p-x")
 
 
@@ -77,8 +84,10 @@ def test_add_curve(doc, check):
           points=[CurvePoint(stage_id="s-buy"), CurvePoint(stage_id="s-buy")]),
 ])
 def test_add_curve_refuses_what_would_break_the_map(doc, curve):
-    with pytest.raises(ValueError):
+    before = doc.model_copy(deep=True)
+    with pytest.raises(ValueError, match=BAD_CURVE):
         AddCurve(curve).apply(doc)
+    assert doc == before  # a refused command changes nothing
 
 
 def test_set_curve_point_keeps_label_unless_given(doc, check):
@@ -96,9 +105,11 @@ def test_set_curve_point_adds_a_missing_point_in_stage_order(doc, check):
 
 
 def test_set_curve_point_refuses_values_outside_the_scale(doc):
+    before = doc.model_copy(deep=True)
     with pytest.raises(ValueError, match="outside"):
         SetCurvePoint("cv-anna", "s-use", 4).apply(doc)
-    with pytest.raises(ValueError):
+    assert doc == before  # a refused command changes nothing
+    with pytest.raises(ValueError, match=r'less than or equal to 1000'):
         SetCurvePoint("cv-anna", "s-use", 5000)
 
 
@@ -122,7 +133,7 @@ def test_dragging_a_point_merges_into_one_step(doc):
 def test_set_curve_fields(doc, check):
     check(doc, SetCurveFields("cv-ben", visible=False, variant="as_is"))
     assert doc.curves[1].visible is False and doc.curves[1].variant is CurveVariant.AS_IS
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r"'persona_id' cannot be set here"):
         SetCurveFields("cv-ben", persona_id="p-anna")
 
 
@@ -136,8 +147,10 @@ def test_add_connector_and_edit_it(doc, check):
 
 @pytest.mark.parametrize("ends", [("c1", "ghost"), ("c1", "c1")])
 def test_add_connector_needs_two_existing_different_cards(doc, ends):
-    with pytest.raises(ValueError):
+    before = doc.model_copy(deep=True)
+    with pytest.raises(ValueError, match=r"no card with id 'ghost'|two different cards"):
         AddConnector(Connector(id="k9", from_card=ends[0], to_card=ends[1])).apply(doc)
+    assert doc == before  # a refused command changes nothing
 
 
 # --- metrics -------------------------------------------------------------------------------------
@@ -145,10 +158,14 @@ def test_add_connector_needs_two_existing_different_cards(doc, ends):
 def test_add_metric_only_to_a_kpis_lane(doc, check):
     check(doc, AddMetric(Metric(id="m-2", lane_id="l-kpi", name="CSAT", values={"s-use": 4.5})))
     assert doc.metrics[-1].values == {"s-use": 4.5}
-    with pytest.raises(ValueError):
+    before = doc.model_copy(deep=True)
+    with pytest.raises(ValueError, match=r'is not a kpis lane'):
         AddMetric(Metric(id="m-3", lane_id="l-touch", name="x")).apply(doc)
-    with pytest.raises(ValueError):
+    assert doc == before  # a refused command changes nothing
+    before = doc.model_copy(deep=True)
+    with pytest.raises(ValueError, match=r"no stage with id 'ghost'"):
         AddMetric(Metric(id="m-3", lane_id="l-kpi", name="x", targets={"ghost": 1})).apply(doc)
+    assert doc == before  # a refused command changes nothing
 
 
 def test_set_metric_value_sets_and_clears(doc, check):
@@ -157,10 +174,12 @@ def test_set_metric_value_sets_and_clears(doc, check):
     assert change == Change(updated={"m-nps"})
     check(doc, SetMetricValue("m-nps", "s-buy", None, None))
     assert "s-buy" not in doc.metrics[0].values and "s-buy" not in doc.metrics[0].targets
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r'finite number'):
         SetMetricValue("m-nps", "s-buy", float("nan"), None)
-    with pytest.raises(ValueError):
+    before = doc.model_copy(deep=True)
+    with pytest.raises(ValueError, match=r"no stage with id 'ghost'"):
         SetMetricValue("m-nps", "ghost", 1, None).apply(doc)
+    assert doc == before  # a refused command changes nothing
 
 
 def test_set_metric_fields(doc, check):
@@ -192,11 +211,11 @@ def test_composite_is_one_step_and_reverts_in_reverse(doc, check):
 def test_composite_that_fails_halfway_leaves_the_map_untouched(doc):
     before = doc.model_copy(deep=True)
     command = Composite("Broken", [RemoveItems(["c1"]), RemoveItems(["c1"])])
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r"nothing with id 'c1' to delete"):
         command.apply(doc)
     assert doc == before
 
 
 def test_revert_without_apply_is_an_error(doc):
-    with pytest.raises(RuntimeError):
+    with pytest.raises(RuntimeError, match=r'not applied'):
         RemoveItems(["c1"]).revert(doc)

@@ -106,7 +106,7 @@ def test_delete_unknown_id_is_refused_and_changes_nothing(doc):
     with pytest.raises(ValueError, match="ghost"):
         RemoveItems(["c1", "ghost"]).apply(doc)
     assert doc == before
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r'Nothing to delete'):
         RemoveItems([])
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from pypdf import PdfReader
 
@@ -124,7 +122,7 @@ def test_a_danish_template_exports_with_danish_section_names(tmp_path) -> None:
     text = pdf_text(path)
     assert "Bilag" in text and "Frustrationer" in text and "Observeret" in text
     assert [e.title for e in PdfReader(path).outline if not isinstance(e, list)] == [
-        "Forside", "Rejsekort", "Personaer", "Bilag"]
+        "Forside", "Kunderejsekort", "Personaer", "Bilag"]
 
 
 def _image_count(reader: PdfReader) -> int:
@@ -173,16 +171,14 @@ def test_a_huge_image_is_scaled_down(tmp_path, ecommerce) -> None:
     assert int(image["/Width"]) < 2000
 
 
-def test_a_map_with_500_cards_exports_quickly(tmp_path) -> None:
+def test_a_map_with_500_cards_exports_every_card(tmp_path) -> None:
+    """Speed is the benchmarks' business (the pdf row); this checks that nothing of a big map is lost."""
     doc = big_map(500)
-    started = time.perf_counter()
     path, result = do_export(tmp_path, doc, paper="A1", landscape=True, cover=True, appendix=True)
-    seconds = time.perf_counter() - started
     assert result.page_count == count_pages(doc, PdfOptions(paper="A1", landscape=True, cover=True,
                                                             appendix=True))
     text = pdf_text(path)
     assert all(f"Card number {n}:" in text for n in range(500))
-    assert seconds < 30, seconds
     pages, _ = do_export(tmp_path, doc, "pages.pdf", paper="A3", mode="pages")
     assert len(PdfReader(pages).pages) > 1
 

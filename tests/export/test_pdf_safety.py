@@ -140,7 +140,7 @@ def test_a_failing_render_leaves_no_file(tmp_path, ecommerce, monkeypatch) -> No
 
 
 def test_bad_options_and_missing_folders_leave_no_file(tmp_path, ecommerce) -> None:
-    with pytest.raises(ExportError):
+    with pytest.raises(ExportError, match=r"unknown paper 'A9'"):
         export(ecommerce, tmp_path / "out.pdf", PdfOptions(paper="A9"))
     with pytest.raises(DocumentError, match="folder does not exist"):
         export(ecommerce, tmp_path / "missing" / "out.pdf", PdfOptions())

@@ -124,7 +124,7 @@ def test_parse_number(text, danish, number):
 
 @pytest.mark.parametrize("text", ["", "abc", "12,", "1,2,3", "1.23.456", "1.234,5.6", "--3", "12 kg"])
 def test_parse_number_rejects(text):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r'not a number: '):
         parse_number(text)
 
 
@@ -210,7 +210,7 @@ def test_explicit_mapping_and_export_preamble():
     assert [e.row_number for e in result.errors] == [7]
     with pytest.raises(CsvImportError, match="row 5: there is no column \"Users\""):
         parse_kpi_rows(_doc(), text, {"stage": "Step name", "metric": "Event", "value": "Users"})
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r"unknown field 'colour'"):
         parse_kpi_rows(_doc(), text, {"colour": "Event"})
 
 

@@ -97,7 +97,7 @@ def test_damaged_png_is_refused_by_its_checksum():
 def test_image_bombs_are_refused_before_decoding():
     with pytest.raises(ImageTooLargeError, match=r"^bomb\.png: the image is 9000 x 9000 pixels; at most 40 megapixels"):
         check_image(png_header_only(9000, 9000), "bomb.png")
-    with pytest.raises(ImageTooLargeError):
+    with pytest.raises(ImageTooLargeError, match=r'30000 x 10 pixels'):
         check_image(png_header_only(30_000, 10), "strip.png")  # small area, absurd side
     with pytest.raises(ImageTooLargeError, match="megapixels"):
         check_image(png_header_only(2**31 - 1, 2**31 - 1), "absurd.png")
@@ -131,5 +131,5 @@ def test_jpeg_thumbnail_end_marker_does_not_hide_a_truncated_image(qt_images):
     app1 = b"Exif\x00\x00" + thumb
     with_thumb = main[:2] + b"\xff\xe1" + struct.pack(">H", len(app1) + 2) + app1 + main[2:]
     assert check_image(with_thumb, "x.jpg") == ("image/jpeg", 200, 100)
-    with pytest.raises(TruncatedImageError):
+    with pytest.raises(TruncatedImageError, match=r'JPEG file is truncated'):
         check_image(with_thumb[: len(with_thumb) - len(main) // 2], "x.jpg")

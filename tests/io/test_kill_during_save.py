@@ -28,6 +28,7 @@ KILLS = 200
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+@pytest.mark.slow
 def test_sigkill_at_random_moments_leaves_one_of_the_two_versions(tmp_path):
     version_a = make_sample()
     version_b = make_sample()

@@ -25,7 +25,7 @@ def test_a_user_template_is_read_from_its_file_each_time(user_dir):
     assert first.title == "Mine"
     tpl.rename_user_template(info, "Renamed")
     assert tpl.read_template(info.id).title == "Renamed"
-    with pytest.raises(tpl.TemplateNotFoundError):
+    with pytest.raises(tpl.TemplateNotFoundError, match=r'no such template in your templates folder'):
         tpl.read_template("user:gone")
 
 

@@ -52,9 +52,9 @@ def test_load_template_is_stable_and_a_copy() -> None:
 
 
 def test_unknown_template_or_language() -> None:
-    with pytest.raises(TemplateNotFoundError):
+    with pytest.raises(TemplateNotFoundError, match=r'no-such-template: no such template'):
         load_template("no-such-template")
-    with pytest.raises(TemplateNotFoundError):
+    with pytest.raises(TemplateNotFoundError, match=r"no 'fr' version of this template"):
         load_template("ecommerce", "fr")
     assert issubclass(TemplateNotFoundError, DocumentError)
 
@@ -125,7 +125,7 @@ def test_file_names_are_safe_slugs(user_dir: Path, name: str, stem: str) -> None
 
 
 def test_save_needs_a_name(user_dir: Path) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r'a template needs a name'):
         save_user_template(new_from_template("blank"), "   ")
     assert not user_dir.exists() or list(user_dir.iterdir()) == []
 
@@ -144,15 +144,15 @@ def test_delete(user_dir: Path) -> None:
     delete_user_template(gone)
     assert not gone.path.exists() and user_infos() == [keep]
     delete_user_template(gone)  # already gone: fine
-    with pytest.raises(TemplateNotFoundError):
+    with pytest.raises(TemplateNotFoundError, match=r'no such template in your templates folder'):
         new_from_template(gone.id)
 
 
 def test_builtins_are_read_only(user_dir: Path) -> None:
     builtin = list_templates(include_user=False)[0]
-    with pytest.raises(ReadOnlyTemplateError):
+    with pytest.raises(ReadOnlyTemplateError, match=r'built-in templates cannot be changed'):
         rename_user_template(builtin, "Mine now")
-    with pytest.raises(ReadOnlyTemplateError):
+    with pytest.raises(ReadOnlyTemplateError, match=r'built-in templates cannot be changed'):
         delete_user_template(builtin)
     assert builtin.path.is_file()
 
@@ -161,9 +161,9 @@ def test_only_files_in_the_user_folder_are_touched(user_dir: Path, tmp_path: Pat
     outside = tmp_path / "precious.jmap"
     save(new_from_template("blank"), outside)
     forged = TemplateInfo("user:../../precious", "en", "x", "", "my templates", outside, builtin=False)
-    with pytest.raises(TemplateNotFoundError):
+    with pytest.raises(TemplateNotFoundError, match=r'not a valid user template id'):
         delete_user_template(forged)
-    with pytest.raises(TemplateNotFoundError):
+    with pytest.raises(TemplateNotFoundError, match=r'not a valid user template id'):
         new_from_template("user:../precious")
     assert outside.is_file()
 
@@ -198,15 +198,15 @@ def test_import_of_an_untitled_map_uses_the_file_name(user_dir: Path, tmp_path: 
 def test_import_refuses_bad_files(user_dir: Path, tmp_path: Path) -> None:
     not_json = tmp_path / "bad.jmap"
     not_json.write_text("{ not json", encoding="utf-8")
-    with pytest.raises(NotJsonError):
+    with pytest.raises(NotJsonError, match=r'bad\.jmap: line 1, column 3'):
         import_user_template(not_json)
     doc = new_from_template("ecommerce")
     doc.cards[0].lane_id = "l-missing"
     broken = tmp_path / "broken.jmap"
     broken.write_text(dumps(doc), encoding="utf-8")
-    with pytest.raises(IntegrityError):
+    with pytest.raises(IntegrityError, match=r'broken\.jmap: cards\[0\]\.lane_id'):
         import_user_template(broken)
-    with pytest.raises(DocumentError):
+    with pytest.raises(DocumentError, match=r'missing\.jmap: no such file'):
         import_user_template(tmp_path / "missing.jmap")
     assert not user_dir.exists() or list(user_dir.iterdir()) == []
 
@@ -224,9 +224,9 @@ def test_a_broken_user_template_is_listed_as_broken(user_dir: Path) -> None:
     assert broken.error and "broken.jmap" in broken.error and broken.name == "broken"
     assert not broken.builtin and broken.category == "my templates"
     assert infos[1] == good and good.error is None
-    with pytest.raises(DocumentError):
+    with pytest.raises(DocumentError, match=r'broken\.jmap'):
         new_from_template("user:broken")
-    with pytest.raises(DocumentError):
+    with pytest.raises(DocumentError, match=r'broken\.jmap'):
         rename_user_template(broken, "Fixed?")
     delete_user_template(broken)  # a broken template can still be deleted
     assert [i.id for i in user_infos()] == ["user:good"]

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 from journeymapper.analysis.funnel import funnel
 from journeymapper.model import JourneyMap, Lane, LaneKind, Metric, Stage
 from journeymapper.ui.funnel_dialog import FunnelDialog, format_count, format_share
+from journeymapper.ui.session import MapSession
 
 STAGES = ("Awareness", "Consideration", "Purchase", "Retention")
 
@@ -27,7 +28,7 @@ def _doc() -> JourneyMap:
 
 @pytest.fixture
 def dialog(qtbot) -> FunnelDialog:
-    d = FunnelDialog(_doc())
+    d = FunnelDialog(MapSession(_doc()))
     qtbot.addWidget(d)
     d.show()
     qtbot.waitExposed(d)
@@ -87,7 +88,7 @@ def test_refresh_follows_edits_and_keeps_the_choice(dialog):
 def test_a_map_without_count_metrics_explains_what_to_do(qtbot):
     doc = _doc()
     doc.metrics = [m for m in doc.metrics if m.id == "conv"]
-    d = FunnelDialog(doc)
+    d = FunnelDialog(MapSession(doc))
     qtbot.addWidget(d)
     d.show()
     assert not d.metric_box.isEnabled() and d.chart.steps == []

@@ -25,7 +25,7 @@ from journeymapper.canvas.names import (
     language_name,
     variant_name,
 )
-from journeymapper.commands import Change, SetCardFields, SetStageFields
+from journeymapper.commands import SetCardFields, SetStageFields
 from journeymapper.model import (
     Card,
     Channel,
@@ -339,6 +339,22 @@ def test_stage_name_commits_on_editing_finished(qtbot, inspector, session, scene
     assert session.undo_stack.count() == 2
 
 
+def test_stage_speaker_notes_are_plain_text_and_one_undo_step(qtbot, inspector, session, scene):
+    scene.select("s-buy")
+    notes = child(inspector, QPlainTextEdit, "stage-notes")
+    assert notes.toPlainText() == ""
+    focus(qtbot, notes)
+    qtbot.keyClicks(notes, "Ask: <b>who</b> gave up?")
+    qtbot.keyClick(notes, Qt.Key.Key_Return)
+    qtbot.keyClicks(notes, "Then show the KPI.")
+    qtbot.keyClick(notes, Qt.Key.Key_Tab)
+    assert session.doc.stages[1].notes == "Ask: <b>who</b> gave up?\nThen show the KPI."
+    assert session.undo_stack.count() == 1
+    session.undo_stack.undo()
+    assert session.doc.stages[1].notes == ""
+    assert notes.toPlainText() == ""
+
+
 # -- refreshing -----------------------------------------------------------------------------
 
 
@@ -351,10 +367,7 @@ def test_undo_from_outside_then_refresh_shows_the_document(qtbot, inspector, ses
     assert text.toPlainText() == "Sees an ad (new)"
 
     before = session.undo_stack.count()
-    changes: list[Change] = []
-    session.changed.connect(changes.append)
-    session.undo_stack.undo()
-    inspector.refresh(changes[-1])
+    session.undo_stack.undo()  # the inspector follows the session by itself
     assert text.toPlainText() == "Sees an ad"
     assert session.undo_stack.count() == before  # refresh pushed nothing
     assert session.undo_stack.index() == before - 1
@@ -367,16 +380,12 @@ def test_refresh_keeps_the_cursor_and_unsaved_typing(qtbot, inspector, session, 
     qtbot.keyClick(text, Qt.Key.Key_Home)
     qtbot.keyClicks(text, "Xy")
     # Another command (from the canvas, say) changes another field of the shown card.
-    changes: list[Change] = []
-    session.changed.connect(changes.append)
     session.push(SetCardFields("c1", source="Survey"))
-    inspector.refresh(changes[-1])
     assert text.toPlainText() == "XySees an ad"  # typing in progress survives
     assert child(inspector, QLineEdit, "card-source").text() == "Survey"
 
     # The shown field itself changes: the new value appears, the cursor stays where it was.
     session.push(SetCardFields("c1", text="Sees a big ad"))
-    inspector.refresh(changes[-1])
     assert text.toPlainText() == "Sees a big ad"
     assert text.textCursor().position() == 2
     assert session.undo_stack.count() == 2
@@ -386,19 +395,14 @@ def test_refresh_after_the_shown_card_is_removed(inspector, session, scene):
     from journeymapper.commands import RemoveItems
 
     scene.select("c2")
-    changes: list[Change] = []
-    session.changed.connect(changes.append)
     session.push(RemoveItems(["c2"]))
-    inspector.refresh(changes[-1])
     assert child(inspector, QLabel, "inspector-header").text() == "Map “Online shop”"
     session.undo_stack.undo()
-    inspector.refresh(changes[-1])
     assert child(inspector, QPlainTextEdit, "card-text").toPlainText() == "Searches"
 
 
 def test_wired_like_the_main_window(qtbot, inspector, session, scene):
-    """refresh() runs inside every push; a pending edit is pushed after a selection change."""
-    session.changed.connect(inspector.refresh)
+    """The inspector refreshes inside every push; a pending edit is pushed after a selection change."""
     scene.select("c1")
     text = child(inspector, QPlainTextEdit, "card-text")
     focus(qtbot, text)
