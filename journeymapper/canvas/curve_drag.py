@@ -52,24 +52,36 @@ class CurveDrag:
         self._text: Optional[QGraphicsSimpleTextItem] = None
 
     # -- hit testing ----------------------------------------------------------------------------
-    def hit(self, pos: QPointF) -> Optional[tuple[CurveItem, str]]:
-        """The shown curve item and stage of the point nearest ``pos`` within grabbing reach."""
+    def hits(self, pos: QPointF) -> list[tuple[CurveItem, str]]:
+        """The shown curve points within grabbing reach of ``pos``: topmost curve first, then nearest."""
         top = self.host.item_at(pos)
         if not isinstance(top, CurveItem):  # e.g. a pinned lane header over the curve
-            return None
+            return []
         reach = GRAB_PX / self.host.pixels_per_point()
-        best: Optional[tuple[float, CurveItem, str]] = None
-        for item in self.host.curve_items():
-            if not item.isVisible():
-                continue
+        found: list[tuple[int, float, CurveItem, str]] = []
+        stacked = [i for i in self.host.curve_items() if i.isVisible()]
+        for rank, item in enumerate(reversed(stacked)):  # drawn last = on top
             for marker in item.curve.markers:
                 d = math.hypot(pos.x() - marker.point[0], pos.y() - marker.point[1])
-                if d <= marker.face.r + reach and (best is None or d < best[0]):
-                    best = (d, item, marker.stage_id)
-        return None if best is None else (best[1], best[2])
+                if d <= marker.face.r + reach:
+                    found.append((rank, d, item, marker.stage_id))
+        found.sort(key=lambda f: (f[0], f[1]))
+        return [(item, stage_id) for _, _, item, stage_id in found]
+
+    def hit(self, pos: QPointF) -> Optional[tuple[CurveItem, str]]:
+        """The point a click at ``pos`` takes: the topmost, or where points overlap and one of them is
+        the current point, the next one under it (so repeated clicks reach every point)."""
+        hits = self.hits(pos)
+        if not hits:
+            return None
+        current = self.host.curve_points.point
+        keys = [(item.item_id, stage_id) for item, stage_id in hits]
+        if current in keys and len(hits) > 1:
+            return hits[(keys.index(current) + 1) % len(hits)]
+        return hits[0]
 
     def hover(self, pos: QPointF) -> Optional[Qt.CursorShape]:
-        return Qt.CursorShape.SizeVerCursor if self.hit(pos) is not None else None
+        return Qt.CursorShape.SizeVerCursor if self.hits(pos) else None
 
     # -- the gesture ---------------------------------------------------------------------------
     def press(self, pos: QPointF) -> bool:
@@ -80,7 +92,7 @@ class CurveDrag:
         self.original = self.item.curve
         marker = next(m for m in self.original.markers if m.stage_id == self.stage_id)
         self.value = marker.value
-        self.host.select_ids([self.item.item_id])
+        self.host.curve_points.select(self.item.item_id, self.stage_id)
         self._show_badge(marker.point)
         return True
 
@@ -119,8 +131,11 @@ class CurveDrag:
 
     # -- a point's label, edited in place (double-click) -------------------------------------------
     def edit_label(self, pos: QPointF) -> bool:
-        """Open a one-line editor for the label of the curve point under ``pos``."""
-        found = self.hit(pos)
+        """Open a one-line editor for the label of the curve point under ``pos`` (the current one, which
+        the double-click's first press chose, if it is there)."""
+        hits = self.hits(pos)
+        current = self.host.curve_points.point
+        found = next((h for h in hits if (h[0].item_id, h[1]) == current), hits[0] if hits else None)
         if found is None:
             return False
         item, stage_id = found
@@ -131,7 +146,7 @@ class CurveDrag:
         if point is None or marker is None:
             return False
         host = self.host
-        host.select_ids([curve_id])
+        host.curve_points.select(curve_id, stage_id)
 
         def commit(text: str) -> None:
             now = next((c for c in host.doc.curves if c.id == curve_id), None)

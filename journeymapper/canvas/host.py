@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QPointF, QRectF, SignalInstance
     from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
 
+    from journeymapper.canvas.curve_points import CurvePointSelection
     from journeymapper.canvas.items import CardItem, CurveItem, HeaderItem
     from journeymapper.commands.base import Command
     from journeymapper.layout.map_layout import MapLayout
@@ -84,6 +85,10 @@ class ItemHost(CanvasHost, Protocol):
         """Cards back in place after a drag: the persona filter's fading and the card image again."""
 
     def pin_headers(self) -> None: ...
+
+    @property
+    def curve_points(self) -> CurvePointSelection:
+        """The selected curve's current point (a view state)."""
 
 
 __all__ = ["CanvasHost", "ItemHost"]

@@ -25,6 +25,7 @@ from journeymapper.canvas import images as layer_images
 from journeymapper.canvas.background import GridBackground
 from journeymapper.canvas.card_raster import CardRaster
 from journeymapper.canvas.connector_layer import ConnectorLayer
+from journeymapper.canvas.curve_points import CurvePointSelection
 from journeymapper.canvas.gestures import Gestures
 from journeymapper.canvas.items import (
     READABLE_SCALE,
@@ -37,11 +38,13 @@ from journeymapper.canvas.items import (
     MetricRowItem,
 )
 from journeymapper.canvas.layout_history import LayoutHistory
+from journeymapper.canvas.metric_cells import MetricCells
 from journeymapper.canvas.names import evidence_name, plain_tooltip
 from journeymapper.canvas.operations import Operations
 from journeymapper.canvas.palette_drops import PaletteDrops
 from journeymapper.canvas.persona_filter import PersonaFilter
 from journeymapper.canvas.pinned_headers import PinnedHeaders
+from journeymapper.canvas.votes import Voting
 from journeymapper.commands.base import Change, Command
 from journeymapper.layout.compute import compute_layout, relayout
 from journeymapper.layout.fonts import default_measurer
@@ -82,6 +85,9 @@ class MapScene(QGraphicsScene):
         self.ops = Operations(self)
         self.drops = PaletteDrops(self, self.ops, self.gestures, self.editRequested.emit)
         self.filter = PersonaFilter(self)  # journey layers: a view state, never saved
+        self.curve_points = CurvePointSelection(self)  # the selected curve's current point (curve_points.py)
+        self.metric_cells = MetricCells(self)  # KPI cells edited in place (metric_cells.py)
+        self.voting = Voting(self)  # workshop dot voting: a view state (votes.py)
         self.images = layer_images.ImageCache()
         self.raster = CardRaster(READABLE_SCALE, self.update)  # card blocks when zoomed out (card_raster.py)
         self.background = GridBackground(self.raster)
@@ -143,6 +149,7 @@ class MapScene(QGraphicsScene):
         self.cards, self.headers, self.others = {}, {}, []  # before clear(): it may scroll the view
         self._styled_selection: set[QGraphicsItem] = set()  # clear() deletes them
         self.clear()
+        self.voting.attach()
         layout = self.layout
         self.connector_layer = ConnectorLayer(Z_CONNECTORS)  # paints every connector (connector_layer.py)
         # Sized before it joins the scene: resized in it while the scene's full update is pending, Qt
@@ -238,6 +245,8 @@ class MapScene(QGraphicsScene):
         self.connector_layer.set_bounds(self.sceneRect())
         if selected != set(self.selected_ids()):
             self._emit_selection()
+        else:
+            self.voting.refresh()  # the selected card may have moved or grown
         if old.cells != new.cells or old.emotion_bands != new.emotion_bands:
             self.background.set_layout(self.layout)
             self.update()  # the grid is drawn in the background, not by items
@@ -290,6 +299,16 @@ class MapScene(QGraphicsScene):
         self.others = kept
 
     # -- headers stay visible while scrolling ----------------------------------------------------
+    @property
+    def visible(self) -> QRectF:
+        """The part of the map the view shows (headers are pinned to it)."""
+        return self.pinned.visible
+
+    @property
+    def corner_offset(self) -> tuple[float, float]:
+        """How far the pinned stage and lane headers are shifted (x, y)."""
+        return self.pinned.corner_offset
+
     def set_visible_rect(self, rect: QRectF) -> None:
         self.pinned.visible = QRectF(rect)
         self.pin_headers()
@@ -329,6 +348,9 @@ class MapScene(QGraphicsScene):
 
     # -- mouse -----------------------------------------------------------------------------------
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton and self.voting.press(event.scenePos()):
+            event.accept()
+            return
         if self.gestures.press(event):
             event.accept()
             return
@@ -365,6 +387,12 @@ class MapScene(QGraphicsScene):
             self.gestures.connector_drag.edit_label(item.item_id)
             event.accept()
             return
+        if isinstance(item, MetricRowItem):  # a KPI cell: value and target in place
+            self.select_ids([item.item_id])
+            stage_id = self.metric_cells.stage_at(item.item_id, event.scenePos().x())
+            if stage_id is not None and self.metric_cells.edit(item.item_id, stage_id):
+                event.accept()
+                return
         if isinstance(item, CurveItem) and self.gestures.curve_drag.edit_label(event.scenePos()):
             event.accept()  # journey layers: so is a curve point's label
             return
@@ -487,6 +515,7 @@ class MapScene(QGraphicsScene):
 
     def _emit_selection(self) -> None:
         self._restyle_selection()
+        self.voting.refresh()
         self.selectionIdsChanged.emit(self.selected_ids())
 
     def _restyle_selection(self) -> None:

@@ -260,6 +260,9 @@ def draw_evidence_marker(c: Canvas, m: Rect, evidence: str, fill: Optional[str],
 
 
 def draw_curve(c: Canvas, curve: CurvePath, style: LayoutStyle) -> None:
+    if curve.bridges:  # across stages without a point: faint, under the curve
+        set_pen(c, curve.bridge_colour, curve.bridge_width, curve.bridge_dash)
+        stroke_segments(c, curve.bridges)
     set_pen(c, curve.colour, curve.width, curve.dash)
     if curve.beziers:
         stroke_segments(c, curve.beziers)

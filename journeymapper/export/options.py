@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Optional
 
+from journeymapper.export.changes import ChangesSince
 from journeymapper.io.errors import DocumentError
 
 MODES = ("fit", "poster", "pages")
@@ -71,6 +72,8 @@ class PdfOptions:
     personas: bool = False
     appendix: bool = False
     date: Optional[date] = field(default=None, compare=False)
+    #: A "Changes since ..." section at the end of the appendix (it turns the appendix on).
+    changes: Optional[ChangesSince] = field(default=None, compare=False)
 
     def checked(self, source: str = "PDF export") -> PdfOptions:
         """These options with the paper name made canonical; raises :class:`ExportError` if any is bad."""

@@ -46,6 +46,7 @@ from journeymapper.layout.compute import compute_layout
 from journeymapper.layout.fonts import FONT_REGULAR, default_measurer, register_fonts
 from journeymapper.layout.map_layout import MapLayout
 from journeymapper.model import JourneyMap
+from journeymapper.model.queries import persona_has_content
 
 __all__ = ["ExportCancelled", "ExportError", "ExportResult", "PdfOptions", "count_pages", "export",
            "lock_down_reportlab"]
@@ -99,11 +100,12 @@ def _plan(doc: JourneyMap, options: PdfOptions, layout: Optional[MapLayout], sou
     pages = [_Page("cover", 0)] if options.cover else []
     pages += [_Page("map", i) for i in range(len(sheets))]
     if options.personas:
-        pages += [_Page("persona", i) for i in range(len(doc.personas))]
+        # A persona with nothing but a name would print as an empty page.
+        pages += [_Page("persona", i) for i, p in enumerate(doc.personas) if persona_has_content(p)]
     appendix = None
-    if options.appendix:
+    if options.appendix or options.changes is not None:
         ts = Typesetter(measurer, layout.style, page_factor(*size))
-        appendix = plan_appendix(doc, ts, size[0], size[1], margin)
+        appendix = plan_appendix(doc, ts, size[0], size[1], margin, options.changes)
         pages += [_Page("appendix", i) for i in range(len(appendix.pages))]
     return _Plan(options, layout, size, margin, sheets, appendix, pages)
 

@@ -57,6 +57,7 @@ from journeymapper.model import (
 )
 from journeymapper.model.lookup import group_of
 from journeymapper.model.queries import all_ids, find_card, find_lane, find_stage
+from journeymapper.ui.inspector_chart_pages import CurvePage, MetricPage
 from journeymapper.ui.inspector_pages import (
     _UNSHOWN,
     MIXED,
@@ -72,6 +73,8 @@ from journeymapper.ui.inspector_pages import (
     same_colour,
     set_line_text,
 )
+from journeymapper.ui.keyboard_access import name_controls
+from journeymapper.ui.plurals import counted
 from journeymapper.ui.session import DocumentChange, MapSession, follow
 
 
@@ -196,6 +199,9 @@ class StagePage(Page):
         self.colour_field(tr("Colour"), self.colour, lambda s: s.colour,
                           lambda v, s: SetStageFields(s.id, colour=v))
         self.size_field(tr("Width"), "stage-width", lambda s: s.width, lambda v, s: ResizeStage(s.id, v))
+        self.notes = PlainTextEdit("stage-notes", tr("What to say when presenting this stage (not printed)"), lines=5)
+        self.text_field(tr("Speaker notes"), self.notes, lambda s: s.notes,
+                        lambda v, s: SetStageFields(s.id, notes=v))
 
     def item(self) -> Optional[Stage]:
         return find_stage(self.host.document(), self.ids[0]) if self.ids else None
@@ -370,6 +376,7 @@ class Inspector(QWidget):
             page = self.pages[name] = PAGES[name](self)
             page.setObjectName(f"inspector-{name}-page")
             page.plain_form_labels()  # no label is ever markup (the pages' other labels are made plain)
+            name_controls(page)  # for screen readers: each field's name is its form label
             self.stack.addWidget(page)
         return page
 
@@ -392,6 +399,10 @@ class Inspector(QWidget):
             return False
         self.show_error("")
         return True
+
+    def curve_points(self) -> Any:
+        """The canvas's selected curve point (canvas/curve_points.py), for the curve page."""
+        return self.scene.curve_points
 
     def show_error(self, message: str) -> None:
         self.error.setText(self.tr("Not changed: {reason}").format(reason=message) if message else "")
@@ -431,7 +442,7 @@ class Inspector(QWidget):
         if all(groups[i] == "cards" for i in known):
             return ("card" if len(known) == 1 else "cards", known)
         single = groups[known[0]] if len(known) == 1 else None
-        kind = {"stages": "stage", "lanes": "lane"}.get(single or "", "info")
+        kind = {"stages": "stage", "lanes": "lane", "curves": "curve", "metrics": "metric"}.get(single or "", "info")
         return (kind, known)
 
     def _update(self, force: bool) -> None:
@@ -467,16 +478,21 @@ class Inspector(QWidget):
         if kind == "map":
             return tr("Map “{title}”").format(title=short(doc.title))
         if kind == "cards":
-            return tr("{count} cards selected").format(count=len(ids))
+            return counted(tr("%n card(s) selected", "", len(ids)), len(ids))
+        if kind == "curve":
+            return tr("Emotion curve")
+        if kind == "metric":
+            return tr("KPI")
         persona = next((p for p in doc.personas if len(ids) == 1 and p.id == ids[0]), None)
         if persona is not None:
             return tr("Persona “{name}”").format(name=short(persona.name))
         if len(ids) == 1 and any(c.id == ids[0] for c in doc.connectors):
             return tr("Connector")
-        return tr("{count} items selected").format(count=len(ids))
+        return counted(tr("%n item(s) selected", "", len(ids)), len(ids))
 
 
 #: Every inspector page, by the name :meth:`Inspector.page` takes.
 PAGES: dict[str, Callable[[Host], Page]] = {
     "card": CardPage, "cards": CardsPage, "stage": StagePage, "lane": LanePage, "map": MapPage, "info": InfoPage,
+    "curve": CurvePage, "metric": MetricPage,
 }

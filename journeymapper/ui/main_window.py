@@ -18,8 +18,10 @@ from journeymapper.ui.actions import EditorActions
 from journeymapper.ui.docks import LazyDock
 from journeymapper.ui.file_watch import FileWatcher
 from journeymapper.ui.inspector import Inspector
+from journeymapper.ui.keyboard_access import name_controls
 from journeymapper.ui.palette import Palette
 from journeymapper.ui.personas import PersonaPanel
+from journeymapper.ui.plurals import counted, map_counts
 from journeymapper.ui.recent import add_recent
 from journeymapper.ui.recovery import Autosaver
 from journeymapper.ui.session import DocumentChange, MapSession
@@ -27,6 +29,7 @@ from journeymapper.ui.session import DocumentChange, MapSession
 if TYPE_CHECKING:  # the rest loads when first used, not at start-up
     from journeymapper.ui.check_dock import CheckPanel
     from journeymapper.ui.funnel_dialog import FunnelDialog
+    from journeymapper.ui.priorities import PrioritiesPanel
     from journeymapper.ui.recovery import RecoveredMap
 
 #: Every open editor window, so New/Open can reuse a pristine one and the app can quit cleanly.
@@ -63,12 +66,19 @@ class MainWindow(QMainWindow):
         self._check_dock = LazyDock(self.tr("Journey check"), "journey-check", self._make_check_panel, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._check_dock)
         self.tabifyDockWidget(personas_dock, self._check_dock)
+        self._priorities_dock = LazyDock(self.tr("Priorities"), "priorities", self._make_priorities_panel, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._priorities_dock)
+        self.tabifyDockWidget(personas_dock, self._priorities_dock)
         personas_dock.raise_()
         #: The dock panels, in the order View > Panels lists them.
-        self.docks: list[QDockWidget] = [palette_dock, inspector_dock, self._check_dock, personas_dock]
+        self.docks: list[QDockWidget] = [palette_dock, inspector_dock, self._check_dock, personas_dock,
+                                         self._priorities_dock]
         self._funnel: Optional[FunnelDialog] = None
 
         self.actions_ = EditorActions(self)
+        self.view.setAccessibleName(self.tr("Journey map canvas"))
+        self.palette_widget.setAccessibleName(self.tr("Palette: drag an entry onto the map, or press Enter"))
+        name_controls(self)  # every control gets a name a screen reader can say (under a millisecond)
         self.scene.selectionIdsChanged.connect(self._update_status)
         self.scene.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.view.zoomChanged.connect(self._update_status)
@@ -122,6 +132,20 @@ class MainWindow(QMainWindow):
 
         return CheckPanel(self.session, self.scene, self)
 
+    def _make_priorities_panel(self) -> PrioritiesPanel:
+        from journeymapper.ui.priorities import PrioritiesPanel
+
+        return PrioritiesPanel(self.session, self.scene, self)
+
+    @property
+    def priorities(self) -> PrioritiesPanel:
+        """The Priorities panel (dot votes), made now if its dock was never shown."""
+        return cast("PrioritiesPanel", self._priorities_dock.content())
+
+    def show_priorities(self) -> None:
+        self._priorities_dock.show()
+        self._priorities_dock.raise_()
+
     @property
     def check_panel(self) -> CheckPanel:
         """The journey check panel (made now if its dock was never shown)."""
@@ -160,11 +184,9 @@ class MainWindow(QMainWindow):
         count = len(self.scene.selected_ids())
         zoom = round(self.view.zoom() * 100)
         if count:
-            text = self.tr("%n item(s) selected", "", count)
+            text = counted(self.tr("%n item(s) selected", "", count), count)
         else:
-            doc = self.session.doc
-            text = self.tr("{stages} stages, {lanes} lanes, {cards} cards").format(
-                stages=len(doc.stages), lanes=len(doc.lanes), cards=len(doc.cards))
+            text = map_counts(self.session.doc)
         self.statusBar().showMessage(f"{text}    {self.tr('Zoom')} {zoom}%")
 
     def show_error(self, title: str, message: str) -> None:
@@ -249,9 +271,10 @@ class MainWindow(QMainWindow):
         self._shown_anew()
         self.view.show_start()
 
-    def _panels(self) -> list[Inspector | PersonaPanel | CheckPanel | FunnelDialog]:
+    def _panels(self) -> list[Inspector | PersonaPanel | CheckPanel | FunnelDialog | PrioritiesPanel]:
         """The panels and dialogs made so far; each follows the session it is given."""
-        made = [self._built_check_panel(), self._funnel]
+        priorities = self.priorities if self._priorities_dock.is_built() else None
+        made = [self._built_check_panel(), self._funnel, priorities]
         return [self.inspector, self.personas, *(panel for panel in made if panel is not None)]
 
     def _changed_on_disk(self) -> None:

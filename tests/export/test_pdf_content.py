@@ -122,7 +122,7 @@ def test_a_danish_template_exports_with_danish_section_names(tmp_path) -> None:
     text = pdf_text(path)
     assert "Bilag" in text and "Frustrationer" in text and "Observeret" in text
     assert [e.title for e in PdfReader(path).outline if not isinstance(e, list)] == [
-        "Forside", "Rejsekort", "Personaer", "Bilag"]
+        "Forside", "Kunderejsekort", "Personaer", "Bilag"]
 
 
 def _image_count(reader: PdfReader) -> int:

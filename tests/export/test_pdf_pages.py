@@ -173,3 +173,14 @@ def test_sections_are_added_in_order(tmp_path, ecommerce) -> None:
     assert ecommerce.personas[0].name in reader.pages[2].extract_text()
     assert "Appendix" in reader.pages[3].extract_text()
     assert "KPIs" in pdf_text(path)
+
+
+def test_a_persona_with_nothing_but_a_name_gets_no_page(tmp_path, ecommerce) -> None:
+    from journeymapper.model import Persona
+
+    ecommerce.personas.append(Persona(id="p-empty", name="Persona 2", colour="#D55E00"))
+    path, result = do_export(tmp_path, ecommerce, paper="A4", landscape=True, personas=True)
+    text = pdf_text(path)
+    assert ecommerce.personas[0].name in text and "Persona 2" not in text
+    assert result.page_count == len(PdfReader(path).pages) == count_pages(ecommerce, PdfOptions(
+        paper="A4", landscape=True, personas=True))

@@ -112,8 +112,8 @@ def test_palette_drop_between_columns_adds_a_stage(window):
     assert drop_palette(window, PaletteEntry("stage"), (x, y))
     assert len(doc.stages) == 6
     assert doc.stages[2].name == "New stage"
-    # every emotion curve got a neutral point for the new stage
-    assert all(len(c.points) == 6 for c in doc.curves)
+    # no emotion is invented for the new stage: every curve has a gap there
+    assert all(len(c.points) == 5 for c in doc.curves)
 
 
 def test_palette_lane_drop_adds_that_kind_of_lane(window):

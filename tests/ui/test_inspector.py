@@ -339,6 +339,22 @@ def test_stage_name_commits_on_editing_finished(qtbot, inspector, session, scene
     assert session.undo_stack.count() == 2
 
 
+def test_stage_speaker_notes_are_plain_text_and_one_undo_step(qtbot, inspector, session, scene):
+    scene.select("s-buy")
+    notes = child(inspector, QPlainTextEdit, "stage-notes")
+    assert notes.toPlainText() == ""
+    focus(qtbot, notes)
+    qtbot.keyClicks(notes, "Ask: <b>who</b> gave up?")
+    qtbot.keyClick(notes, Qt.Key.Key_Return)
+    qtbot.keyClicks(notes, "Then show the KPI.")
+    qtbot.keyClick(notes, Qt.Key.Key_Tab)
+    assert session.doc.stages[1].notes == "Ask: <b>who</b> gave up?\nThen show the KPI."
+    assert session.undo_stack.count() == 1
+    session.undo_stack.undo()
+    assert session.doc.stages[1].notes == ""
+    assert notes.toPlainText() == ""
+
+
 # -- refreshing -----------------------------------------------------------------------------
 
 
