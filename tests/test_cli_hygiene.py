@@ -192,3 +192,27 @@ def test_output_into_a_closed_pipe_is_quiet(a_map, tmp_path):
     proc.stderr.close()
     proc.wait(timeout=60)
     assert "Traceback" not in err and "BrokenPipe" not in err
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX FIFOs")
+def test_a_mermaid_file_that_is_a_pipe_is_refused_unread(tmp_path):
+    from journeymapper.io.mermaid import MermaidError, read_journey_file
+
+    fifo = tmp_path / "journey.mmd"
+    os.mkfifo(fifo)
+    with pytest.raises(MermaidError, match="not a regular file"):
+        read_journey_file(fifo)
+
+
+def test_an_import_that_would_pass_the_size_limit_writes_nothing(tmp_path, capsys, a_map, monkeypatch):
+    from journeymapper.io import limits
+
+    before = a_map.read_bytes()
+    monkeypatch.setattr(limits, "MAX_FILE_BYTES", len(before) + 5000)
+    data = tmp_path / "cards.csv"
+    data.write_text("stage,lane,text\n" + "".join(f"Awareness,Touchpoints,card {i} {'x' * 200}\n"
+                                                 for i in range(200)), encoding="utf-8")
+    code, _, err = run(capsys, "import-csv", a_map, data, "--kind", "cards")
+    _one_line_error(code, err, "MB over the 0 MB limit for a map file; nothing was written")
+    assert a_map.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cards.csv", "journey.jmap"]

@@ -81,7 +81,10 @@ class StagePlanner:
     def __init__(self, deck: Deck) -> None:
         self.deck = deck
         doc = deck.doc
-        self.label_w = 120.0 if deck.width > 800 else 100.0
+        # Lane titles wrap between words only: the column is as wide as the longest word needs.
+        words = [w for lane in doc.lanes for w in deck.clean(lane.title).split()]
+        longest = max((deck.text_width(w, SIZE, bold=True) for w in words), default=0.0)
+        self.label_w = min(max(120.0 if deck.width > 800 else 100.0, longest + 4), deck.width / 5)
         self.cards: dict[tuple[str, str], list[Card]] = defaultdict(list)
         for card in doc.cards:
             self.cards[(card.lane_id, card.stage_id)].append(card)

@@ -101,7 +101,7 @@ def _render(doc: JourneyMap, options: DeckOptions, layout: Optional[MapLayout], 
         step()
     lang = deck.lang
     headers = [word(k, lang) for k in ("kpi", "stage", "value", "target", "status")]
-    table_slides(deck, word("kpis", lang), word("kpis_page", lang), headers, (3, 2.4, 1.4, 1.4, 1.8),
+    table_slides(deck, word("kpis", lang), word("kpis_page", lang), headers, (3, 2.4, 1.2, 1.2, 2.2),
                  kpi_rows(deck, charted), max_lines=2)
     step()
     if findings:
