@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any, Optional
 
-from journeymapper.cli.common import EXIT_OK, UsageError, plural
+from journeymapper.cli.common import EXIT_OK, UsageError, plural, say
 
 FORMATS = ("pdf", "pptx")
 
@@ -34,9 +34,9 @@ def export_deck(args: argparse.Namespace, doc_loader: Any) -> int:
         raise UsageError(f"{args.output}: the deck would overwrite the map it is made from")
     doc = doc_loader()
     result = export_deck(doc, args.output, options)
-    print(f"exported {result.path}: {plural(result.slide_count, 'slide', 'slides')} ({options.slide_size})")
+    say(f"exported {result.path}: {plural(result.slide_count, 'slide', 'slides')} ({options.slide_size})")
     for warning in result.warnings:
-        print(f"warning: {result.path}: {warning}", file=sys.stderr)
+        say(f"warning: {result.path}: {warning}", sys.stderr)
     return EXIT_OK
 
 

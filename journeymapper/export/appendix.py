@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from journeymapper.analysis.funnel import FunnelStep, count_metrics, funnel
 from journeymapper.export import draw
+from journeymapper.export.changes import ChangesSince, add_changes_section
 from journeymapper.export.labels import evidence_label, word
 from journeymapper.export.sections import SECTION_MARGIN_MM, PageBox, content_box
 from journeymapper.export.typeset import Typesetter
@@ -290,7 +291,8 @@ def _text_of(c: Cell) -> str:
     return " ".join(p.text for p in c.paras)
 
 
-def plan_appendix(doc: JourneyMap, ts: Typesetter, page_w: float, page_h: float, margin: float) -> Appendix:
+def plan_appendix(doc: JourneyMap, ts: Typesetter, page_w: float, page_h: float, margin: float,
+                  changes: Optional[ChangesSince] = None) -> Appendix:
     lang, style = doc.language, ts.style
     flow = _Flow(ts, content_box(page_w, page_h, margin, SECTION_MARGIN_MM))
     flow.heading(word("appendix", lang), 20, bookmark=False)
@@ -325,6 +327,8 @@ def plan_appendix(doc: JourneyMap, ts: Typesetter, page_w: float, page_h: float,
         if len(steps) >= 2:
             flow.heading(word("funnel", lang).format(metric=metric.name), 14, needs=3 * 26 * ts.k)
             flow.funnel(steps, lang, colour)
+    if changes is not None:
+        add_changes_section(flow, changes, lang)
     return Appendix(flow.pages, flow.bookmarks)
 
 

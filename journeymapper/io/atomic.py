@@ -51,6 +51,9 @@ def _write(source: str, path: Path, data: bytes, backup: bool) -> None:
         raise SaveError(source, "is not a regular file (a folder or a device); nothing was written")
     folder = path.parent
     if not folder.is_dir():
+        blocker = next((p for p in (folder, *folder.parents) if p.exists()), None)
+        if blocker is not None and not blocker.is_dir():
+            raise SaveError(source, f"{blocker} is a file, not a folder; nothing was written")
         raise SaveError(source, "the folder does not exist")
     remove_stale_temps(folder)
     bak = backup_path(path) if backup and path.is_file() else None
@@ -202,6 +205,13 @@ def remove_stale_temps(folder: Path) -> int:
     """
     removed = 0
     for tmp in _temps(folder):
+        if sys.platform == "win32":  # a file a running save holds open cannot be deleted there
+            try:
+                tmp.unlink()
+                removed += 1
+            except OSError:
+                pass
+            continue
         try:
             fd = os.open(tmp, os.O_RDWR | getattr(os, "O_BINARY", 0))
         except OSError:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional, Union
 
+from journeymapper.io.files import read_capped
 from journeymapper.model import (
     LANE_COLOURS,
     MAX_TEXT,
@@ -180,8 +181,7 @@ def _quote(text: str, width: int = 40) -> str:
 def read_journey_file(path: Union[str, Path]) -> Journey:
     path = Path(path)
     try:
-        with path.open("rb") as f:
-            data = f.read(MAX_BYTES + 1)
+        data = read_capped(path, MAX_BYTES)  # regular files only: a pipe or a device is refused unread
     except OSError as e:
         raise MermaidError(path.name, f"cannot read the file ({e.strerror or e})") from e
     if len(data) > MAX_BYTES:

@@ -184,7 +184,7 @@ class Asset(_Model):
         return self
 
 
-ConflictKind = Literal["map", "stage", "lane", "card", "persona", "curve", "point", "connector", "metric"]
+ConflictKind = Literal["map", "stage", "lane", "card", "persona", "curve", "point", "connector", "metric", "asset"]
 
 
 class Conflict(_Model):

@@ -11,7 +11,9 @@ from PySide6.QtCore import QMetaObject, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QToolBar
 
+from journeymapper.canvas.keyboard import connect_selected
 from journeymapper.ui.icons import toolbar_icon
+from journeymapper.ui.keyboard_access import cycle_focus, insert_and_edit, insert_palette_entry
 from journeymapper.ui.recent import clear_recent, recent_files
 from journeymapper.ui.workshop_actions import WorkshopActions
 
@@ -45,9 +47,14 @@ class EditorActions(QObject):
         self._add(import_menu, "import_kpis", self.tr("&KPIs from CSV…"), lambda: self._import_csv("kpis"))
         self._add(import_menu, "import_cards", self.tr("&Cards from CSV…"), lambda: self._import_csv("cards"))
         self._add(import_menu, "import_mermaid", self.tr("&Mermaid Journey…"), self._import_mermaid)
+        self._add(import_menu, "import_workbook", self.tr("&Spreadsheet (.xlsx)…"), self._import_workbook)
         data_menu = file_menu.addMenu(self.tr("Export &Data"))
         self._add(data_menu, "export_mermaid", self.tr("&Mermaid Journey…"), self._export_mermaid)
+        self._add(data_menu, "export_workbook", self.tr("&Spreadsheet (.xlsx)…"), lambda: self._export_table("xlsx"))
+        self._add(data_menu, "export_cards_csv", self.tr("&Cards as CSV…"), lambda: self._export_table("cards"))
+        self._add(data_menu, "export_kpis_csv", self.tr("&KPIs as CSV…"), lambda: self._export_table("kpis"))
         self._add(file_menu, "export_pdf", self.tr("&Export PDF…"), self._export_pdf, "Ctrl+E")
+        self._add(file_menu, "export_pptx", self.tr("Export &PowerPoint…"), self._export_pptx)
         self._add(file_menu, "export_image", self.tr("Export &Image…"), self._export_image)
         file_menu.addSeparator()
         self._add(file_menu, "close", self.tr("&Close"), w.close, Key.Close)
@@ -68,13 +75,18 @@ class EditorActions(QObject):
         self._add(edit_menu, "paste", self.tr("&Paste"), scene.ops.paste, Key.Paste)
         self._add(edit_menu, "duplicate", self.tr("D&uplicate"), scene.ops.duplicate, "Ctrl+D")
         self._add(edit_menu, "delete", self.tr("&Delete"), scene.ops.delete_selection, Key.Delete)
+        self._add(edit_menu, "connect", self.tr("Co&nnect Cards"), lambda: connect_selected(scene), "Ctrl+L")
         edit_menu.addSeparator()
         self._add(edit_menu, "select_all", self.tr("Select &All"), scene.select_all, Key.SelectAll)
 
         insert_menu = menu_bar.addMenu(self.tr("&Insert"))
-        self._add(insert_menu, "insert_stage", self.tr("&Stage"), scene.ops.insert_stage, "Ctrl+Shift+T")
-        self._add(insert_menu, "insert_lane", self.tr("&Lane"), scene.ops.insert_lane, "Ctrl+Shift+L")
-        self._add(insert_menu, "insert_card", self.tr("&Card"), scene.ops.insert_card, "Ctrl+Shift+N")
+        # What is inserted opens for typing at once (keyboard_access.py).
+        self._add(insert_menu, "insert_stage", self.tr("&Stage"),
+                  lambda: insert_and_edit(w, scene.ops.insert_stage), "Ctrl+Shift+T")
+        self._add(insert_menu, "insert_lane", self.tr("&Lane"),
+                  lambda: insert_and_edit(w, scene.ops.insert_lane), "Ctrl+Shift+L")
+        self._add(insert_menu, "insert_card", self.tr("&Card"),
+                  lambda: insert_and_edit(w, scene.ops.insert_card), "Ctrl+Shift+N")
         self._add(insert_menu, "insert_kpi", self.tr("&KPI…"), self._add_kpi)
 
         view_menu = menu_bar.addMenu(self.tr("&View"))
@@ -86,6 +98,12 @@ class EditorActions(QObject):
         view_menu.addSeparator()
         self._add(view_menu, "funnel", self.tr("F&unnel…"), w.show_funnel)
         self.workshop = WorkshopActions(self, view_menu)
+        # Keyboard focus between the canvas and the docks (F6 as in most editors; Ctrl+Tab too).
+        next_panel = self._add(view_menu, "next_panel", self.tr("Ne&xt Panel"), lambda: cycle_focus(w, 1), "F6")
+        next_panel.setShortcuts(_keys(next_panel.shortcuts(), "Ctrl+Tab"))
+        previous = self._add(view_menu, "previous_panel", self.tr("Pre&vious Panel"), lambda: cycle_focus(w, -1),
+                             "Shift+F6")
+        previous.setShortcuts(_keys(previous.shortcuts(), "Ctrl+Shift+Tab"))
         self.docks_menu = view_menu.addMenu(self.tr("&Panels"))
         for dock in w.docks:  # not findChildren(QDockWidget): that wraps every object in the window for Python
             self.docks_menu.addAction(dock.toggleViewAction())
@@ -96,6 +114,7 @@ class EditorActions(QObject):
         self.bind_undo_stack(w.session.undo_stack)
         self._build_toolbar()
         self.refresh_recent()
+        w.palette_widget.entryActivated.connect(lambda entry: insert_palette_entry(w, entry))  # Enter
         scene.selectionIdsChanged.connect(self._update_enabled)
         self._update_enabled()
 
@@ -174,6 +193,7 @@ class EditorActions(QObject):
         has_selection = bool(self.window.scene.selected_ids())
         for name in ("cut", "copy", "duplicate", "delete"):
             self.by_name[name].setEnabled(has_selection)
+        self.by_name["connect"].setEnabled(len(self.window.scene.selected_card_ids()) == 2)
 
     def _import_csv(self, kind: str) -> None:
         from journeymapper.ui.csv_import_dialog import run_csv_import
@@ -193,6 +213,18 @@ class EditorActions(QObject):
         self.window.commit_typing()
         export_mermaid(self.window, self.window.session.doc, self.window.session.path)
 
+    def _import_workbook(self) -> None:
+        from journeymapper.ui.sheet_import_dialog import run_workbook_import
+
+        self.window.commit_typing()
+        run_workbook_import(self.window, self.window.session)
+
+    def _export_table(self, kind: str) -> None:
+        from journeymapper.ui.data_files import export_table
+
+        self.window.commit_typing()
+        export_table(self.window, self.window.session.doc, self.window.session.path, kind)
+
     def _add_kpi(self) -> None:
         from journeymapper.ui.kpi_presets import add_kpi_from_dialog
 
@@ -206,6 +238,12 @@ class EditorActions(QObject):
 
         self.window.commit_typing()
         run_pdf_export(self.window, self.window.session.doc, self.window.session.path)
+
+    def _export_pptx(self) -> None:
+        from journeymapper.ui.deck_dialog import run_deck_export
+
+        self.window.commit_typing()
+        run_deck_export(self.window, self.window.session.doc, self.window.session.path)
 
     def _export_image(self) -> None:
         from journeymapper.ui.file_dialogs import export_image_path

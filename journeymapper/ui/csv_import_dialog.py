@@ -83,7 +83,8 @@ def _titles(kind: str) -> tuple[str, str]:
 
 def _encoding_name(encoding: str) -> str:
     names = {"utf-8-sig": _tr("UTF-8 with BOM"), "utf-8": "UTF-8", "utf-16": "UTF-16",
-             "cp1252": "Windows-1252", "latin-1": "Latin-1"}
+             "cp1252": "Windows-1252", "latin-1": "Latin-1",
+             "utf-8+cp1252": _tr("UTF-8 mixed with Windows-1252 (each line read in its own; check accented letters)")}
     return names.get(encoding, encoding)
 
 

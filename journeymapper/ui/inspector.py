@@ -73,6 +73,7 @@ from journeymapper.ui.inspector_pages import (
     same_colour,
     set_line_text,
 )
+from journeymapper.ui.keyboard_access import name_controls
 from journeymapper.ui.plurals import counted
 from journeymapper.ui.session import DocumentChange, MapSession, follow
 
@@ -375,6 +376,7 @@ class Inspector(QWidget):
             page = self.pages[name] = PAGES[name](self)
             page.setObjectName(f"inspector-{name}-page")
             page.plain_form_labels()  # no label is ever markup (the pages' other labels are made plain)
+            name_controls(page)  # for screen readers: each field's name is its form label
             self.stack.addWidget(page)
         return page
 

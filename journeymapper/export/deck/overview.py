@@ -124,6 +124,7 @@ def overview_slide(deck: Deck, layout: MapLayout) -> None:
     card_pen = Pen(style.card_border_colour, max(0.25, style.card_border_width * s))
 
     for header in layout.lane_headers:
+        deck.check()
         lane_id = header.id
         parts: list[str] = []
         rects = [frame.r(header.rect)]

@@ -22,22 +22,22 @@ from journeymapper.export.labels import word
 from journeymapper.layout.cards import evidence_look
 from journeymapper.layout.channel_icons import GRID, ICONS
 from journeymapper.layout.geometry import Point, Rect, Segment
-from journeymapper.layout.labels import target_word, variant_label, with_unit
+from journeymapper.layout.labels import variant_label, with_unit
 from journeymapper.layout.style import text_colour_on
 from journeymapper.model import CARD_COLOURS, CARD_LANE_KINDS, Card, Curve, Lane, LaneKind, Metric, Stage
 
 SIZE = 12.0
 MAX_LINES = 6
-PAD = 6.0
+PAD = 5.0
 GAP = 6.0
-LANE_GAP = 10.0
+LANE_GAP = 8.0
 COLUMN_GAP = 12.0
 MIN_CARD_W = 180.0
 MAX_CARD_W = 300.0
 MARKER = 7.0
 ICON = 13.0
 HEADER_H = 26.0
-CHART_H = 64.0
+CHART_H = 56.0
 #: Stages with at most this many cards may share a slide with their neighbours.
 FEW = 6
 MAX_COLUMNS = {960.0: 4, 720.0: 3}
@@ -81,7 +81,10 @@ class StagePlanner:
     def __init__(self, deck: Deck) -> None:
         self.deck = deck
         doc = deck.doc
-        self.label_w = 120.0 if deck.width > 800 else 100.0
+        # Lane titles wrap between words only: the column is as wide as the longest word needs.
+        words = [w for lane in doc.lanes for w in deck.clean(lane.title).split()]
+        longest = max((deck.text_width(w, SIZE, bold=True) for w in words), default=0.0)
+        self.label_w = min(max(120.0 if deck.width > 800 else 100.0, longest + 4), deck.width / 5)
         self.cards: dict[tuple[str, str], list[Card]] = defaultdict(list)
         for card in doc.cards:
             self.cards[(card.lane_id, card.stage_id)].append(card)
@@ -181,7 +184,7 @@ class StagePlanner:
                 fitted = deck.fit(card.text, max(text_w, 2 * SIZE), SIZE, MAX_LINES)
                 if fitted.cut:
                     cut.append(deck.clean(card.text))
-                height = 2 * PAD + max(1, len(fitted.lines)) * deck.line_height(SIZE) + 2
+                height = 2 * PAD + max(1, len(fitted.lines)) * deck.line_height(SIZE)
                 if n % cols.per_row == 0:
                     rows.append([])
                 rows[-1].append((card, fitted.shown, height))
@@ -309,7 +312,7 @@ class StagePlanner:
                     continue
                 text = f"{deck.clean(metric.name)}: " + ("–" if value is None else with_unit(value, metric.unit, lang))
                 if target is not None:
-                    text += f" ({target_word(lang)} {with_unit(target, metric.unit, lang)})"
+                    text += f" ({word('target', lang).lower()} {with_unit(target, metric.unit, lang)})"
                 if value is None:
                     colour = style.missing_colour
                 elif target is None:

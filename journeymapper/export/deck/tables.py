@@ -102,12 +102,12 @@ def table_slides(deck: Deck, title: str, paged_title: str, headers: Sequence[str
     width = deck.width - 2 * MARGIN
     widths = [width * w / sum(weights) for w in weights]
     line_h = deck.line_height(SIZE)
-    room = deck.height - CONTENT_TOP - BOTTOM - (20 if note else 0)
+    room = deck.height - CONTENT_TOP - BOTTOM - 8 - (20 if note else 0)
     # Set every cell first: a row is as tall as its tallest cell, and a slide takes what fits.
     set_rows = []
     for row in rows:
         cells = [deck.fit(text, w - 14, SIZE, max_lines) for (text, _), w in zip(row, widths, strict=True)]
-        height = max(len(c.lines) or 1 for c in cells) * line_h + 10
+        height = max(len(c.lines) or 1 for c in cells) * line_h + 12  # office suites pad a little more
         set_rows.append(([c.shown for c in cells], [colour for _, colour in row], height))
     pages: list[list[tuple[list[str], list[str], float]]] = [[]]
     used = line_h + 10  # the header row

@@ -68,6 +68,7 @@ def export_deck(doc: JourneyMap, path: Union[str, Path], options: Optional[DeckO
 def _render(doc: JourneyMap, options: DeckOptions, layout: Optional[MapLayout], check_cancel: Callable[[], None],
             progress: Optional[Progress]) -> tuple[bytes, int, list[str]]:
     deck = Deck(doc, options.size)
+    deck.check = check_cancel
     layout = layout if layout is not None else compute_layout(doc, default_measurer())
     planner = StagePlanner(deck)
     stage_slides = planner.plan()
@@ -100,7 +101,7 @@ def _render(doc: JourneyMap, options: DeckOptions, layout: Optional[MapLayout], 
         step()
     lang = deck.lang
     headers = [word(k, lang) for k in ("kpi", "stage", "value", "target", "status")]
-    table_slides(deck, word("kpis", lang), word("kpis_page", lang), headers, (3, 2.4, 1.4, 1.4, 1.8),
+    table_slides(deck, word("kpis", lang), word("kpis_page", lang), headers, (3, 2.4, 1.2, 1.2, 2.2),
                  kpi_rows(deck, charted), max_lines=2)
     step()
     if findings:
