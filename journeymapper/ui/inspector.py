@@ -240,8 +240,13 @@ class MapPage(Page):
                         lambda v, d: SetMapFields(description=v))
         self.client = self.line_edit("map-client")
         self.text_field(tr("Client"), self.client, lambda d: d.client, lambda v, d: SetMapFields(client=v))
-        self.author = self.line_edit("map-author")
+        self.author = self.line_edit("map-author", tr("Your name or your firm's"))
         self.text_field(tr("Author"), self.author, lambda d: d.author, lambda v, d: SetMapFields(author=v))
+        # A template's how-to ("Replace the example with your own research…"): for the editor only.
+        self.instructions = PlainTextEdit("map-instructions", tr("Notes on how to use this map"), lines=3)
+        self.text_field(tr("Instructions"), self.instructions, lambda d: d.instructions,
+                        lambda v, d: SetMapFields(instructions=v))
+        self.form.addRow("", self.hint(tr("Shown only here: never printed or exported.")))
         self.language = self.combo("map-language", [(language_name(lang), lang.value) for lang in Language])
         self.language.setToolTip(tr("The language of the map's own texts, e.g. in exports"))
         self.combo_field(tr("Language"), self.language, lambda d: d.language.value,

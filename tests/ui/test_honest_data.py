@@ -244,3 +244,30 @@ def test_insert_kpi_then_typing_goes_into_its_first_value(window, qtbot, monkeyp
     QTest.keyClicks(editor.value, "42")
     QTest.keyClick(editor.value, Qt.Key.Key_Return)
     assert metric.values == {window.session.doc.stages[0].id: 42.0}
+
+
+# -- template instructions and author --------------------------------------------------------------
+
+def test_a_new_map_has_no_author_and_shows_the_template_instructions_only_in_the_editor(qtbot):
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    doc = templates.new_from_template("ecommerce", "en")
+    assert doc.author == "" and "Replace the example" in doc.instructions
+    win = show_window(qtbot, doc)
+    try:
+        header = win.scene.layout.title
+        shown = " ".join(line.text for line in header.lines)
+        assert "Journey Mapper" not in shown and "Replace" not in shown  # the canvas shows what prints
+        win.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+        win.scene.select_ids([])
+        edit = win.inspector.findChild(QPlainTextEdit, "map-instructions")
+        assert edit.isVisible() and "Replace the example" in edit.toPlainText()
+        edit.setFocus()
+        edit.selectAll()
+        QTest.keyClicks(edit, "Interview five customers first.")
+        win.view.setFocus()  # leaving the field commits it
+        assert win.session.doc.instructions == "Interview five customers first."
+        assert win.session.undo_stack.count() == 1
+    finally:
+        discard(win)
