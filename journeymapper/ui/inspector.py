@@ -100,7 +100,7 @@ class CardPage(Page):
         self.text = PlainTextEdit("card-text", tr("What happens here?"), lines=5)
         self.text_field(tr("Text"), self.text, lambda c: c.text,
                         lambda v, c: SetCardFields(c.id, text=v))
-        self.colour = ColourButton("card-colour", tr("Card Colour"), reset=True)
+        self.colour = ColourButton("card-colour", tr("Card Colour"), reset=True, swatches=True)
         self.colour_field(tr("Colour"), self.colour, lambda c: c.colour,
                           lambda v, c: SetCardFields(c.id, colour=v))
         self.channel = self.combo("card-channel", [(tr("None"), "")]
@@ -163,7 +163,7 @@ class CardsPage(Page):
     def __init__(self, host: Host) -> None:
         super().__init__(host)
         tr = self.tr
-        self.colour = ColourButton("cards-colour", tr("Card Colour"), reset=True)
+        self.colour = ColourButton("cards-colour", tr("Card Colour"), reset=True, swatches=True)
         self.colour_field(tr("Colour"), self.colour,
                           lambda cards: _common(cards, lambda c: c.colour, same_colour),
                           lambda v, cards: _edit_cards(cards, "colour", v, same_colour))

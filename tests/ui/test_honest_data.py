@@ -14,7 +14,7 @@ from journeymapper.analysis.check import check
 from journeymapper.canvas.palette_mime import PaletteEntry
 from journeymapper.io import templates
 from tests.ui.test_canvas import drop_palette, vp
-from tests.ui.windows import discard, show_window
+from tests.ui.windows import answer_popup, discard, show_window
 
 
 @pytest.fixture
@@ -271,3 +271,49 @@ def test_a_new_map_has_no_author_and_shows_the_template_instructions_only_in_the
         assert win.session.undo_stack.count() == 1
     finally:
         discard(win)
+
+
+# -- card colours ------------------------------------------------------------------------------------
+
+def test_card_colour_comes_from_a_swatch_grid_with_more_behind_it(window, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QColorDialog, QToolButton
+
+    from journeymapper.model.colours import CARD_SWATCHES
+
+    doc, stack = window.session.doc, window.session.undo_stack
+    card = doc.cards[0]
+    window.scene.select_ids([card.id])
+    button = window.inspector.findChild(QPushButton, "card-colour")
+    seen = []
+
+    def click_swatch():
+        menu = QApplication.activePopupWidget()
+        if menu is None:
+            QTimer.singleShot(20, click_swatch)
+            return
+        swatches = [b for b in menu.findChildren(QToolButton) if b.objectName().startswith("swatch-")]
+        seen.append([b.objectName()[len("swatch-"):] for b in swatches])
+        pick = next(b for b in swatches if b.objectName() == f"swatch-{CARD_SWATCHES[2]}")
+        QTest.mouseClick(pick, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, click_swatch)
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert 12 <= len(seen[0]) <= 21 and set(CARD_SWATCHES) <= set(seen[0])
+    assert "#F5B7B1" in seen[0]  # the pain points lane's card colour
+    assert next(c for c in doc.cards if c.id == card.id).colour == CARD_SWATCHES[2] and stack.count() == 1
+
+    # "More Colours…" opens the full dialog
+    def choose_in_dialog():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QColorDialog):
+            QTimer.singleShot(20, choose_in_dialog)
+            return
+        dialog.setCurrentColor(QColor("#123456"))
+        dialog.accept()
+
+    answer_popup("swatch-more")
+    QTimer.singleShot(50, choose_in_dialog)
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert next(c for c in doc.cards if c.id == card.id).colour == "#123456" and stack.count() == 2
