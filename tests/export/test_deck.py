@@ -222,3 +222,22 @@ def test_progress_counts_up_to_the_total(tmp_path) -> None:
     export_deck(template("ecommerce"), tmp_path / "d.pptx", progress=lambda d, t: seen.append((d, t)))
     assert seen[-1][0] == seen[-1][1] and [d for d, _ in seen] == sorted(d for d, _ in seen)
     assert Presentation(str(tmp_path / "d.pptx")).slides
+
+
+def test_a_voted_map_lists_its_top_voted_cards(tmp_path) -> None:
+    doc = template("ecommerce")
+    plain, _ = make_deck(tmp_path, doc, name="plain.pptx")
+    assert not any(t.startswith("Top-voted") for t in titles(plain))
+    for n, votes in enumerate((3, 9, 5)):
+        doc.cards[n].votes = votes
+    prs, _ = make_deck(tmp_path, doc)
+    got = titles(prs)
+    (index,) = [i for i, t in enumerate(got) if t == "Top-voted cards"]
+    assert got[index + 1] == doc.personas[0].name  # after the stage slides, before the personas
+    cells = table_texts(prs.slides[index])
+    assert cells[:4] == ["Votes", "Card", "Lane", "Stage"]
+    rows = [cells[i:i + 4] for i in range(4, len(cells), 4)]
+    assert [(r[0], r[1]) for r in rows] == [("9", doc.cards[1].text), ("5", doc.cards[2].text),
+                                            ("3", doc.cards[0].text)]
+    votes = [s for s in walk(prs.slides[1].shapes) if s.name.startswith("Vote ")]
+    assert len(votes) == 3 + 9 + 5  # the overview shows the dots the canvas shows

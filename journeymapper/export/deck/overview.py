@@ -147,6 +147,10 @@ def overview_slide(deck: Deck, layout: MapLayout) -> None:
             adjust = min(50000, round(style.card_corner_radius * s / max(min(r.w, r.h), 0.01) * 100000))
             parts.append(shapes.shape(work.ids, "Card", r, "roundRect", fill=card.fill, pen=card_pen, adjust=adjust))
             text.lines(work, "Card text", card.lines, parts)
+            for dot in card.vote_dots:
+                parts.append(shapes.shape(work.ids, "Vote", frame.r(dot), "ellipse", fill=style.vote_dot_colour))
+            if card.vote_label is not None:
+                text.lines(work, "Votes", [card.vote_label], parts)
         for row in metric_rows.get(lane_id, ()):
             text.lines(work, "KPI name", row.name_lines, parts)
             for mc in row.cells:
