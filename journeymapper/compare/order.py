@@ -37,7 +37,7 @@ def merge_order(base: Optional[Sequence[str]], ours: Sequence[str], theirs: Sequ
     if ours_seq == theirs_seq and set(ours_seq) == wanted:
         return ours_seq, set()
     ours_moved = moved(base_seq, ours_seq) | (set(ours_seq) - set(base_seq))
-    theirs_moved = moved(base_seq, theirs_seq) | (set(theirs_seq) - set(base_seq)) - ours_moved
+    theirs_moved = (moved(base_seq, theirs_seq) | (set(theirs_seq) - set(base_seq))) - ours_moved
     placed = ours_moved | theirs_moved
     stable = [i for i in base_seq if i not in placed]
     blocks: dict[Optional[str], list[list[str]]] = {}

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Optional, Union
 
 from journeymapper.io.files import NotRegularFileError, read_capped
+from journeymapper.io.tabular_export import unescape_cell
 from journeymapper.model import (
     CARD_LANE_KINDS,
     MAX_TEXT,
@@ -328,7 +329,8 @@ def _columns(table: _Table, fields: Mapping[str, tuple[str, ...]], required: tup
 
 
 def _cell(record: list[str], index: Optional[int]) -> str:
-    return record[index].strip() if index is not None and index < len(record) else ""
+    """The cell's text, without the apostrophe an export put before a formula-like text."""
+    return unescape_cell(record[index].strip()) if index is not None and index < len(record) else ""
 
 
 # -- numbers -------------------------------------------------------------------------------

@@ -170,6 +170,6 @@ def test_a_table_of_numbers_only_is_refused_with_one_line():
     ("Active users (Step 1)", "Active users (Step 1)", ""),
 ])
 def test_units_in_headers(header, name, unit):
-    from journeymapper.io.analytics import _split_header
+    from journeymapper.io.analytics import split_header
 
-    assert _split_header(header) == (name, unit)
+    assert split_header(header) == (name, unit)

@@ -277,3 +277,20 @@ def test_match_by_order_and_one_row_per_metric(qtbot, user):
     assert run_csv_import(None, session, "kpis")
     assert session.doc.metrics[-1].name == "Sessions"
     assert session.doc.metrics[-1].values == {"aw": 900.0, "co": 400.0, "pu": 120.0}
+
+
+def test_a_kpi_column_renamed_with_a_unit(qtbot, user):
+    session = MapSession(_funnel_doc())
+    user.write((ANALYTICS / "ga4-funnel-exploration.csv").read_text(encoding="utf-8"), name="ga4.csv")
+
+    def rename(dialog: CsvImportDialog) -> None:
+        metrics = dialog.analytics.metrics
+        for row in range(1, metrics.count()):
+            metrics.item(row).setCheckState(Qt.CheckState.Unchecked)
+        metrics.item(0).setText("Visitors (ppl)")
+        assert {r[3] for r in _rows(dialog.preview)} == {"Visitors"}
+
+    user.then = rename
+    assert run_csv_import(None, session, "kpis")
+    visitors = session.doc.metrics[-1]
+    assert (visitors.name, visitors.unit, visitors.values["aw"]) == ("Visitors", "ppl", 12400.0)
