@@ -25,9 +25,19 @@ def _paper(text: str) -> tuple[str, Optional[tuple[float, float]]]:
     return text, None
 
 
+def pdf_options(args: argparse.Namespace) -> Any:
+    """The :class:`PdfOptions` the command line asks for (checked: a bad one raises ExportError)."""
+    from journeymapper.export.pdf import PdfOptions
+
+    paper, custom = _paper(args.paper)
+    return PdfOptions(paper=paper, custom_mm=custom, landscape=args.orientation, mode=args.mode,
+                      scale=args.scale, margin_mm=args.margin, cover=args.cover, personas=args.personas,
+                      appendix=args.appendix, min_text_pt=args.min_text).checked(str(args.output))
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from journeymapper.cli.data_io import export_by_suffix
-    from journeymapper.export.pdf import PdfOptions, export
+    from journeymapper.export.pdf import export
 
     other = export_by_suffix(args)  # .mmd (and spreadsheets): not a PDF
     if other is not None:
@@ -38,10 +48,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     deck = maybe_deck(args, lambda: tpl.load_template(args.template, args.lang) if args.template else load(args.file))
     if deck is not None:
         return deck
-    paper, custom = _paper(args.paper)
-    options = PdfOptions(paper=paper, custom_mm=custom, landscape=args.landscape, mode=args.mode,
-                         scale=args.scale, margin_mm=args.margin, cover=args.cover, personas=args.personas,
-                         appendix=args.appendix).checked(str(args.output))
+    options = pdf_options(args)
     if args.compare is not None:
         options = _with_changes(options, args)
     if args.file is not None and Path(args.output).resolve() == Path(args.file).resolve():
@@ -54,6 +61,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     say(f"exported {result.path}: {result.page_count} {pages} ({size} {orientation}, {options.mode})")
     for asset_id in result.skipped_images:
         say(f"warning: image {asset_id} left out: not a valid PNG or JPEG", sys.stderr)
+    for warning in result.warnings:
+        say(f"warning: {result.path}: {warning}", sys.stderr)
     return EXIT_OK
 
 
@@ -77,7 +86,12 @@ def register(sub: Any, name: str) -> None:
     p.add_argument("--template", metavar="ID", help="export a template instead of a file")
     p.add_argument("--lang", choices=tpl.LANGUAGES, default="en", help="language of --template")
     p.add_argument("--paper", default="A4", help="A0-A5, Letter, Legal, Tabloid or WIDTHxHEIGHT in mm")
-    p.add_argument("--landscape", action="store_true")
+    turn = p.add_mutually_exclusive_group()
+    turn.add_argument("--landscape", dest="orientation", action="store_const", const=True,
+                      help="landscape sheets (default: fit picks the orientation that prints larger)")
+    turn.add_argument("--portrait", dest="orientation", action="store_const", const=False)
+    p.add_argument("--min-text", type=float, default=6.0, metavar="PT",
+                   help="smallest text size to print (pages mode keeps to it, fit warns; default 6)")
     p.add_argument("--mode", choices=("fit", "poster", "pages"), default="fit")
     p.add_argument("--scale", type=float, default=1.0, help="print scale for poster and pages (1.0 = 100%%)")
     p.add_argument("--margin", type=float, default=10.0, metavar="MM")

@@ -48,6 +48,21 @@ _WORDS: dict[str, dict[Language, str]] = {
                      Language.DA: "Faser {first}–{last} af {total}"},
     "stage_one": {Language.EN: "Stage {first} of {total}", Language.DA: "Fase {first} af {total}"},
     "scale": {Language.EN: "Scale {percent} %", Language.DA: "Målestok {percent} %"},
+    "lanes_range": {Language.EN: "Lanes {first}–{last}", Language.DA: "Spor {first}–{last}"},
+    "lane_one": {Language.EN: "Lane {first}", Language.DA: "Spor {first}"},
+    "overview_pages": {Language.EN: "The map over {count} pages: each box is a page, by its number.",
+                       Language.DA: "Kortet på {count} sider: hver boks er en side med sit nummer."},
+    "overview_sheets": {Language.EN: "The poster's {count} sheets, by their labels.",
+                        Language.DA: "Plakatens {count} ark med deres mærker."},
+    "continues": {Language.EN: "p. {n}", Language.DA: "s. {n}"},
+    "legend": {Language.EN: "Legend", Language.DA: "Signaturforklaring"},
+    "flow": {Language.EN: "Next step", Language.DA: "Næste trin"},
+    "optional": {Language.EN: "Optional step", Language.DA: "Valgfrit trin"},
+    "back": {Language.EN: "Going back", Language.DA: "Tilbage"},
+    "good": {Language.EN: "On target", Language.DA: "Når målet"},
+    "bad": {Language.EN: "Misses the target", Language.DA: "Under målet"},
+    "neutral": {Language.EN: "No target", Language.DA: "Intet mål"},
+    "missing": {Language.EN: "Not measured", Language.DA: "Ikke målt"},
     # The PowerPoint deck (export/deck)
     "overview": {Language.EN: "Overview", Language.DA: "Overblik"},
     "greeked": {Language.EN: "The card texts are on the stage slides that follow.",
@@ -70,11 +85,24 @@ _WORDS: dict[str, dict[Language, str]] = {
                       Language.DA: "… og {n} mere: kør kunderejsetjekket i Journey Mapper."},
     "cut_notes": {Language.EN: "Cut on the slide, in full:", Language.DA: "Afkortet på diaset, i fuld længde:"},
     "votes": {Language.EN: "Top-voted cards", Language.DA: "Kort med flest stemmer"},
-    "votes_count": {Language.EN: "{n} votes", Language.DA: "{n} stemmer"},
+    "votes_header": {Language.EN: "Votes", Language.DA: "Stemmer"},
     "font_note": {Language.EN: "Set in Noto Sans (install it for the intended look). Made with Journey Mapper.",
                   Language.DA: "Sat med Noto Sans (installér skrifttypen for det tilsigtede udseende). "
                                "Lavet med Journey Mapper."},
 }
+
+_CHANNELS: dict[Language, dict[str, str]] = {
+    Language.EN: {"web": "Web", "search": "Search", "social": "Social media", "email": "Email", "ads": "Ads",
+                  "store": "Store", "phone": "Phone", "chat": "Chat", "push": "Push", "app": "App",
+                  "word_of_mouth": "Word of mouth", "other": "Other"},
+    Language.DA: {"web": "Web", "search": "Søgning", "social": "Sociale medier", "email": "E-mail",
+                  "ads": "Annoncer", "store": "Butik", "phone": "Telefon", "chat": "Chat", "push": "Push",
+                  "app": "App", "word_of_mouth": "Mund til mund", "other": "Andet"},
+}
+
+
+def channel_label(channel: str, language: Language) -> str:
+    return _CHANNELS[language].get(channel, channel)
 
 _EVIDENCE: dict[Language, dict[Evidence, str]] = {
     Language.EN: {Evidence.OBSERVED: "Observed", Evidence.ASSUMED: "Assumed",

@@ -47,8 +47,12 @@ class EditorActions(QObject):
         self._add(import_menu, "import_kpis", self.tr("&KPIs from CSV…"), lambda: self._import_csv("kpis"))
         self._add(import_menu, "import_cards", self.tr("&Cards from CSV…"), lambda: self._import_csv("cards"))
         self._add(import_menu, "import_mermaid", self.tr("&Mermaid Journey…"), self._import_mermaid)
+        self._add(import_menu, "import_workbook", self.tr("&Spreadsheet (.xlsx)…"), self._import_workbook)
         data_menu = file_menu.addMenu(self.tr("Export &Data"))
         self._add(data_menu, "export_mermaid", self.tr("&Mermaid Journey…"), self._export_mermaid)
+        self._add(data_menu, "export_workbook", self.tr("&Spreadsheet (.xlsx)…"), lambda: self._export_table("xlsx"))
+        self._add(data_menu, "export_cards_csv", self.tr("&Cards as CSV…"), lambda: self._export_table("cards"))
+        self._add(data_menu, "export_kpis_csv", self.tr("&KPIs as CSV…"), lambda: self._export_table("kpis"))
         self._add(file_menu, "export_pdf", self.tr("&Export PDF…"), self._export_pdf, "Ctrl+E")
         self._add(file_menu, "export_pptx", self.tr("Export &PowerPoint…"), self._export_pptx)
         self._add(file_menu, "export_image", self.tr("Export &Image…"), self._export_image)
@@ -209,6 +213,18 @@ class EditorActions(QObject):
 
         self.window.commit_typing()
         export_mermaid(self.window, self.window.session.doc, self.window.session.path)
+
+    def _import_workbook(self) -> None:
+        from journeymapper.ui.sheet_import_dialog import run_workbook_import
+
+        self.window.commit_typing()
+        run_workbook_import(self.window, self.window.session)
+
+    def _export_table(self, kind: str) -> None:
+        from journeymapper.ui.data_files import export_table
+
+        self.window.commit_typing()
+        export_table(self.window, self.window.session.doc, self.window.session.path, kind)
 
     def _add_kpi(self) -> None:
         from journeymapper.ui.kpi_presets import add_kpi_from_dialog

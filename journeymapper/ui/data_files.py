@@ -1,5 +1,6 @@
-"""File > Import > Mermaid journey… and File > Export > Mermaid journey…: maps to and from the
-text formats of other tools. Reading and writing live in journeymapper.io; this is the dialogs."""
+"""File > Import > Mermaid Journey… and File > Export Data > Mermaid Journey…, Spreadsheet…, Cards
+as CSV…, KPIs as CSV…: maps to and from the formats of other tools. Reading and writing live in
+journeymapper.io; this is the file choosers and messages."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from journeymapper.io import DocumentError, write_atomic
 from journeymapper.io import mermaid as mmd
+from journeymapper.io import tabular_export as tab
 from journeymapper.model import JourneyMap, Language
 from journeymapper.ui.file_dialogs import ask_save_path, suggested_name
 
@@ -54,5 +56,31 @@ def export_mermaid(parent: Optional[QWidget], doc: JourneyMap, current: Optional
         write_atomic(path, mmd.write_journey(doc).encode("utf-8"))
     except DocumentError as exc:
         _warn(parent, _tr("Export Mermaid Journey"), str(exc))
+        return None
+    return path
+
+
+def export_table(parent: Optional[QWidget], doc: JourneyMap, current: Optional[Path], kind: str) -> Optional[Path]:
+    """File > Export Data > Spreadsheet… (``kind="xlsx"``), Cards as CSV… or KPIs as CSV…."""
+    if kind == "xlsx":
+        suffix, caption = ".xlsx", _tr("Export Cards and KPIs as a Spreadsheet")
+        filters = _tr("Excel workbooks (*.xlsx)")
+    else:
+        suffix = ".csv"
+        caption = _tr("Export Cards as CSV") if kind == "cards" else _tr("Export KPIs as CSV")
+        filters = _tr("CSV files (*.csv)")
+    stem = (current.stem if current else suggested_name(doc.title, "")) + ("" if kind == "xlsx" else f"-{kind}")
+    path = ask_save_path(parent, caption, stem + suffix, filters, suffix)
+    if path is None:
+        return None
+    try:
+        if kind == "xlsx":
+            from journeymapper.io import xlsx  # openpyxl: loaded when a workbook is written
+
+            xlsx.write_workbook(doc, path)
+        else:
+            tab.write_csv(kind, doc, path)
+    except DocumentError as exc:
+        _warn(parent, caption, str(exc))
         return None
     return path

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from typing import Any, Optional
 
 from pptx import Presentation
-from pptx.enum.text import PP_ALIGN
 from pptx.util import Emu
 
 from journeymapper.export.deck import shapes
@@ -18,7 +17,7 @@ from journeymapper.layout.geometry import Rect
 from journeymapper.layout.style import LayoutStyle
 from journeymapper.model import JourneyMap, Language
 
-TITLE_ONLY = 5  # python-pptx's default template: "Title Only"
+BLANK = 6  # python-pptx's default template: "Blank" (no placeholders to clone)
 MARGIN = 28.0
 TITLE_SIZE = 24.0
 #: Below the title band (title and an accent rule) the slide's content starts here.
@@ -59,6 +58,7 @@ class Deck:
         self.prs = Presentation()
         self.prs.slide_width = Emu(shapes.emu(self.width))
         self.prs.slide_height = Emu(shapes.emu(self.height))
+        _count_partnames(self.prs.part.package)
         #: Raises ExportCancelled when the user cancelled (the writer sets it); called between lanes too.
         self.check: Callable[[], None] = lambda: None
 
@@ -76,29 +76,19 @@ class Deck:
         return self.measurer.width(text, size, bold)
 
     # -- slides ----------------------------------------------------------------------------------
-    def slide(self, title: str, accent: Optional[str] = None, notes: str = "") -> SlideWork:
-        """A new slide with ``title`` in its title placeholder (the outline shows it) and an accent rule."""
-        slide = self.prs.slides.add_slide(self.prs.slide_layouts[TITLE_ONLY])
-        for ph in list(slide.placeholders):
-            if ph.placeholder_format.idx != 0:
-                ph._element.getparent().remove(ph._element)
-        title_shape = slide.shapes.title
-        width = self.width - 2 * MARGIN
-        shown = self.line(title, width, TITLE_SIZE, bold=True)
-        title_shape.left, title_shape.top = Emu(shapes.emu(MARGIN)), Emu(shapes.emu(16))
-        title_shape.width, title_shape.height = Emu(shapes.emu(width)), Emu(shapes.emu(44))
-        frame = title_shape.text_frame
-        frame.word_wrap = False
-        body = frame._txBody.bodyPr
-        for side in ("lIns", "tIns", "rIns", "bIns"):
-            body.set(side, "0")
-        body.set("anchor", "b")
-        frame.text = shown
-        for run in frame.paragraphs[0].runs:
-            style_run(run, TITLE_SIZE, TEXT, True, self.tag)
-        frame.paragraphs[0].alignment = PP_ALIGN.LEFT
+    def slide(self, title: str, accent: Optional[str] = None, notes: str = "",
+              title_box: Optional[tuple[Rect, float, int]] = None) -> SlideWork:
+        """A new slide with ``title`` in a title placeholder (the outline and screen readers read it)
+        and an accent rule under it. ``title_box`` (frame, size, lines) sets a title other than the
+        one-line heading."""
+        slide = self.prs.slides.add_slide(self.prs.slide_layouts[BLANK])
         work = SlideWork(slide, Ids(), [])
-        work.add(shapes.shape(work.ids, "Accent", Rect(MARGIN, 64, 72, 3.5), fill=accent or "#34495E"))
+        rect, size, lines = title_box or (Rect(MARGIN, 16, self.width - 2 * MARGIN, 44), TITLE_SIZE, 1)
+        shown = self.fit(title, rect.w, size, lines, bold=True).shown
+        work.add(shapes.title(work.ids, rect, Run(shown, size, TEXT, True), self.tag,
+                              anchor="b" if title_box is None else "t"))
+        if title_box is None:
+            work.add(shapes.shape(work.ids, "Accent", Rect(MARGIN, 64, 72, 3.5), fill=accent or "#34495E"))
         if notes.strip():
             self.notes(slide, notes)
         return work
@@ -121,3 +111,27 @@ def style_run(run: Any, size: float, colour: str, bold: bool, tag: str) -> None:
     font.name = shapes.FONT
     font.color.rgb = RGBColor.from_string(colour[1:])
     run._r.get_or_add_rPr().set("lang", tag)
+
+
+def _count_partnames(package: Any) -> None:
+    """Give this deck's package a partname counter.
+
+    python-pptx finds the next free name of a new slide or notes part by walking every part
+    of the package, so a deck of a few hundred slides spends most of its time there; the parts
+    of a deck being made are only ever added here, so counting them gives the same names.
+    """
+    from pptx.opc.packuri import PackURI
+
+    taken: dict[str, int] = {}
+    original = package.next_partname
+
+    def next_partname(tmpl: str) -> PackURI:
+        if tmpl not in taken:
+            name = original(tmpl)
+            taken[tmpl] = int(name[len(tmpl.split("%d")[0]):-len(tmpl.split("%d")[1]) or None])
+            return name
+        taken[tmpl] += 1
+        return PackURI(tmpl % taken[tmpl])
+
+    package.next_partname = next_partname
+

@@ -37,8 +37,16 @@ def _danish_percent(text: str) -> str:
     return text[:-1].replace(".", ",") + " %" if text.endswith("%") else text
 
 
+_DECIMAL = re.compile(r"(\d)\.(\d)")
+
+
 def finding_text(finding: Finding, language: Language) -> str:
-    if language is not Language.DA or finding.rule not in _DA:
+    text = _danish(finding) if language is Language.DA else finding.message
+    return text[:-1] if text.endswith("..") else text  # a unit's own period ends the sentence ("120 sek.")
+
+
+def _danish(finding: Finding) -> str:
+    if finding.rule not in _DA:
         return finding.message
     params = dict(finding.params)
     if "variant" in params:
@@ -46,6 +54,9 @@ def finding_text(finding: Finding, language: Language) -> str:
     for key in ("lost", "share"):
         if key in params:
             params[key] = _danish_percent(params[key])
+    for key in ("value", "target"):
+        if key in params:
+            params[key] = _DECIMAL.sub(r"\1,\2", params[key])
     for key in ("stages", "cards"):
         if key in params:
             params[key] = _QUOTED.sub(r"»\1«", params[key])

@@ -6,11 +6,10 @@ from datetime import date
 from io import BytesIO
 from typing import Optional
 
-from pptx.enum.text import PP_ALIGN
 from pptx.util import Emu
 
 from journeymapper.export.deck import shapes
-from journeymapper.export.deck.base import MARGIN, MUTED, RULE, TEXT, Deck, style_run
+from journeymapper.export.deck.base import MARGIN, MUTED, RULE, TEXT, Deck
 from journeymapper.export.deck.shapes import Run
 from journeymapper.export.images import decode_asset
 from journeymapper.export.labels import counted, word
@@ -25,34 +24,20 @@ _BODY = "#37474F"
 def title_slide(deck: Deck, day: date) -> None:
     doc, lang = deck.doc, deck.lang
     w, h = deck.width, deck.height
-    work = deck.slide(doc.title or word("kind", lang), notes=doc.description)
-    slide = work.slide
-    # The title placeholder holds the map's title, set large, where a cover has it.
-    title = slide.shapes.title
+    text_w = w - 2 * MARGIN
+    size = 36.0
+    fitted = deck.fit(doc.title, text_w, size, 2, bold=True)
+    title_h = max(1, len(fitted.lines)) * deck.line_height(size)
+    y = 84.0 + 24
+    work = deck.slide(doc.title or word("kind", lang), notes=doc.description,
+                      title_box=(Rect(MARGIN, y, text_w, title_h + 4), size, 2))
     colours = [s.colour for s in doc.stages] or ["#34495E"]
     seg = (w - 2 * MARGIN) / len(colours)
     for i, fill in enumerate(colours):
         work.add(shapes.shape(work.ids, "Stage colour", Rect(MARGIN + i * seg, 36, seg + 0.3, 8), fill=fill))
-    work.fragments.pop(0)  # no accent rule under this title: the stage colours are the accent
-    text_w = w - 2 * MARGIN
-    y = 84.0
     kicker = deck.line(word("kind", lang).upper(), text_w, 12, bold=True)
-    work.add(shapes.text_box(work.ids, "Kind", Rect(MARGIN, y, text_w, 18), [Run(kicker, 12, MUTED, True)],
+    work.add(shapes.text_box(work.ids, "Kind", Rect(MARGIN, 84, text_w, 18), [Run(kicker, 12, MUTED, True)],
                              deck.tag))
-    y += 24
-    size = 36.0
-    fitted = deck.fit(doc.title, text_w, size, 2, bold=True)
-    title_h = max(1, len(fitted.lines)) * deck.line_height(size)
-    title.left, title.top = Emu(shapes.emu(MARGIN)), Emu(shapes.emu(y))
-    title.width, title.height = Emu(shapes.emu(text_w)), Emu(shapes.emu(title_h + 4))
-    frame = title.text_frame
-    frame.word_wrap = True
-    frame._txBody.bodyPr.set("anchor", "t")
-    frame.text = fitted.shown
-    for paragraph in frame.paragraphs:
-        paragraph.alignment = PP_ALIGN.LEFT
-        for run in paragraph.runs:
-            style_run(run, size, TEXT, True, deck.tag)
     y += title_h + 8
     if doc.client.strip():
         client = deck.fit(doc.client, text_w, 20, 1)

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Optional, Union
+from typing import Any, Optional, Union
 
+from lxml import etree
 from pptx.oxml import parse_xml
 
 from journeymapper.export.deck.text import esc
@@ -20,9 +21,6 @@ from journeymapper.layout.geometry import Point, Rect, Segment
 
 EMU = 12700
 FONT = "Noto Sans"
-_NS = ('xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" '
-       'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
-       'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
 
 
 def emu(v: float) -> int:
@@ -128,6 +126,14 @@ def shape(ids: Ids, name: str, r: Rect, geometry: str = "rect", fill: Optional[s
             f"{_fill(fill)}{_line(pen)}</p:spPr>{body}</p:sp>")
 
 
+def title(ids: Ids, r: Rect, run: Run, lang: str, anchor: str = "b") -> str:
+    """The slide's title placeholder (PowerPoint's outline, and screen readers, read it)."""
+    sid = ids()
+    return (f'<p:sp><p:nvSpPr><p:cNvPr id="{sid}" name="Title {sid}"/><p:cNvSpPr><a:spLocks noGrp="1"/>'
+            f'</p:cNvSpPr><p:nvPr><p:ph type="title"/></p:nvPr></p:nvSpPr><p:spPr>{_xfrm(r)}</p:spPr>'
+            f"{_body([run], lang, 0.0, 'l', anchor, True, None)}</p:sp>")
+
+
 def text_box(ids: Ids, name: str, r: Rect, runs: Sequence[Run], lang: str, align: str = "l",
              anchor: str = "t", wrap: bool = True, inset: float = 0.0, spacing: Optional[float] = None) -> str:
     return shape(ids, name, r, runs=runs, lang=lang, inset=inset, align=align, anchor=anchor, wrap=wrap,
@@ -206,12 +212,18 @@ def group(ids: Ids, name: str, children: Sequence[str], box: Rect) -> str:
             f'{"".join(children)}</p:grpSp>')
 
 
-def append(slide: object, fragments: Sequence[str]) -> None:
-    """Parse the shapes once and add them to the slide's shape tree, in order (last on top)."""
+def append(slide: Any, fragments: Sequence[str]) -> None:
+    """Add the shapes to the slide's shape tree, in order (last on top).
+
+    The slide's XML is parsed once with them in place: moving parsed shapes into the slide's
+    tree costs lxml a walk over every element moved, more than the parse itself.
+    """
     body = "".join(f for f in fragments if f)
     if not body:
         return
-    tree = slide.shapes._spTree  # type: ignore[attr-defined]
-    holder = parse_xml(f"<p:spTree {_NS}>{body}</p:spTree>")
-    for child in list(holder):
-        tree.append(child)
+    part = slide.part
+    xml = etree.tostring(part._element, encoding="unicode")
+    end = xml.rindex("</p:spTree>")
+    element = parse_xml(xml[:end] + body + xml[end:])
+    part._element = element
+    slide._element = element

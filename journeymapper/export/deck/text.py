@@ -59,15 +59,18 @@ class Fitted:
 def fit(text: str, width: float, size: float, measurer: TextMeasurer, max_lines: int,
         bold: bool = False) -> Fitted:
     """Wrap ``text`` to ``width``; if it needs more than ``max_lines`` lines, cut it with "…"."""
-    lines = wrap(text, width, size, measurer, bold=bold, max_lines=max_lines + 1)
+    lines = wrap(text, width, size, measurer, bold=bold)
     if len(lines) <= max_lines:
         return Fitted(text, tuple(lines), False)
-    kept = wrap(text, width, size, measurer, bold=bold, max_lines=max_lines)
+    kept = lines[:max_lines]
+    last = kept[-1].rstrip(" ")
+    while last and measurer.width(last + ELLIPSIS, size, bold) > width:
+        last = last[:-1].rstrip(" ")
+    kept[-1] = last + ELLIPSIS
     # wrap() keeps every non-space character in order: the shown text is the original up to the
     # last character the kept lines hold, so its own line breaks survive.
     wanted = sum(len(line.replace(" ", "")) for line in kept) - len(ELLIPSIS)
-    end = _prefix_end(text, wanted)
-    shown = text[:end].rstrip() + ELLIPSIS
+    shown = text[:_prefix_end(text, wanted)].rstrip() + ELLIPSIS
     return Fitted(shown, tuple(kept), True)
 
 
