@@ -113,7 +113,7 @@ class CompareController(QObject):
     def install(self, file_menu: QMenu, view_menu: QMenu, add: Callable[..., Any]) -> None:
         # Above Close and Quit: after the exports, in a group of their own.
         close = next((a for a in file_menu.actions() if a.objectName() == "action-close"), None)
-        compare_menu = QMenu(self.tr("Compare self.tr("Com&pare With")With"), file_menu)
+        compare_menu = QMenu(self.tr("Compare &With"), file_menu)
         compare_menu.setObjectName("compare-menu")
         file_menu.insertMenu(close, compare_menu) if close else file_menu.addMenu(compare_menu)
         add(compare_menu, "compare_map", self.tr("Another &Map…"), self.compare_with_file)
