@@ -133,8 +133,15 @@ def test_info_check_and_templates_print_untrusted_names_escaped(tmp_path, capsys
         assert "\\x1b[2J" in out or "\\u001b[2J" in out
     code, out, _ = run(capsys, "info", "--json", path)
     assert json.loads(out)["title"] == HOSTILE  # escaped for the terminal, the same value for a program
-    user = tmp_path / "user-templates"
-    monkeypatch.setattr(templates, "user_templates_dir", lambda: user, raising=False)
+    user = templates.user_templates_dir()
+    user.mkdir(parents=True, exist_ok=True)
+    io.save(doc, user / "hostile.jmap")
+    try:
+        code, out, _ = run(capsys, "templates")
+        assert code == 0 and "Shop\\x1b[2J" in out
+        _no_raw_controls(out)
+    finally:
+        (user / "hostile.jmap").unlink()
     from journeymapper.cli.common import escape_controls
 
     assert escape_controls(HOSTILE) == "Shop\\x1b[2J\\x1b]0;pwned\\x07\\u202egnp.exe\\x9b31m"
