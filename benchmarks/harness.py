@@ -68,6 +68,8 @@ SPECS: tuple[Spec, ...] = (
          "raw ReportLab canvas: the same rectangles and already-wrapped text lines"),
     Spec("pdf_with_layout", 0.0, "PDF export, fit mode, layout computed too (scripting API); informative",
          "the same raw ReportLab drawing"),
+    Spec("pptx", 2.0, "PowerPoint deck (export.deck.export_deck), layout given",
+         "python-pptx writing as many plain text boxes (the same texts) on as many slides"),
     Spec("check", 5.0, "journey check (analysis.check.check)", "building the same networkx graph"),
     Spec("startup", 0.0, "process start -> first window painted (whole process); informative "
          "(startup_over_floor is the target)", "bare PySide6 script showing an empty QMainWindow"),
@@ -212,6 +214,15 @@ def bench_pdf(ctx: Context) -> list[Result]:
     vals, bases = interleaved(ctx.repeats, lambda: export(doc, out, options), raw)
     results.append(Result.of("pdf_with_layout", ctx.n, vals, bases))
     return results
+
+
+def bench_pptx(ctx: Context) -> list[Result]:
+    from benchmarks.deck import measure
+    from journeymapper import io
+
+    vals, bases, boxes = measure(io.load(ctx.map_file(ctx.n)), ctx.workdir, ctx.repeats, interleaved)
+    ctx.notes.append(f"pptx: the deck holds {boxes:,} text boxes")
+    return [Result.of("pptx", ctx.n, vals, bases)]
 
 
 def _raw_pdf(layout: Any, path: Path) -> Callable[[], None]:
@@ -413,7 +424,8 @@ def run(names: list[str], n: int, repeats: int, workdir: Path,
     wanted = set(names)
     results: list[Result] = []
     singles: dict[str, Callable[[Context], list[Result]]] = {
-        "load": bench_load, "save": bench_save, "pdf": bench_pdf, "check": bench_check, "startup": bench_startup,
+        "load": bench_load, "save": bench_save, "pdf": bench_pdf, "pptx": bench_pptx, "check": bench_check,
+        "startup": bench_startup,
     }
     for name in ("load", "save"):
         if name in wanted:
@@ -423,7 +435,7 @@ def run(names: list[str], n: int, repeats: int, workdir: Path,
     if qt:
         progress(", ".join(sorted(qt)) + " (Qt subprocesses)")
         results += bench_qt(ctx, qt)
-    for name in ("pdf", "check", "startup"):
+    for name in ("pdf", "pptx", "check", "startup"):
         if name in wanted or (name == "pdf" and "pdf_with_layout" in wanted) or (
                 name == "startup" and wanted & {"startup_floor", "startup_over_floor"}):
             progress(name)

@@ -47,3 +47,17 @@ def test_the_same_work_rows_run_the_editor(tmp_path: Path) -> None:
     results = json.loads(out.read_text(encoding="utf-8"))
     assert [r["name"] for r in results] == ["drop_same_scaling", "undo_same_scaling"]
     assert all(r["value_s"] > 0 and r["baseline_s"] > 0 for r in results)
+
+
+def test_the_pptx_row_makes_the_deck_and_its_baseline(tmp_path: Path) -> None:
+    out = tmp_path / "bench.json"
+    env = {**os.environ, "JOURNEYMAPPER_BENCH_N": "50"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--only", "pptx", "--repeats", "1", "--json", str(out)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "text boxes" in proc.stdout  # the note says how many the baseline writes
+    (result,) = json.loads(out.read_text(encoding="utf-8"))
+    assert result["name"] == "pptx" and result["target"] == 2.0
+    assert result["value_s"] > 0 and result["baseline_s"] > 0

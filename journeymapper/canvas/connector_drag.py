@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Optional
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFocusEvent, QKeyEvent, QPen, QTransform
+from PySide6.QtGui import QBrush, QColor, QFocusEvent, QKeyEvent, QPen
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsLineItem, QGraphicsRectItem, QLineEdit, QWidget
 
 from journeymapper.canvas.items import CardItem
@@ -23,7 +23,7 @@ from journeymapper.layout.geometry import CardBox
 from journeymapper.model import Connector, ConnectorStyle, new_id
 
 if TYPE_CHECKING:
-    from journeymapper.canvas.scene import MapScene
+    from journeymapper.canvas.host import ItemHost
 
 HANDLE_COLOUR = "#1E88E5"
 #: Handle radius in points, and at least this many screen pixels.
@@ -45,8 +45,8 @@ def _valid(item: object) -> bool:
 class ConnectorDrag:
     """The hover handle and the drag from it; one per scene."""
 
-    def __init__(self, scene: MapScene) -> None:
-        self.scene = scene
+    def __init__(self, host: ItemHost) -> None:
+        self.host = host
         self.handle: Optional[QGraphicsEllipseItem] = None
         self.handle_card: Optional[str] = None
         self.rubber: Optional[QGraphicsLineItem] = None
@@ -55,15 +55,13 @@ class ConnectorDrag:
 
     # -- the handle ------------------------------------------------------------------------------
     def radius(self) -> float:
-        views = self.scene.views()
-        pixels_per_point = views[0].transform().m11() if views else 1.0
-        return max(HANDLE_RADIUS, HANDLE_MIN_PX / pixels_per_point)
+        return max(HANDLE_RADIUS, HANDLE_MIN_PX / self.host.pixels_per_point())
 
     def handle_centre(self, box: CardBox) -> QPointF:
         return QPointF(box.rect.right, box.rect.cy)
 
     def _on_handle(self, pos: QPointF) -> bool:
-        box = self.scene.layout.card(self.handle_card) if self.handle_card else None
+        box = self.host.layout.card(self.handle_card) if self.handle_card else None
         if box is None or self.handle is None or not _valid(self.handle) or not self.handle.isVisible():
             return False
         centre = self.handle_centre(box)
@@ -73,8 +71,7 @@ class ConnectorDrag:
         """Show the handle on the card under the pointer (or keep it while the pointer is on it)."""
         if self._on_handle(pos):
             return Qt.CursorShape.CrossCursor
-        views = self.scene.views()
-        top = self.scene.itemAt(pos, views[0].transform() if views else QTransform())
+        top = self.host.item_at(pos)
         if not isinstance(top, CardItem):  # nothing, or a pinned header or connector over the card
             self.hide_handle()
             return None
@@ -88,7 +85,7 @@ class ConnectorDrag:
             self.handle.setPen(QPen(QColor(HANDLE_COLOUR), 1.5))
             self.handle.setZValue(Z_HANDLE)
             self.handle.setToolTip(_tr("Drag to another card to connect them"))
-            self.scene.addItem(self.handle)
+            self.host.addItem(self.handle)
         assert self.handle is not None
         r, c = self.radius(), self.handle_centre(box)
         self.handle.setRect(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r))
@@ -106,7 +103,7 @@ class ConnectorDrag:
             self.hide_handle()  # another gesture starts: the handle would be left behind
             return False
         self.source = self.handle_card
-        box = self.scene.layout.card(self.source) if self.source else None
+        box = self.host.layout.card(self.source) if self.source else None
         if box is None:
             self.source = None
             return False
@@ -116,18 +113,18 @@ class ConnectorDrag:
             pen.setCosmetic(True)
             self.rubber.setPen(pen)
             self.rubber.setZValue(Z_RUBBER)
-            self.scene.addItem(self.rubber)
+            self.host.addItem(self.rubber)
         start = self.handle_centre(box)
         self.rubber.setLine(QLineF(start, pos))  # type: ignore[union-attr]
         self.rubber.show()  # type: ignore[union-attr]
         return True
 
     def target_at(self, pos: QPointF) -> Optional[CardBox]:
-        box = self.scene.layout.card_at(pos.x(), pos.y())
+        box = self.host.layout.card_at(pos.x(), pos.y())
         return box if box is not None and box.card_id != self.source else None
 
     def move(self, pos: QPointF) -> None:
-        box = self.scene.layout.card(self.source) if self.source else None
+        box = self.host.layout.card(self.source) if self.source else None
         if box is None or not _valid(self.rubber):
             return
         self.rubber.setLine(QLineF(self.handle_centre(box), pos))  # type: ignore[union-attr]
@@ -140,7 +137,7 @@ class ConnectorDrag:
             self.target_frame = QGraphicsRectItem()
             self.target_frame.setPen(QPen(QColor(HANDLE_COLOUR), 2.0))
             self.target_frame.setZValue(Z_RUBBER)
-            self.scene.addItem(self.target_frame)
+            self.host.addItem(self.target_frame)
         r = target.rect
         self.target_frame.setRect(QRectF(r.x, r.y, r.w, r.h).adjusted(-2, -2, 2, 2))  # type: ignore[union-attr]
         self.target_frame.show()  # type: ignore[union-attr]
@@ -150,19 +147,19 @@ class ConnectorDrag:
         self.cancel()
         if source is None or target is None:
             return
-        doc = self.scene.doc
+        doc = self.host.doc
         if any(c.from_card == source and c.to_card == target.card_id for c in doc.connectors):
-            self.scene.message.emit(_tr("These cards are already connected."))
+            self.host.message.emit(_tr("These cards are already connected."))
             return
         columns = [s.id for s in doc.stages]
-        from_box = self.scene.layout.card(source)
+        from_box = self.host.layout.card(source)
         back = from_box is not None and columns.index(target.stage_id) < columns.index(from_box.stage_id)
         connector = Connector(id=new_id("cn-"), from_card=source, to_card=target.card_id,
                               style=ConnectorStyle.BACK if back else ConnectorStyle.FLOW)
         command = AddConnector(connector)
         command.name = "Connect Cards"
-        if self.scene.push(command):
-            self.scene.select_ids([connector.id])
+        if self.host.push(command):
+            self.host.select_ids([connector.id])
 
     def cancel(self) -> None:
         self.source = None
@@ -174,19 +171,19 @@ class ConnectorDrag:
     # -- the label, edited in place --------------------------------------------------------------
     def edit_label(self, connector_id: str) -> bool:
         """Open a one-line editor over the connector's label (or its middle, if it has none)."""
-        scene = self.scene
-        connector = next((c for c in scene.doc.connectors if c.id == connector_id), None)
-        path = next((c for c in scene.layout.connectors if c.connector_id == connector_id), None)
+        host = self.host
+        connector = next((c for c in host.doc.connectors if c.id == connector_id), None)
+        path = next((c for c in host.layout.connectors if c.connector_id == connector_id), None)
         if connector is None or path is None:
             return False
 
         def commit(text: str) -> None:
-            if any(c.id == connector_id for c in scene.doc.connectors):
+            if any(c.id == connector_id for c in host.doc.connectors):
                 command = SetConnectorFields(connector_id, label=text)
                 command.name = "Edit Connector Label"
-                scene.push(command)
+                host.push(command)
 
-        return edit_in_place(scene, QPointF(*path.label_anchor), connector.label, commit,
+        return edit_in_place(host, QPointF(*path.label_anchor), connector.label, commit,
                              "connector-label-editor", _tr("Label")) is not None
 
 
@@ -217,10 +214,10 @@ class LabelEditor(QLineEdit):
             self.committed.emit()
 
 
-def edit_in_place(scene: MapScene, anchor: QPointF, text: str, commit: Callable[[str], None], name: str,
+def edit_in_place(host: ItemHost, anchor: QPointF, text: str, commit: Callable[[str], None], name: str,
                   placeholder: str = "") -> Optional[LabelEditor]:
     """A :class:`LabelEditor` centred on scene point ``anchor``; ``commit`` gets the new text if it changed."""
-    views = scene.views()
+    views = host.views()
     if not views:
         return None
     view = views[0]

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Optional
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPen, QTransform
+from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsSimpleTextItem
 
 from journeymapper.canvas import painting
@@ -28,7 +28,7 @@ from journeymapper.model import Curve, CurvePoint
 from journeymapper.model.queries import find_lane
 
 if TYPE_CHECKING:
-    from journeymapper.canvas.scene import MapScene
+    from journeymapper.canvas.host import ItemHost
 
 #: Extra reach around a face, in screen pixels, that still grabs the point.
 GRAB_PX = 4.0
@@ -42,8 +42,8 @@ def _tr(text: str) -> str:
 class CurveDrag:
     """One curve point being dragged (at most one at a time)."""
 
-    def __init__(self, scene: MapScene) -> None:
-        self.scene = scene
+    def __init__(self, host: ItemHost) -> None:
+        self.host = host
         self.item: Optional[CurveItem] = None
         self.stage_id = ""
         self.value = 0
@@ -52,25 +52,36 @@ class CurveDrag:
         self._text: Optional[QGraphicsSimpleTextItem] = None
 
     # -- hit testing ----------------------------------------------------------------------------
-    def hit(self, pos: QPointF) -> Optional[tuple[CurveItem, str]]:
-        """The shown curve item and stage of the point nearest ``pos`` within grabbing reach."""
-        views = self.scene.views()
-        top = self.scene.itemAt(pos, views[0].transform() if views else QTransform())
+    def hits(self, pos: QPointF) -> list[tuple[CurveItem, str]]:
+        """The shown curve points within grabbing reach of ``pos``: topmost curve first, then nearest."""
+        top = self.host.item_at(pos)
         if not isinstance(top, CurveItem):  # e.g. a pinned lane header over the curve
-            return None
-        reach = GRAB_PX / _pixels_per_point(self.scene)
-        best: Optional[tuple[float, CurveItem, str]] = None
-        for item in self.scene.others:
-            if not isinstance(item, CurveItem) or not item.isVisible():
-                continue
+            return []
+        reach = GRAB_PX / self.host.pixels_per_point()
+        found: list[tuple[int, float, CurveItem, str]] = []
+        stacked = [i for i in self.host.curve_items() if i.isVisible()]
+        for rank, item in enumerate(reversed(stacked)):  # drawn last = on top
             for marker in item.curve.markers:
                 d = math.hypot(pos.x() - marker.point[0], pos.y() - marker.point[1])
-                if d <= marker.face.r + reach and (best is None or d < best[0]):
-                    best = (d, item, marker.stage_id)
-        return None if best is None else (best[1], best[2])
+                if d <= marker.face.r + reach:
+                    found.append((rank, d, item, marker.stage_id))
+        found.sort(key=lambda f: (f[0], f[1]))
+        return [(item, stage_id) for _, _, item, stage_id in found]
+
+    def hit(self, pos: QPointF) -> Optional[tuple[CurveItem, str]]:
+        """The point a click at ``pos`` takes: the topmost, or where points overlap and one of them is
+        the current point, the next one under it (so repeated clicks reach every point)."""
+        hits = self.hits(pos)
+        if not hits:
+            return None
+        current = self.host.curve_points.point
+        keys = [(item.item_id, stage_id) for item, stage_id in hits]
+        if current in keys and len(hits) > 1:
+            return hits[(keys.index(current) + 1) % len(hits)]
+        return hits[0]
 
     def hover(self, pos: QPointF) -> Optional[Qt.CursorShape]:
-        return Qt.CursorShape.SizeVerCursor if self.hit(pos) is not None else None
+        return Qt.CursorShape.SizeVerCursor if self.hits(pos) else None
 
     # -- the gesture ---------------------------------------------------------------------------
     def press(self, pos: QPointF) -> bool:
@@ -81,7 +92,7 @@ class CurveDrag:
         self.original = self.item.curve
         marker = next(m for m in self.original.markers if m.stage_id == self.stage_id)
         self.value = marker.value
-        self.scene.select_ids([self.item.item_id])
+        self.host.curve_points.select(self.item.item_id, self.stage_id)
         self._show_badge(marker.point)
         return True
 
@@ -108,7 +119,7 @@ class CurveDrag:
         before = next((m.value for m in original.markers if m.stage_id == stage_id), None)
         if value != before:
             command = SetCurvePoint(item.item_id, stage_id, value)
-            self.scene.push(Composite(command.name, [command]))
+            self.host.push(Composite(command.name, [command]))
 
     def cancel(self) -> None:
         """Drop the preview: the item shows the document's curve again."""
@@ -120,31 +131,34 @@ class CurveDrag:
 
     # -- a point's label, edited in place (double-click) -------------------------------------------
     def edit_label(self, pos: QPointF) -> bool:
-        """Open a one-line editor for the label of the curve point under ``pos``."""
-        found = self.hit(pos)
+        """Open a one-line editor for the label of the curve point under ``pos`` (the current one, which
+        the double-click's first press chose, if it is there)."""
+        hits = self.hits(pos)
+        current = self.host.curve_points.point
+        found = next((h for h in hits if (h[0].item_id, h[1]) == current), hits[0] if hits else None)
         if found is None:
             return False
         item, stage_id = found
         curve_id = item.item_id
-        curve = next((c for c in self.scene.doc.curves if c.id == curve_id), None)
+        curve = next((c for c in self.host.doc.curves if c.id == curve_id), None)
         point = next((p for p in curve.points if p.stage_id == stage_id), None) if curve else None
         marker = next((m for m in item.curve.markers if m.stage_id == stage_id), None)
         if point is None or marker is None:
             return False
-        scene = self.scene
-        self.scene.select_ids([curve_id])
+        host = self.host
+        host.curve_points.select(curve_id, stage_id)
 
         def commit(text: str) -> None:
-            now = next((c for c in scene.doc.curves if c.id == curve_id), None)
+            now = next((c for c in host.doc.curves if c.id == curve_id), None)
             value = next((p.value for p in now.points if p.stage_id == stage_id), None) if now else None
             if value is not None:
                 command = SetCurvePoint(curve_id, stage_id, value, label=text)
-                scene.push(Composite("Edit Emotion Label", [command]))
+                host.push(Composite("Edit Emotion Label", [command]))
 
         below = marker.point[1] < item.curve.band.cy  # where the layout puts the label
         offset = (marker.face.r + 14) * (1 if below else -1)
         anchor = QPointF(marker.point[0], marker.point[1] + offset)
-        return edit_in_place(scene, anchor, point.label, commit, "curve-label-editor",
+        return edit_in_place(host, anchor, point.label, commit, "curve-label-editor",
                              _tr("Label for this point")) is not None
 
     # -- values ----------------------------------------------------------------------------------
@@ -152,7 +166,7 @@ class CurveDrag:
         """The scale value nearest to height ``y`` in the dragged curve's band, clamped to the scale."""
         assert self.original is not None
         band = self.original.band
-        scale = self.scene.doc.emotion_scale
+        scale = self.host.doc.emotion_scale
         fraction = (band.bottom - y) / band.h
         value = round(scale.min + fraction * (scale.max - scale.min))
         return max(scale.min, min(scale.max, value))
@@ -160,7 +174,7 @@ class CurveDrag:
     def _preview(self, value: int) -> Optional[CurvePath]:
         """The dragged curve laid out with ``value`` at the dragged stage (the document is untouched)."""
         assert self.item is not None
-        doc, layout = self.scene.doc, self.scene.layout
+        doc, layout = self.host.doc, self.host.layout
         curve = next((c for c in doc.curves if c.id == self.item.item_id), None)
         lane = find_lane(doc, curve.lane_id) if curve else None
         row = layout.lane_row(curve.lane_id) if curve else None
@@ -171,7 +185,7 @@ class CurveDrag:
         moved = Curve(id=curve.id, lane_id=curve.lane_id, persona_id=curve.persona_id, variant=curve.variant,
                       points=points, visible=True)
         _, paths = layout_curves(doc, lane, [moved], layout.stage_columns, layout.grid.x, layout.grid.w,
-                                 row.size, self.scene.measurer, layout.style)
+                                 row.size, self.host.measurer, layout.style)
         return paths[0].shifted(row.start) if paths else None
 
     def _show_badge(self, point: tuple[float, float]) -> None:
@@ -185,7 +199,7 @@ class CurveDrag:
             font = QFont(painting.FAMILY)
             font.setPixelSize(10)
             self._text.setFont(font)
-            self.scene.addItem(self.badge)
+            self.host.addItem(self.badge)
         assert self._text is not None
         self._text.setText(f"{self.value:+d}" if self.value else "0")
         text_rect = self._text.boundingRect()
@@ -194,11 +208,6 @@ class CurveDrag:
         self.badge.setRect(QRectF(x, y, text_rect.width() + 6, text_rect.height() + 4))
         self._text.setPos(x + 3, y + 2)
         self.badge.show()
-
-
-def _pixels_per_point(scene: MapScene) -> float:
-    views = scene.views()
-    return views[0].transform().m11() if views else 1.0
 
 
 __all__ = ["CurveDrag"]

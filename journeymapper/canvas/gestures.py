@@ -30,7 +30,7 @@ from journeymapper.layout.geometry import Span
 from journeymapper.model import CARD_LANE_KINDS
 
 if TYPE_CHECKING:
-    from journeymapper.canvas.scene import MapScene
+    from journeymapper.canvas.host import ItemHost
 
 INDICATOR = "#1E88E5"
 #: How close (in screen pixels) the pointer must be to a border to grab it.
@@ -51,14 +51,14 @@ class _Gesture:
 class Gestures:
     """Tracks one gesture at a time for a scene and turns it into a command on release."""
 
-    def __init__(self, scene: MapScene) -> None:
-        self.scene = scene
+    def __init__(self, host: ItemHost) -> None:
+        self.host = host
         self.gesture: Optional[_Gesture] = None
         self.indicator: Optional[QGraphicsRectItem] = None
         self.guide: Optional[QGraphicsLineItem] = None
         # -- journey layers: curve points and connector handles have their own gestures --------
-        self.curve_drag = CurveDrag(scene)
-        self.connector_drag = ConnectorDrag(scene)
+        self.curve_drag = CurveDrag(host)
+        self.connector_drag = ConnectorDrag(host)
         self.layers: tuple[CurveDrag | ConnectorDrag, ...] = (self.curve_drag, self.connector_drag)
         self.layer: Optional[CurveDrag | ConnectorDrag] = None  # the layer gesture in progress
         # -- end journey layers --
@@ -66,9 +66,9 @@ class Gestures:
     # -- what is under the pointer -----------------------------------------------------------
     def boundary_at(self, pos: QPointF) -> Optional[tuple[str, str]]:
         """("resize-stage", id) or ("resize-lane", id) when the pointer is on a grid border."""
-        layout = self.scene.layout
+        layout = self.host.layout
         grid = layout.grid
-        tolerance = GRAB_PX / self._pixels_per_point()
+        tolerance = GRAB_PX / self.host.pixels_per_point()
         top = layout.stage_headers[0].rect.y if layout.stage_headers else grid.y
         if top <= pos.y() <= grid.bottom and grid.x < pos.x() <= grid.right + tolerance:
             stage_id = layout.stage_boundary_near(pos.x(), tolerance)
@@ -80,10 +80,6 @@ class Gestures:
             if lane_id:
                 return "resize-lane", lane_id
         return None
-
-    def _pixels_per_point(self) -> float:
-        views = self.scene.views()
-        return views[0].transform().m11() if views else 1.0
 
     def hover_cursor(self, pos: QPointF) -> Optional[Qt.CursorShape]:
         layer_cursor = None
@@ -109,7 +105,7 @@ class Gestures:
             self.gesture = _Gesture(hit[0], pos, hit[1], active=True)
             self._show_guide(pos)
             return True
-        item = self.scene.itemAt(pos, self.scene.views()[0].transform() if self.scene.views() else _identity())
+        item = self.host.item_at(pos)
         if isinstance(item, CardItem):
             self.gesture = _Gesture("cards", pos)
         elif isinstance(item, HeaderItem) and item.kind in ("stage", "lane"):
@@ -129,13 +125,13 @@ class Gestures:
                 return False
             g.active = True
             if g.kind == "cards":
-                g.card_ids = self.scene.selected_card_ids()
+                g.card_ids = self.host.selected_card_ids()
                 for item in self._card_items(g):
                     item.setOpacity(0.75)
                     item.setZValue(50)
                 # While it follows the pointer the card only moves: repaint it from a pixmap.
                 _from_pixmap(g, self._card_items(g))
-                self.scene.raster.release(self._card_items(g))
+                self.host.lift_cards(self._card_items(g))
                 self._cache_cards_in_view(g)
         delta = pos - g.start
         # Items can vanish mid-gesture (Delete or Undo from the keyboard): move what is still there.
@@ -144,7 +140,7 @@ class Gestures:
                 item.setPos(delta)
             self._show_card_indicator(pos)
         elif g.kind in ("stage", "lane"):
-            header = self.scene.headers.get((g.kind, g.target_id))
+            header = self.host.header_item(g.kind, g.target_id)
             if header is None:
                 self.cancel()
                 return True
@@ -173,11 +169,11 @@ class Gestures:
             "resize-stage": self._resize_stage, "resize-lane": self._resize_lane,
         }[g.kind](g, pos)
         if command is not None:
-            self.scene.push(command)
+            self.host.push(command)
         return True
 
-    def _card_items(self, g: _Gesture) -> list:  # noqa: ANN401
-        return [item for item in (self.scene.cards.get(card_id) for card_id in g.card_ids) if item is not None]
+    def _card_items(self, g: _Gesture) -> list[CardItem]:
+        return [item for item in (self.host.card_item(card_id) for card_id in g.card_ids) if item is not None]
 
     def cancel(self) -> None:
         if self.layer is not None:  # journey layers
@@ -190,11 +186,11 @@ class Gestures:
     # -- commands from the release point ------------------------------------------------------
     def drop_target(self, pos: QPointF, moving: list[str]) -> Optional[tuple[str, str, int]]:
         """(lane, stage, index in the cell without the moving cards) under ``pos``, for card lanes."""
-        layout = self.scene.layout
+        layout = self.host.layout
         cell = layout.cell_at(pos.x(), pos.y())
         if cell is None:
             return None
-        lane = next((lane for lane in self.scene.doc.lanes if lane.id == cell[0]), None)
+        lane = next((lane for lane in self.host.doc.lanes if lane.id == cell[0]), None)
         if lane is None or lane.kind not in CARD_LANE_KINDS:
             return None
         moving_set = set(moving)
@@ -206,41 +202,41 @@ class Gestures:
         if target is None or not g.card_ids:
             return None
         lane_id, stage_id, index = target
-        alive = {c.id for c in self.scene.doc.cards}
+        alive = {c.id for c in self.host.doc.cards}
         moving = [card_id for card_id in g.card_ids if card_id in alive]
         if not moving:
             return None
         moves = [CardMove(card_id, lane_id, stage_id, index + i) for i, card_id in enumerate(moving)]
-        current = {c.id: (c.lane_id, c.stage_id, c.order) for c in self.scene.doc.cards if c.id in set(g.card_ids)}
+        current = {c.id: (c.lane_id, c.stage_id, c.order) for c in self.host.doc.cards if c.id in set(g.card_ids)}
         if all(current.get(m.card_id) == (m.lane_id, m.stage_id, m.order) for m in moves):
             return None  # dropped where they were
         return MoveCards(moves)
 
     def _move_stage(self, g: _Gesture, pos: QPointF):  # noqa: ANN202
-        new_index = _index_after_removal([s.id for s in self.scene.doc.stages], g.target_id,
-                                         self.scene.layout.stage_insert_index(pos.x()))
+        new_index = _index_after_removal([s.id for s in self.host.doc.stages], g.target_id,
+                                         self.host.layout.stage_insert_index(pos.x()))
         return None if new_index is None else MoveStage(g.target_id, new_index)
 
     def _move_lane(self, g: _Gesture, pos: QPointF):  # noqa: ANN202
-        new_index = _index_after_removal([lane.id for lane in self.scene.doc.lanes], g.target_id,
-                                         self.scene.layout.lane_insert_index(pos.y()))
+        new_index = _index_after_removal([lane.id for lane in self.host.doc.lanes], g.target_id,
+                                         self.host.layout.lane_insert_index(pos.y()))
         return None if new_index is None else MoveLane(g.target_id, new_index)
 
     def _resize_stage(self, g: _Gesture, pos: QPointF):  # noqa: ANN202
-        column = self.scene.layout.stage_column(g.target_id)
+        column = self.host.layout.stage_column(g.target_id)
         if column is None:
             return None
-        width = _clamp((pos.x() - column.start) / self.scene.layout.style.base_column_width)
-        stage = next(s for s in self.scene.doc.stages if s.id == g.target_id)
+        width = _clamp((pos.x() - column.start) / self.host.layout.style.base_column_width)
+        stage = next(s for s in self.host.doc.stages if s.id == g.target_id)
         return None if abs(width - stage.width) < 0.01 else ResizeStage(g.target_id, width)
 
     def _resize_lane(self, g: _Gesture, pos: QPointF):  # noqa: ANN202
-        row = self.scene.layout.lane_row(g.target_id)
-        lane = next((lane for lane in self.scene.doc.lanes if lane.id == g.target_id), None)
+        row = self.host.layout.lane_row(g.target_id)
+        lane = next((lane for lane in self.host.doc.lanes if lane.id == g.target_id), None)
         if row is None or lane is None:
             return None
         # A row is at least min_lane_height x lane.height tall (more when cards need it).
-        base = self.scene.layout.style.min_lane_height
+        base = self.host.layout.style.min_lane_height
         height = _clamp((pos.y() - row.start) / base)
         return None if abs(height - lane.height) < 0.01 else ResizeLane(g.target_id, height)
 
@@ -251,7 +247,7 @@ class Gestures:
             self.indicator.setBrush(QBrush(QColor(INDICATOR)))
             self.indicator.setPen(QPen(Qt.PenStyle.NoPen))
             self.indicator.setZValue(Z_INDICATOR)
-            self.scene.addItem(self.indicator)
+            self.host.addItem(self.indicator)
         return self.indicator
 
     def _show_card_indicator(self, pos: QPointF) -> None:
@@ -261,7 +257,7 @@ class Gestures:
             indicator.hide()
             return
         lane_id, stage_id, index = target
-        layout = self.scene.layout
+        layout = self.host.layout
         others = [b for b in layout.cell_cards(lane_id, stage_id)
                   if self.gesture is None or b.card_id not in self.gesture.card_ids]
         all_cards = layout.cell_cards(lane_id, stage_id)
@@ -288,14 +284,14 @@ class Gestures:
             self.indicator.hide()
 
     def _show_stage_indicator(self, x: float) -> None:
-        layout = self.scene.layout
+        layout = self.host.layout
         edge = _gap_edge(layout.stage_columns, layout.stage_insert_index(x))
         if edge is not None:
             top = layout.stage_headers[0].rect.y
             self._show_bar(QRectF(edge - 1.5, top, 3, layout.grid.bottom - top))
 
     def _show_lane_indicator(self, y: float) -> None:
-        layout = self.scene.layout
+        layout = self.host.layout
         edge = _gap_edge(layout.lane_rows, layout.lane_insert_index(y))
         if edge is not None:
             left = layout.grid.x - layout.style.lane_header_width
@@ -312,8 +308,8 @@ class Gestures:
             pen = QPen(QColor(INDICATOR), 1.5, Qt.PenStyle.DashLine)
             self.guide.setPen(pen)
             self.guide.setZValue(Z_INDICATOR)
-            self.scene.addItem(self.guide)
-        layout = self.scene.layout
+            self.host.addItem(self.guide)
+        layout = self.host.layout
         if self.gesture and self.gesture.kind == "resize-lane":
             self.guide.setLine(QLineF(layout.grid.x - layout.style.lane_header_width, pos.y(),
                                       layout.grid.right, pos.y()))
@@ -329,37 +325,32 @@ class Gestures:
         rest of the step. A card's pixmap is made when it is first painted and redone when it changes.
         Zoomed out, the card image (card_raster.py) draws them anyway.
         """
-        views = self.scene.views()
+        views = self.host.views()
         if not views or views[0].transform().m11() < READABLE_SCALE:
             return
         view = views[0]
         seen = view.mapToScene(view.viewport().rect()).boundingRect()
         moving = set(g.card_ids)
-        _from_pixmap(g, [item for item in self.scene.items(seen)
-                         if isinstance(item, CardItem) and item.item_id not in moving])
+        _from_pixmap(g, [item for item in self.host.card_items_in(seen) if item.item_id not in moving])
 
     def _clear_preview(self, g: _Gesture) -> None:
-        for item in (self.indicator, self.guide):
-            if item is not None:
-                item.hide()
+        for marker in (self.indicator, self.guide):
+            if marker is not None:
+                marker.hide()
         if g.kind == "cards":
-            for card_id in g.card_ids:
-                item = self.scene.cards.get(card_id)
-                if item is not None:
-                    item.setPos(0, 0)
-                    item.setOpacity(self.scene.filter.card_opacity(card_id))  # faded by the persona filter
-                    item.setZValue(10)
-                    self.scene.raster.restore([item])
-            for card_id in g.cached:
-                item = self.scene.cards.get(card_id)
-                if item is not None:
-                    item.setCacheMode(QGraphicsItem.CacheMode.NoCache)  # sharp again at any zoom
+            moved = self._card_items(g)
+            for card in moved:
+                card.setPos(0, 0)
+                card.setZValue(10)
+            self.host.settle_cards(moved)
+            for cached in filter(None, map(self.host.card_item, g.cached)):
+                cached.setCacheMode(QGraphicsItem.CacheMode.NoCache)  # sharp again at any zoom
             g.cached = []
         elif g.kind in ("stage", "lane"):
-            header = self.scene.headers.get((g.kind, g.target_id))
+            header = self.host.header_item(g.kind, g.target_id)
             if header is not None:
                 header.setPos(0, 0)
-        self.scene.pin_headers()
+        self.host.pin_headers()
 
 
 def _from_pixmap(g: _Gesture, items: list[CardItem]) -> None:
@@ -387,8 +378,3 @@ def _index_after_removal(ids: list[str], moving: str, insert_at: int) -> Optiona
 def _clamp(value: float) -> float:
     return round(min(8.0, max(0.25, value)), 2)
 
-
-def _identity():  # noqa: ANN202
-    from PySide6.QtGui import QTransform
-
-    return QTransform()

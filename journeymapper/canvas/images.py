@@ -25,7 +25,7 @@ from journeymapper.model import Asset, Card, JourneyMap, LaneKind, new_id
 from journeymapper.model.queries import find_lane
 
 if TYPE_CHECKING:
-    from journeymapper.canvas.scene import MapScene
+    from journeymapper.canvas.host import CanvasHost
 
 #: Longest side of a stored image; larger images are scaled down on import.
 MAX_STORED_SIDE = 2400
@@ -145,7 +145,7 @@ def dropped_files(mime: Optional[QMimeData]) -> list[Path]:
     return [f for f in files if f.suffix.lower() != SUFFIX]
 
 
-def drop_target(scene: MapScene, x: float, y: float) -> Optional[tuple[str, str, str]]:
+def drop_target(scene: CanvasHost, x: float, y: float) -> Optional[tuple[str, str, str]]:
     """("card", card id, "") for a card under (x, y), ("cell", lane id, stage id) for an images lane cell."""
     box = scene.layout.card_at(x, y)
     if box is not None:
@@ -157,7 +157,7 @@ def drop_target(scene: MapScene, x: float, y: float) -> Optional[tuple[str, str,
     return None
 
 
-def drop_images(scene: MapScene, files: list[Path], x: float, y: float) -> Optional[str]:
+def drop_images(scene: CanvasHost, files: list[Path], x: float, y: float) -> Optional[str]:
     """Embed dropped files: a card's image, or new cards in an images lane cell. One undo step.
 
     Returns the id of the card shown; a file that is refused is reported with

@@ -72,16 +72,18 @@ class InlineEditor(QObject):
         scene = self.view.map_scene
         doc = scene.doc
         self.close(commit=True)
-        if item_id in scene.cards:
+        card_item = scene.card_item(item_id)
+        stage_header, lane_header = scene.header_item("stage", item_id), scene.header_item("lane", item_id)
+        if card_item is not None:
             card = next(c for c in doc.cards if c.id == item_id)
-            text, kind, where = card.text, "card", scene.cards[item_id].sceneBoundingRect
-        elif ("stage", item_id) in scene.headers:
+            text, kind, where = card.text, "card", card_item.sceneBoundingRect
+        elif stage_header is not None:
             stage = next(s for s in doc.stages if s.id == item_id)
-            text, kind, where = stage.name, "stage", scene.headers[("stage", item_id)].sceneBoundingRect
-        elif ("lane", item_id) in scene.headers:
+            text, kind, where = stage.name, "stage", stage_header.sceneBoundingRect
+        elif lane_header is not None:
             lane = next(lane for lane in doc.lanes if lane.id == item_id)
             # Its title, not the whole header: a lane of many cards is taller than the window.
-            text, kind, where = lane.title, "lane", scene.headers[("lane", item_id)].title_rect
+            text, kind, where = lane.title, "lane", lane_header.title_rect
         else:
             return False
         self.view.ensureVisible(where(), 20, 20)

@@ -14,6 +14,7 @@ from journeymapper.canvas import painting as p
 from journeymapper.canvas.card_raster import CardRaster
 from journeymapper.canvas.connector_layer import ConnectorLayer, clipped_runs, route_pieces, united
 from journeymapper.canvas.icons import draw_channel_icon
+from journeymapper.canvas.votes import draw_vote_dots
 from journeymapper.layout.chart_geometry import CurvePath, MetricRow
 from journeymapper.layout.fonts import default_measurer
 from journeymapper.layout.geometry import CardBox, ConnectorPath, HeaderBox
@@ -101,6 +102,7 @@ class CardItem(QGraphicsItem):
         draw_evidence_marker(painter, box)
         if self.image is not None and box.image_rect is not None:
             painter.drawImage(p.rectf(box.image_rect), self.image)
+        draw_vote_dots(painter, box, style)
 
 
 # -- journey layers: evidence shapes, curve previews (see curve_drag.py) ---------------------------
@@ -358,6 +360,7 @@ class CurveItem(QGraphicsItem):
         self.style = style
         self.item_id = curve.curve_id
         self._path = p.segments_path(curve.beziers)
+        self._bridges = p.segments_path(curve.bridges)
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(Z_CURVES)
 
@@ -366,7 +369,15 @@ class CurveItem(QGraphicsItem):
         self.prepareGeometryChange()
         self.curve = curve
         self._path = p.segments_path(curve.beziers)
+        self._bridges = p.segments_path(curve.bridges)
         self.update()
+
+    def _current_stage(self) -> Optional[str]:
+        if not self.isSelected():
+            return None
+        point = getattr(self.scene(), "curve_points", None)
+        current = point.point if point is not None else None
+        return current[1] if current and current[0] == self.item_id else None
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         rect = p.rectf(self.curve.band)
@@ -381,6 +392,7 @@ class CurveItem(QGraphicsItem):
         stroker = QPainterPathStroker()
         stroker.setWidth(10)
         shape = stroker.createStroke(self._path)
+        shape.addPath(stroker.createStroke(self._bridges))
         for marker in self.curve.markers:
             shape.addEllipse(p.pointf(marker.point), marker.face.r + 2, marker.face.r + 2)
         return shape
@@ -389,14 +401,22 @@ class CurveItem(QGraphicsItem):
               widget: Optional[QWidget] = None) -> None:
         curve, style = self.curve, self.style
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if curve.bridges:  # across stages without a point: faint, under the curve
+            painter.setPen(p.pen(curve.bridge_colour, curve.bridge_width, curve.bridge_dash))
+            painter.drawPath(self._bridges)
         width = curve.width + (1.5 if self.isSelected() else 0)
         painter.setPen(p.pen(curve.colour, width, curve.dash))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
         if _lod(option, painter) < READABLE_SCALE / 2:  # faces a few pixels wide: the curve says it all
             return
+        current = self._current_stage()
         for marker in curve.markers:
             face = marker.face
+            if marker.stage_id == current:  # the selected point (curve_points.py): a ring around it
+                painter.setPen(QPen(p.qcolor(SELECTION_COLOUR), 2.0))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(p.pointf((face.cx, face.cy)), face.r + 3, face.r + 3)
             painter.setPen(QPen(p.qcolor(curve.colour), style.face_stroke_width))
             painter.setBrush(QBrush(p.qcolor(style.face_fill)))
             painter.drawEllipse(p.pointf((face.cx, face.cy)), face.r, face.r)
@@ -420,7 +440,14 @@ class MetricRowItem(QGraphicsItem):
         self.row = row
         self.style = style
         self.item_id = row.metric_id
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)  # to edit in place and inspect
         self.setZValue(Z_CARDS)
+
+    def mousePressEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt name)
+        cells = getattr(self.scene(), "metric_cells", None)
+        if cells is not None:  # the cell F2 edits (metric_cells.py)
+            cells.clicked(self.item_id, event.scenePos().x())
+        super().mousePressEvent(event)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return p.rectf(self.row.rect)
@@ -439,6 +466,10 @@ class MetricRowItem(QGraphicsItem):
             p.draw_lines(painter, [cell.value_line])
             if cell.target_line:
                 p.draw_lines(painter, [cell.target_line])
+        if self.isSelected():
+            painter.setPen(QPen(p.qcolor(SELECTION_COLOUR), 2.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(p.rectf(row.rect).adjusted(1, 1, -1, -1))
 
 
 def is_editable(item: Optional[QGraphicsItem]) -> bool:

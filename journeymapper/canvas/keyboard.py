@@ -2,20 +2,27 @@
 
 Arrows move the selection between cards and cells, Tab/Shift+Tab walk the cards in
 reading order, Enter or F2 edits the selected item in place, Alt+arrows move the
-selected cards (repeated presses merge into one undo step), Esc clears the selection.
+selected cards (repeated presses merge into one undo step) or the selected stage (Left/Right) or
+lane (Up/Down) one place, Esc clears the selection.
+With a curve point selected, Up/Down change its value and Left/Right go to the next stage.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 
 from journeymapper.commands.cards import CardMove, MoveCards
+from journeymapper.commands.connectors import AddConnector
+from journeymapper.commands.lanes import MoveLane
+from journeymapper.commands.stages import MoveStage
 from journeymapper.layout.geometry import CardBox
+from journeymapper.model import Connector, new_id
 
 if TYPE_CHECKING:
+    from journeymapper.canvas.host import CanvasHost
     from journeymapper.canvas.view import MapView
 
 K = Qt.Key
@@ -29,6 +36,8 @@ def handle_key(view: MapView, event: QKeyEvent) -> bool:
     key, mods = event.key(), event.modifiers()
     selected = scene.selected_ids()
     if key in (K.Key_Return, K.Key_Enter, K.Key_F2) and selected:
+        if any(m.id == selected[0] for m in scene.doc.metrics):  # a KPI row: its cell's value and target
+            return scene.metric_cells.edit_selected(selected[0])
         return view.editor.open(selected[0])
     if key == K.Key_Escape and selected:
         scene.select_ids([])
@@ -38,17 +47,56 @@ def handle_key(view: MapView, event: QKeyEvent) -> bool:
         return _select(view, _tab_target(view, backwards))
     if key in ARROWS:
         dx, dy = ARROWS[K(key)]
+        points = scene.curve_points
+        if points.point is not None and not mods & Qt.KeyboardModifier.AltModifier:  # a curve point
+            return points.step_value(-dy) if dy else points.step_stage(dx)
         if mods & Qt.KeyboardModifier.AltModifier:
-            return _nudge(view, dx, dy)
+            return _move_header(view, selected, dx, dy) or _nudge(view, dx, dy)
         return _select(view, _arrow_target(view, dx, dy))
     return False
+
+
+def _move_header(view: MapView, selected: list[str], dx: int, dy: int) -> bool:
+    """Alt+Left/Right on a selected stage, Alt+Up/Down on a selected lane: one place along."""
+    scene = view.map_scene
+    if len(selected) != 1:
+        return False
+    stages, lanes = [s.id for s in scene.doc.stages], [lane.id for lane in scene.doc.lanes]
+    item_id = selected[0]
+    if item_id in stages and dx:
+        order, command = stages, MoveStage(item_id, stages.index(item_id) + dx)
+    elif item_id in lanes and dy:
+        order, command = lanes, MoveLane(item_id, lanes.index(item_id) + dy)
+    else:
+        return item_id in stages or item_id in lanes  # the other arrows: the key is ours, nothing to do
+    if 0 <= order.index(item_id) + (dx or dy) < len(order) and scene.push(command):
+        scene.select_ids([item_id])
+    return True
+
+
+def connect_selected(scene: CanvasHost) -> Optional[str]:
+    """Edit > Connect Cards: an arrow from the first of two selected cards to the second (in journey
+    order: the earlier stage first); one undo step. Its id, or None (with a note why)."""
+    cards = scene.selected_card_ids()
+    if len(cards) != 2:
+        scene.message.emit(QCoreApplication.translate("Keyboard", "Select two cards to connect them."))
+        return None
+    stage_index = {s.id: i for i, s in enumerate(scene.doc.stages)}
+
+    def stage_of(card_id: str) -> int:
+        box = scene.layout.card(card_id)
+        return stage_index.get(box.stage_id, 0) if box is not None else 0
+
+    cards.sort(key=stage_of)  # stable: in one stage, the map's order
+    connector = Connector(id=new_id("cn-"), from_card=cards[0], to_card=cards[1])
+    return connector.id if scene.push(AddConnector(connector)) else None
 
 
 def _select(view: MapView, box: Optional[CardBox]) -> bool:
     if box is None:
         return False
     view.map_scene.select_ids([box.card_id])
-    item = view.map_scene.cards.get(box.card_id)
+    item = view.map_scene.card_item(box.card_id)
     if item is not None:
         view.ensureVisible(item.sceneBoundingRect(), 40, 40)
     return True

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QCoreApplication, QPointF
-from PySide6.QtGui import QAction, QActionGroup, QTransform
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QGraphicsSceneContextMenuEvent, QMenu, QWidget
 
 from journeymapper.canvas import curve_drops as cd
@@ -22,7 +22,10 @@ from journeymapper.model import ConnectorStyle, CurveVariant, LaneKind
 from journeymapper.model.queries import find_lane
 
 if TYPE_CHECKING:
-    from journeymapper.canvas.scene import MapScene
+    from journeymapper.canvas.host import CanvasHost, ItemHost
+
+#: Opens the in-place editor of a connector's label (``ConnectorDrag.edit_label``).
+EditLabel = Callable[[str], object]
 
 
 def _tr(text: str) -> str:
@@ -33,10 +36,10 @@ def _menu_text(text: str) -> str:
     return text.replace("&", "&&")
 
 
-def show_context_menu(scene: MapScene, event: QGraphicsSceneContextMenuEvent) -> bool:
+def show_context_menu(scene: ItemHost, event: QGraphicsSceneContextMenuEvent, edit_label: EditLabel) -> bool:
     """Open the menu for what is under the pointer; False if the layers have no menu there."""
     views = scene.views()
-    menu = build_menu(scene, event.scenePos(), views[0].viewport() if views else None)
+    menu = build_menu(scene, event.scenePos(), edit_label, views[0].viewport() if views else None)
     if menu is None:
         return False
     menu.exec(event.screenPos())
@@ -44,11 +47,11 @@ def show_context_menu(scene: MapScene, event: QGraphicsSceneContextMenuEvent) ->
     return True
 
 
-def build_menu(scene: MapScene, pos: QPointF, parent: Optional[QWidget] = None) -> Optional[QMenu]:
-    views = scene.views()
-    item = scene.itemAt(pos, views[0].transform() if views else QTransform())
+def build_menu(scene: ItemHost, pos: QPointF, edit_label: EditLabel,
+               parent: Optional[QWidget] = None) -> Optional[QMenu]:
+    item = scene.item_at(pos)
     if isinstance(item, ConnectorItem):
-        return connector_menu(scene, item.item_id, parent)
+        return connector_menu(scene, item.item_id, edit_label, parent)
     lane_id: Optional[str] = None
     if isinstance(item, HeaderItem) and item.kind == "lane":
         lane_id = item.item_id
@@ -68,7 +71,8 @@ def _action(menu: QMenu, text: str, name: str, slot: Callable[[], object]) -> QA
     return action
 
 
-def connector_menu(scene: MapScene, connector_id: str, parent: Optional[QWidget] = None) -> QMenu:
+def connector_menu(scene: CanvasHost, connector_id: str, edit_label: EditLabel,
+                   parent: Optional[QWidget] = None) -> QMenu:
     connector = next(c for c in scene.doc.connectors if c.id == connector_id)
     scene.select_ids([connector_id])
     menu = QMenu(parent)
@@ -84,13 +88,13 @@ def connector_menu(scene: MapScene, connector_id: str, parent: Optional[QWidget]
         group.addAction(action)
     menu.addSeparator()
     _action(menu, _tr("Edit Label"), "connector-edit-label",
-            lambda: scene.gestures.connector_drag.edit_label(connector_id))
+            lambda: edit_label(connector_id))
     _action(menu, _tr("Delete Connector"), "connector-delete",
             lambda: scene.push(RemoveItems([connector_id])))
     return menu
 
 
-def lane_menu(scene: MapScene, lane_id: str, parent: Optional[QWidget] = None) -> QMenu:
+def lane_menu(scene: CanvasHost, lane_id: str, parent: Optional[QWidget] = None) -> QMenu:
     """Add a curve for a persona, show or hide each curve, remove a curve."""
     doc = scene.doc
     menu = QMenu(parent)
@@ -123,7 +127,7 @@ def lane_menu(scene: MapScene, lane_id: str, parent: Optional[QWidget] = None) -
     return menu
 
 
-def _push(scene: MapScene, command: object) -> None:
+def _push(scene: CanvasHost, command: object) -> None:
     if command is not None:
         scene.push(command)  # type: ignore[arg-type]
 

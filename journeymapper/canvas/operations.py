@@ -26,7 +26,8 @@ from journeymapper.model import (
 )
 
 if TYPE_CHECKING:
-    from journeymapper.canvas.scene import MapScene
+    from journeymapper.canvas.host import ItemHost
+    from journeymapper.model import JourneyMap
 
 MIME_FRAGMENT = "application/x-journeymapper-fragment"
 
@@ -42,18 +43,18 @@ def default_lane_title(kind: LaneKind) -> str:
 class Operations:
     """Edit-menu and insert operations on a scene's current selection."""
 
-    def __init__(self, scene: MapScene) -> None:
-        self.scene = scene
+    def __init__(self, host: ItemHost) -> None:
+        self.host = host
         #: Set after an insert so the view can open the in-place editor on the new item.
         self.just_created: Optional[str] = None
 
     @property
-    def doc(self):  # noqa: ANN201
-        return self.scene.doc
+    def doc(self) -> JourneyMap:
+        return self.host.doc
 
     # -- clipboard -------------------------------------------------------------------------
     def copy(self) -> bool:
-        ids = self.scene.selected_card_ids()
+        ids = self.host.selected_card_ids()
         if not ids:
             return False
         text = json.dumps(copy_fragment(self.doc, ids), indent=2, ensure_ascii=False)
@@ -80,19 +81,19 @@ class Operations:
         try:
             fragment = json.loads(text)
         except ValueError:
-            self.scene.message.emit(_tr("The clipboard holds no Journey Mapper cards."))
+            self.host.message.emit(_tr("The clipboard holds no Journey Mapper cards."))
             return
-        cell = self.scene.current_cell() or self._first_card_cell()
+        cell = self.host.current_cell() or self._first_card_cell()
         if cell is None:
-            self.scene.message.emit(_tr("Add a lane for cards before pasting."))
+            self.host.message.emit(_tr("Add a lane for cards before pasting."))
             return
         try:
             command = paste_command(self.doc, fragment, *cell)
         except ValueError as exc:
-            self.scene.message.emit(str(exc))
+            self.host.message.emit(str(exc))
             return
-        if self.scene.push(command):
-            self.scene.select_ids([c.id for c in command.cards])
+        if self.host.push(command):
+            self.host.select_ids([c.id for c in command.cards])
 
     def _first_card_cell(self) -> Optional[tuple[str, str]]:
         lane = next((lane for lane in self.doc.lanes if lane.kind in CARD_LANE_KINDS), None)
@@ -102,65 +103,65 @@ class Operations:
 
     # -- delete / duplicate ----------------------------------------------------------------
     def delete_selection(self, name: Optional[str] = None) -> None:
-        ids = self.scene.selected_ids()
+        ids = self.host.selected_ids()
         if not ids:
             return
         command = RemoveItems(ids)
         if name:
             command.name = name
-        self.scene.push(command)
+        self.host.push(command)
 
     def duplicate(self) -> None:
-        ids = self.scene.selected_card_ids()
+        ids = self.host.selected_card_ids()
         if ids:
             command = DuplicateCards(ids)
-            if self.scene.push(command):
-                self.scene.select_ids(list(command.copies.values()))
+            if self.host.push(command):
+                self.host.select_ids(list(command.copies.values()))
 
     # -- inserting -------------------------------------------------------------------------
     def insert_card(self, cell: Optional[tuple[str, str]] = None, index: Optional[int] = None) -> Optional[str]:
-        cell = cell or self.scene.current_cell() or self._first_card_cell()
+        cell = cell or self.host.current_cell() or self._first_card_cell()
         if cell is None:
-            self.scene.message.emit(_tr("Add a stage and a lane for cards first."))
+            self.host.message.emit(_tr("Add a stage and a lane for cards first."))
             return None
         lane_id, stage_id = cell
         if index is None:
-            index = len(self.scene.layout.cell_cards(lane_id, stage_id))
+            index = len(self.host.layout.cell_cards(lane_id, stage_id))
         card = Card(id=new_id("c-"), lane_id=lane_id, stage_id=stage_id, order=index, text="")
-        if not self.scene.push(AddCards(card, name=_tr("Add Card"))):
+        if not self.host.push(AddCards(card, name=_tr("Add Card"))):
             return None
-        self.scene.select_ids([card.id])
+        self.host.select_ids([card.id])
         self.just_created = card.id
         return card.id
 
     def insert_stage(self, index: Optional[int] = None) -> Optional[str]:
         if index is None:
-            selected = [s.id for s in self.doc.stages if s.id in self.scene.selected_ids()]
+            selected = [s.id for s in self.doc.stages if s.id in self.host.selected_ids()]
             ids = [s.id for s in self.doc.stages]
             index = ids.index(selected[-1]) + 1 if selected else len(ids)
         stage = Stage(id=new_id("s-"), name=_tr("New stage"), colour=_stage_colour(len(self.doc.stages)))
-        if not self.scene.push(AddStage(stage, index)):
+        if not self.host.push(AddStage(stage, index)):
             return None
-        self.scene.select_ids([stage.id])
+        self.host.select_ids([stage.id])
         self.just_created = stage.id
         return stage.id
 
     def insert_lane(self, kind: LaneKind = LaneKind.TOUCHPOINTS, index: Optional[int] = None) -> Optional[str]:
         if index is None:
-            selected = [lane.id for lane in self.doc.lanes if lane.id in self.scene.selected_ids()]
+            selected = [lane.id for lane in self.doc.lanes if lane.id in self.host.selected_ids()]
             ids = [lane.id for lane in self.doc.lanes]
             index = ids.index(selected[-1]) + 1 if selected else len(ids)
         lane = Lane(id=new_id("l-"), kind=kind, title=default_lane_title(kind), colour=LANE_COLOURS[kind])
-        if not self.scene.push(AddLane(lane, index)):
+        if not self.host.push(AddLane(lane, index)):
             return None
-        self.scene.select_ids([lane.id])
+        self.host.select_ids([lane.id])
         self.just_created = lane.id
         return lane.id
 
     # -- palette drops ---------------------------------------------------------------------
     def drop(self, entry: PaletteEntry, x: float, y: float) -> Optional[str]:
         """Create what the palette entry stands for where it was dropped; returns the new id."""
-        layout = self.scene.layout
+        layout = self.host.layout
         if entry.kind == "stage":
             return self.insert_stage(layout.stage_insert_index(x))
         if entry.kind == "lane":
@@ -168,21 +169,21 @@ class Operations:
         if entry.kind == "card":
             cell = layout.cell_at(x, y)
             if cell is None:
-                self.scene.message.emit(_tr("Drop cards onto a cell of the map."))
+                self.host.message.emit(_tr("Drop cards onto a cell of the map."))
                 return None
             lane = next(lane for lane in self.doc.lanes if lane.id == cell[0])
             if lane.kind not in CARD_LANE_KINDS:
-                self.scene.message.emit(_tr("This lane holds no cards."))
+                self.host.message.emit(_tr("This lane holds no cards."))
                 return None
             return self.insert_card(cell, layout.insertion_index(cell[0], cell[1], y))
         if entry.kind == "curve":
             from journeymapper.canvas.curve_drops import drop_curve
 
-            return drop_curve(self.scene, x, y)
+            return drop_curve(self.host, x, y)
         return None
 
     def accepts(self, entry: PaletteEntry, x: float, y: float) -> bool:
-        layout = self.scene.layout
+        layout = self.host.layout
         if entry.kind in ("stage", "lane"):
             return True
         cell = layout.cell_at(x, y)

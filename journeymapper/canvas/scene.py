@@ -7,15 +7,17 @@ re-lays out what it names and updates just the items whose geometry changed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QTransform
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QPainter, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
     QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneDragDropEvent,
     QGraphicsSceneMouseEvent,
 )
 
@@ -23,6 +25,7 @@ from journeymapper.canvas import images as layer_images
 from journeymapper.canvas.background import GridBackground
 from journeymapper.canvas.card_raster import CardRaster
 from journeymapper.canvas.connector_layer import ConnectorLayer
+from journeymapper.canvas.curve_points import CurvePointSelection
 from journeymapper.canvas.gestures import Gestures
 from journeymapper.canvas.items import (
     READABLE_SCALE,
@@ -35,15 +38,18 @@ from journeymapper.canvas.items import (
     MetricRowItem,
 )
 from journeymapper.canvas.layout_history import LayoutHistory
+from journeymapper.canvas.metric_cells import MetricCells
 from journeymapper.canvas.names import evidence_name, plain_tooltip
 from journeymapper.canvas.operations import Operations
 from journeymapper.canvas.palette_drops import PaletteDrops
 from journeymapper.canvas.persona_filter import PersonaFilter
+from journeymapper.canvas.pinned_headers import PinnedHeaders
+from journeymapper.canvas.votes import Voting
 from journeymapper.commands.base import Change, Command
 from journeymapper.layout.compute import compute_layout, relayout
 from journeymapper.layout.fonts import default_measurer
 from journeymapper.layout.map_layout import MapLayout
-from journeymapper.layout.rows import changed_cells
+from journeymapper.layout.reuse import CellChange, changed_cells
 from journeymapper.model import Card, JourneyMap
 from journeymapper.model.lookup import find_card, find_items
 
@@ -54,8 +60,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MapScene", text)
 
 
-class MapScene(PaletteDrops, QGraphicsScene):
-    """Holds one item per card, header, connector, curve and KPI row of the current layout."""
+class MapScene(QGraphicsScene):
+    """Holds one item per card, header, connector, curve and KPI row of the current layout.
+
+    It is the :class:`~journeymapper.canvas.host.ItemHost` of its gestures, operations and drops.
+    """
 
     selectionIdsChanged = Signal(list)
     message = Signal(str)  # a short note for the status bar (e.g. why a drop was refused)
@@ -71,11 +80,14 @@ class MapScene(PaletteDrops, QGraphicsScene):
         self.others: list[QGraphicsItem] = []
         self.layout: MapLayout = compute_layout(doc, self.measurer)
         self._history = LayoutHistory()  # for undo and redo
-        self.visible = QRectF()  # the part the view shows, for pinning headers
-        self.corner_offset = (0.0, 0.0)
+        self.pinned = PinnedHeaders()  # headers in view while scrolling (pinned_headers.py)
         self.gestures = Gestures(self)
         self.ops = Operations(self)
+        self.drops = PaletteDrops(self, self.ops, self.gestures, self.editRequested.emit)
         self.filter = PersonaFilter(self)  # journey layers: a view state, never saved
+        self.curve_points = CurvePointSelection(self)  # the selected curve's current point (curve_points.py)
+        self.metric_cells = MetricCells(self)  # KPI cells edited in place (metric_cells.py)
+        self.voting = Voting(self)  # workshop dot voting: a view state (votes.py)
         self.images = layer_images.ImageCache()
         self.raster = CardRaster(READABLE_SCALE, self.update)  # card blocks when zoomed out (card_raster.py)
         self.background = GridBackground(self.raster)
@@ -137,6 +149,7 @@ class MapScene(PaletteDrops, QGraphicsScene):
         self.cards, self.headers, self.others = {}, {}, []  # before clear(): it may scroll the view
         self._styled_selection: set[QGraphicsItem] = set()  # clear() deletes them
         self.clear()
+        self.voting.attach()
         layout = self.layout
         self.connector_layer = ConnectorLayer(Z_CONNECTORS)  # paints every connector (connector_layer.py)
         # Sized before it joins the scene: resized in it while the scene's full update is pending, Qt
@@ -213,45 +226,47 @@ class MapScene(PaletteDrops, QGraphicsScene):
     def _sync(self, new: MapLayout) -> None:
         """Move from the current layout to ``new`` touching only items whose geometry changed."""
         old, self.layout = self.layout, new
-        if (old.stage_headers != new.stage_headers or old.title != new.title or old.style != new.style
-                or old.lane_headers != new.lane_headers or old.legend != new.legend
-                or old.metric_rows != new.metric_rows or old.curves != new.curves):
+        if not _items_fit(old, new):
             self._rebuild()
             return
         selected = set(self.selected_ids())
         self.blockSignals(True)
-        touched: list[CardItem] = []
         cells = list(changed_cells(old.cache.rows_placed, new.cache.rows_placed))
-        for cell in cells:
-            for box in cell.came:
-                item = self.cards.get(box.card_id)
-                if item is None:
-                    touched.append(self._add_card(box, find_card(self.doc, box.card_id)))
-                elif item.box is not box:
-                    touched.append(item)
-                    item.set_box(box)  # tooltips of edited cards: _refresh_cards
-                    if box.image_asset is not None or item.image is not None:  # journey layers
-                        item.image = self.images.get(self.doc.assets, box.image_asset)
-        for card_id in {box.card_id for cell in cells for box in cell.gone}:
-            if card_id not in new.cache.card_index and card_id in self.cards:
-                self.removeItem(self.cards.pop(card_id))
+        touched = self._sync_cards(new, cells)
         if old.connectors != new.connectors:
             self._sync_connectors(old, new)
         self.filter.apply()  # journey layers: new and changed cards fade like the others
         scale = self.raster.scale
         self.raster.redraw_cells(new, cells)
-        if self.raster.scale != scale:  # the map changed size: the image has another resolution
-            self._blank_cards(self.cards.values())
-        else:
-            self._blank_cards(touched)
+        # The map changed size: the image has another resolution, every card follows it.
+        self._blank_cards(self.cards.values() if self.raster.scale != scale else touched)
         self.blockSignals(False)
         self.setSceneRect(QRectF(0, 0, new.width, new.height))  # unblocked: see _rebuild
         self.connector_layer.set_bounds(self.sceneRect())
         if selected != set(self.selected_ids()):
             self._emit_selection()
+        else:
+            self.voting.refresh()  # the selected card may have moved or grown
         if old.cells != new.cells or old.emotion_bands != new.emotion_bands:
             self.background.set_layout(self.layout)
             self.update()  # the grid is drawn in the background, not by items
+
+    def _sync_cards(self, new: MapLayout, cells: list[CellChange]) -> list[CardItem]:
+        """Card items for the boxes that came, none for cards gone from the map; the items made or moved."""
+        touched: list[CardItem] = []
+        for box in (box for cell in cells for box in cell.came):
+            item = self.cards.get(box.card_id)
+            if item is None:
+                touched.append(self._add_card(box, find_card(self.doc, box.card_id)))
+            elif item.box is not box:
+                touched.append(item)
+                item.set_box(box)  # tooltips of edited cards: _refresh_cards
+                if box.image_asset is not None or item.image is not None:  # journey layers
+                    item.image = self.images.get(self.doc.assets, box.image_asset)
+        for card_id in {box.card_id for cell in cells for box in cell.gone}:
+            if card_id not in new.cache.card_index and card_id in self.cards:
+                self.removeItem(self.cards.pop(card_id))
+        return touched
 
     def _sync_connectors(self, old: MapLayout, new: MapLayout) -> None:
         """Update only the connector items whose route changed (the layout keeps unchanged routes)."""
@@ -284,35 +299,24 @@ class MapScene(PaletteDrops, QGraphicsScene):
         self.others = kept
 
     # -- headers stay visible while scrolling ----------------------------------------------------
+    @property
+    def visible(self) -> QRectF:
+        """The part of the map the view shows (headers are pinned to it)."""
+        return self.pinned.visible
+
+    @property
+    def corner_offset(self) -> tuple[float, float]:
+        """How far the pinned stage and lane headers are shifted (x, y)."""
+        return self.pinned.corner_offset
+
     def set_visible_rect(self, rect: QRectF) -> None:
-        self.visible = QRectF(rect)
+        self.pinned.visible = QRectF(rect)
         self.pin_headers()
 
     def pin_headers(self) -> None:
-        """Shift stage headers down and lane headers right so they stay in view, and lane titles down a
-        lane taller than the window (a preview only: the map and the PDF keep them in place)."""
-        layout = self.layout
         gesture = self.gestures.gesture
-        dragged = (gesture.kind, gesture.target_id) if gesture and gesture.active else None
-        if not layout.stage_headers:
-            return
-        top = layout.stage_headers[0].rect.y
-        dy = max(0.0, min(self.visible.top() - top, layout.grid.bottom - top - layout.stage_headers[0].rect.h))
-        left = layout.grid.x - layout.style.lane_header_width
-        dx = max(0.0, min(self.visible.left() - left, layout.grid.right - layout.grid.x))
-        if self.visible.isNull():
-            dx = dy = 0.0
-        # The grid's visible top: below the stage headers, pinned or not.
-        grid_top = None if self.visible.isNull() else max(self.visible.top(), top) + layout.stage_headers[0].rect.h
-        for (kind, item_id), item in self.headers.items():
-            if (kind, item_id) == dragged:
-                continue
-            if kind == "stage":
-                item.setPos(0, dy)
-            elif kind == "lane":
-                item.setPos(dx, 0)
-                item.keep_title_in_view(grid_top)
-        self.corner_offset = (dx, dy)
+        self.pinned.pin(self.layout, self.headers,
+                        (gesture.kind, gesture.target_id) if gesture and gesture.active else None)
 
     # -- zoomed out, cards are blocks copied from one image (card_raster.py) -----------------------
     def set_view_scale(self, scale: float) -> None:
@@ -328,27 +332,25 @@ class MapScene(PaletteDrops, QGraphicsScene):
         for item in items:
             item.set_blank(blank)
 
-    def unpinned(self):  # noqa: ANN201
-        """Context manager: headers at their true place and every card painting itself (image export)."""
-        from contextlib import contextmanager
-
-        @contextmanager
-        def _unpinned():  # noqa: ANN202
-            saved, scale = QRectF(self.visible), self._view_scale
-            self.visible = QRectF()
+    @contextmanager
+    def unpinned(self) -> Iterator[None]:
+        """Headers at their true place and every card painting itself, for the duration (image export)."""
+        saved, scale = QRectF(self.pinned.visible), self._view_scale
+        self.pinned.visible = QRectF()
+        self.pin_headers()
+        self.set_view_scale(0.0)
+        try:
+            yield
+        finally:
+            self.pinned.visible = saved
             self.pin_headers()
-            self.set_view_scale(0.0)
-            try:
-                yield
-            finally:
-                self.visible = saved
-                self.pin_headers()
-                self.set_view_scale(scale)
-
-        return _unpinned()
+            self.set_view_scale(scale)
 
     # -- mouse -----------------------------------------------------------------------------------
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton and self.voting.press(event.scenePos()):
+            event.accept()
+            return
         if self.gestures.press(event):
             event.accept()
             return
@@ -374,7 +376,7 @@ class MapScene(PaletteDrops, QGraphicsScene):
         super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        item = self.itemAt(event.scenePos(), self.views()[0].transform() if self.views() else QTransform())
+        item = self.item_at(event.scenePos())
         if isinstance(item, (CardItem, HeaderItem)) and getattr(item, "kind", "") in ("card", "stage", "lane"):
             self.select_ids([item.item_id])
             self.editRequested.emit(item.item_id)
@@ -385,31 +387,41 @@ class MapScene(PaletteDrops, QGraphicsScene):
             self.gestures.connector_drag.edit_label(item.item_id)
             event.accept()
             return
+        if isinstance(item, MetricRowItem):  # a KPI cell: value and target in place
+            self.select_ids([item.item_id])
+            stage_id = self.metric_cells.stage_at(item.item_id, event.scenePos().x())
+            if stage_id is not None and self.metric_cells.edit(item.item_id, stage_id):
+                event.accept()
+                return
         if isinstance(item, CurveItem) and self.gestures.curve_drag.edit_label(event.scenePos()):
             event.accept()  # journey layers: so is a curve point's label
             return
         super().mouseDoubleClickEvent(event)
 
+    # -- drops from the palette and of image files (palette_drops.py) ----------------------------
+    def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
+        self.drops.enter(event)
+
+    def dragMoveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
+        self.drops.move(event)
+
+    def dragLeaveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
+        self.drops.leave(event)
+
+    def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
+        self.drops.drop(event)
+
     # -- journey layers: context menus of connectors and emotions lanes (layer_menus.py) ----------
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:  # noqa: N802
         from journeymapper.canvas.layer_menus import show_context_menu
 
-        if show_context_menu(self, event):
+        if show_context_menu(self, event, self.gestures.connector_drag.edit_label):
             event.accept()
             return
         super().contextMenuEvent(event)
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 (Qt name)
-        """Cover the corner where pinned stage and lane headers cross."""
-        dx, dy = self.corner_offset
-        if not (dx or dy) or not self.layout.stage_headers:
-            return
-        layout = self.layout
-        header = layout.stage_headers[0].rect
-        left = layout.grid.x - layout.style.lane_header_width
-        corner = QRectF(left + dx, header.y + dy, layout.style.lane_header_width, header.h)
-        painter.fillRect(corner.adjusted(-layout.style.margin if dx else 0, -header.y if dy else 0, 0, 0),
-                         QColor("#FFFFFF"))
+        self.pinned.draw_corner(painter, self.layout)
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 (Qt name)
         self.background.draw(painter, rect, self.layout)
@@ -420,6 +432,38 @@ class MapScene(PaletteDrops, QGraphicsScene):
         self.raster.reset(self.layout, self.cards)  # the blocks are drawn again, faded, when next needed
         self.filter.apply()
         self.update()
+
+    def filtered_persona(self) -> Optional[str]:
+        return self.filter.active()
+
+    # -- the scene's items, for the helpers that preview gestures (host.ItemHost) -----------------
+    def item_at(self, pos: QPointF) -> Optional[QGraphicsItem]:
+        views = self.views()
+        return self.itemAt(pos, views[0].transform() if views else QTransform())
+
+    def pixels_per_point(self) -> float:
+        views = self.views()
+        return views[0].transform().m11() if views else 1.0
+
+    def card_item(self, card_id: str) -> Optional[CardItem]:
+        return self.cards.get(card_id)
+
+    def card_items_in(self, rect: QRectF) -> list[CardItem]:
+        return card_items(self.items(rect))
+
+    def header_item(self, kind: str, item_id: str) -> Optional[HeaderItem]:
+        return self.headers.get((kind, item_id))
+
+    def curve_items(self) -> list[CurveItem]:
+        return [item for item in self.others if isinstance(item, CurveItem)]
+
+    def lift_cards(self, items: list[CardItem]) -> None:
+        self.raster.release(items)
+
+    def settle_cards(self, items: list[CardItem]) -> None:
+        for item in items:
+            item.setOpacity(self.filter.card_opacity(item.item_id))  # faded by the persona filter
+        self.raster.restore(items)
 
     # -- selection ---------------------------------------------------------------------------
     def item_for(self, item_id: str) -> Optional[QGraphicsItem]:
@@ -435,23 +479,11 @@ class MapScene(PaletteDrops, QGraphicsScene):
         chosen = {getattr(item, "item_id", None) for item in self.selectedItems()}
         if not chosen:
             return []
-        ordered = self._in_map_order([i for i in chosen if i in self.cards])
+        ordered = self.layout.in_map_order([i for i in chosen if i in self.cards])
         ordered += [s.id for s in self.doc.stages if s.id in chosen]
         ordered += [lane.id for lane in self.doc.lanes if lane.id in chosen]
         ordered += [i.item_id for i in self.others if i.item_id in chosen]  # type: ignore[attr-defined]
         return ordered
-
-    def _in_map_order(self, card_ids: list[str]) -> list[str]:
-        """Card ids by lane, stage, then place in the cell, as in ``layout.cards``."""
-        layout = self.layout
-        if len(card_ids) * 8 > len(layout.cards):
-            wanted = set(card_ids)
-            return [box.card_id for box in layout.cards if box.card_id in wanted]
-        lanes = {span.id: i for i, span in enumerate(layout.lane_rows)}
-        stages = {span.id: i for i, span in enumerate(layout.stage_columns)}
-        boxes = [b for b in (layout.card(i) for i in card_ids) if b is not None]
-        boxes.sort(key=lambda b: (lanes.get(b.lane_id, -1), stages.get(b.stage_id, -1), b.index))
-        return [b.card_id for b in boxes]
 
     def selected_card_ids(self) -> list[str]:
         return [i for i in self.selected_ids() if i in self.cards]
@@ -471,6 +503,7 @@ class MapScene(PaletteDrops, QGraphicsScene):
 
     def _emit_selection(self) -> None:
         self._restyle_selection()
+        self.voting.refresh()
         self.selectionIdsChanged.emit(self.selected_ids())
 
     def _restyle_selection(self) -> None:
@@ -484,31 +517,6 @@ class MapScene(PaletteDrops, QGraphicsScene):
                 item.restyled()
         self._styled_selection = now
 
-    # -- operations the menus call (implemented in operations.py) ----------------------------
-    def cut(self) -> None:
-        self.ops.cut()
-
-    def copy(self) -> None:
-        self.ops.copy()
-
-    def paste(self) -> None:
-        self.ops.paste()
-
-    def duplicate(self) -> None:
-        self.ops.duplicate()
-
-    def delete_selection(self) -> None:
-        self.ops.delete_selection()
-
-    def insert_stage(self) -> None:
-        self.ops.insert_stage()
-
-    def insert_lane(self) -> None:
-        self.ops.insert_lane()
-
-    def insert_card(self) -> None:
-        self.ops.insert_card()
-
     def current_cell(self) -> Optional[tuple[str, str]]:
         """(lane id, stage id) the user is working in: the first selected card's cell."""
         for card_id in self.selected_card_ids():
@@ -516,6 +524,13 @@ class MapScene(PaletteDrops, QGraphicsScene):
             if box is not None:
                 return box.lane_id, box.stage_id
         return None
+
+
+def _items_fit(old: MapLayout, new: MapLayout) -> bool:
+    """True if the items made for ``old`` can follow ``new`` one by one (else the scene is built again)."""
+    return (old.stage_headers == new.stage_headers and old.title == new.title and old.style == new.style
+            and old.lane_headers == new.lane_headers and old.legend == new.legend
+            and old.metric_rows == new.metric_rows and old.curves == new.curves)
 
 
 def card_items(items: Iterable[QGraphicsItem]) -> list[CardItem]:

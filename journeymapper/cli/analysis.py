@@ -12,14 +12,22 @@ any row is bad, every bad row is listed and the map file is left untouched, unle
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from typing import Any, Optional
 
 from journeymapper.analysis.check import Finding, Severity, check
 from journeymapper.cli import kpi_import
-from journeymapper.cli.common import EXIT_FINDINGS, EXIT_OK, UsageError, plural, say
+from journeymapper.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    UsageError,
+    clip,
+    plural,
+    say,
+    say_bounded,
+    say_json,
+)
 from journeymapper.commands.base import Command
 from journeymapper.commands.imports import ImportCards
 from journeymapper.io import DocumentError, load, save
@@ -64,7 +72,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             "findings": [{"severity": f.severity.value, "rule": f.rule, "message": f.message,
                           "ids": list(f.ids), "params": dict(f.params)} for f in findings],
         }
-        say(json.dumps(report, indent=2, ensure_ascii=False))
+        say_json(report)
     elif not findings:
         say(f"{args.file}: no findings")
     else:
@@ -112,15 +120,19 @@ def _parse(args: argparse.Namespace, doc: JourneyMap
     source = str(args.data)
     fields = KPI_FIELDS if args.kind == "kpis" else CARD_FIELDS
     mapping = _mapping(args.column or [], fields)
+    warnings: list[str] = []
     try:
-        text, _ = read_csv_text(args.data)
+        text, _ = read_csv_text(args.data, warnings)
+        read_notes = [f"warning: {source}: {warning}" for warning in warnings]
         if args.kind == "cards":
             cards = parse_card_rows(doc, text, mapping, source=source)
-            command = ImportCards(cards.cards) if cards.cards else None
-            return cards.errors, len(cards.cards), command, plural(len(cards.cards), "card", "cards"), []
+            card_command: Optional[Command] = ImportCards(cards.cards) if cards.cards else None
+            return (cards.errors, len(cards.cards), card_command, plural(len(cards.cards), "card", "cards"),
+                    read_notes)
     except CsvImportError as exc:
         raise UsageError(str(exc)) from None
-    return kpi_import.parse_kpis(args, doc, text, mapping)
+    errors, good, command, what, notes = kpi_import.parse_kpis(args, doc, text, mapping)
+    return errors, good, command, what, read_notes + list(notes)
 
 
 def cmd_import_csv(args: argparse.Namespace) -> int:
@@ -130,15 +142,13 @@ def cmd_import_csv(args: argparse.Namespace) -> int:
         raise UsageError("--wide, --metric, --match-stages and --stage are for --kind kpis")
     errors, good, command, what, notes = _parse(args, doc)
     for note in notes:
-        say(note, sys.stderr)
+        say(clip(note), sys.stderr)
     if errors and not args.skip_bad_rows:
-        for error in errors:
-            say(f"error: {_where(source, error)}", sys.stderr)
+        say_bounded([f"error: {_where(source, error)}" for error in errors], sys.stderr)
         hint = f" (use --skip-bad-rows to import the other {good})" if good else ""
         raise UsageError(f"{source}: {plural(len(errors), 'bad row', 'bad rows')}, "
                       f"so nothing was imported{hint}")
-    for error in errors:
-        say(f"warning: {_where(source, error)} (skipped)", sys.stderr)
+    say_bounded([f"warning: {_where(source, error)} (skipped)" for error in errors], sys.stderr)
     if command is None:
         raise UsageError(f"{source}: no row could be imported" if errors else f"{source}: no rows to import")
     if args.dry_run:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from journeymapper.cli.common import EXIT_BAD_INPUT, EXIT_OK
+from journeymapper.cli.common import EXIT_BAD_INPUT, EXIT_OK, say, say_json
 from journeymapper.io import DocumentError, load, save
 from journeymapper.io import templates as tpl
 from journeymapper.model import JourneyMap
@@ -34,7 +33,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         raise DocumentError(str(path), "already exists; use --force to overwrite it")
     doc = tpl.new_from_template(args.template, args.lang, title=args.title)
     save(doc, path)
-    print(f"created {path} from template {args.template!r} ({args.lang})")
+    say(f"created {path} from template {args.template!r} ({args.lang})")
     return EXIT_OK
 
 
@@ -44,21 +43,21 @@ def cmd_validate(args: argparse.Namespace) -> int:
         try:
             doc = load(name)
         except DocumentError as exc:
-            print(f"error: {exc}", file=sys.stderr)
+            say(f"error: {exc}", sys.stderr)
             worst = EXIT_BAD_INPUT
         else:
-            print(f"{name}: ok ({len(doc.stages)} stages, {len(doc.lanes)} lanes, {len(doc.cards)} cards)")
+            say(f"{name}: ok ({len(doc.stages)} stages, {len(doc.lanes)} lanes, {len(doc.cards)} cards)")
     return worst
 
 
 def cmd_info(args: argparse.Namespace) -> int:
     info = _counts(load(args.file))
     if args.json:
-        print(json.dumps(info, indent=2, ensure_ascii=False))
+        say_json(info)
     else:
         width = max(len(k) for k in info)
         for key, value in info.items():
-            print(f"{key.capitalize():<{width}}  {value}")
+            say(f"{key.capitalize():<{width}}  {value}")
     return EXIT_OK
 
 
@@ -67,11 +66,11 @@ def cmd_templates(args: argparse.Namespace) -> int:
     if args.json:
         rows = [{"id": t.id, "language": t.language, "name": t.name, "description": t.summary,
                  "category": t.category, "builtin": t.builtin, "error": t.error} for t in infos]
-        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        say_json(rows)
     else:
         for t in infos:
             status = f"  [broken: {t.error}]" if t.error else ""
-            print(f"{t.id:<20} {t.language}  {t.name} — {t.summary}{status}")
+            say(f"{t.id:<20} {t.language}  {t.name} — {t.summary}{status}")
     return EXIT_OK
 
 

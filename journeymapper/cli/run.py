@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Optional
 
 from journeymapper import __version__
-from journeymapper.cli.common import EXIT_BAD_INPUT, Parser, UsageError, say
+from journeymapper.cli.common import EXIT_BAD_INPUT, Parser, UsageError, clip, os_error_line, say, silence
 from journeymapper.cli.table import COMMANDS
 from journeymapper.io import DocumentError
 
@@ -32,7 +32,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             raise UsageError("no command given (see --help)")
         return int(args.run(args))
     except (UsageError, DocumentError) as exc:
-        say(f"error: {exc}", sys.stderr)
+        say(clip(f"error: {exc}"), sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:  # output piped into a reader that stopped (head): no traceback
+        silence(sys.stdout)
+        return EXIT_BAD_INPUT
+    except OSError as exc:  # a file name too long, no space, not a folder...: one line, never a traceback
+        say(clip(f"error: {os_error_line(exc)}"), sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         say("error: interrupted", sys.stderr)

@@ -12,6 +12,7 @@ from journeymapper.commands.metrics import AddMetric, SetMetricFields, SetMetric
 from journeymapper.commands.personas import AddPersona, SetPersonaFields
 from journeymapper.commands.removal import RemoveItems
 from journeymapper.commands.stages import AddStage, MoveStage, ResizeStage, SetStageFields
+from journeymapper.commands.votes import ClearVotes, SetVotes, vote_step
 
 __all__ = [
     "Change", "Command", "Composite",
@@ -20,5 +21,5 @@ __all__ = [
     "AddLane", "MoveLane", "ResizeLane", "SetLaneFields", "SetMapFields",
     "AddPersona", "SetPersonaFields", "AddCurve", "SetCurvePoint", "SetCurveFields",
     "AddConnector", "SetConnectorFields", "AddMetric", "SetMetricFields", "SetMetricValue",
-    "AddAsset", "copy_fragment", "paste_command",
+    "AddAsset", "copy_fragment", "paste_command", "SetVotes", "ClearVotes", "vote_step",
 ]

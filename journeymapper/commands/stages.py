@@ -1,4 +1,4 @@
-"""Stage (column) commands. Curves keep one point per stage, in stage order."""
+"""Stage (column) commands. Curve points stay in stage order; a stage may have no point (a gap)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from journeymapper.commands.base import Change
 from journeymapper.commands.checks import find, require_new_ids, validate_field
 from journeymapper.commands.journal import Journal, RecordedCommand
 from journeymapper.commands.simple import SetFields
-from journeymapper.model import CurvePoint, JourneyMap, Stage
+from journeymapper.model import JourneyMap, Stage
 
 
 def neutral_value(doc: JourneyMap) -> int:
@@ -17,7 +17,8 @@ def neutral_value(doc: JourneyMap) -> int:
 
 
 class AddStage(RecordedCommand):
-    """Insert a stage at ``index`` (default: last); every curve gets a neutral point for it."""
+    """Insert a stage at ``index`` (default: last). Curves get no point for it: an emotion nobody
+    observed must not be invented (the curve has a gap there until the user sets a value)."""
 
     def __init__(self, stage: Stage, index: Optional[int] = None) -> None:
         self.stage = stage.model_copy(deep=True)
@@ -27,15 +28,8 @@ class AddStage(RecordedCommand):
     def _perform(self, doc: JourneyMap, journal: Journal) -> Change:
         require_new_ids(doc, [self.stage.id])
         index = len(doc.stages) if self.index is None else max(0, min(self.index, len(doc.stages)))
-        position = {s.id: i for i, s in enumerate(doc.stages)}
-        value = neutral_value(doc)
-        for curve in doc.curves:
-            at = sum(1 for p in curve.points if position.get(p.stage_id, index) < index)
-            points = list(curve.points)
-            points.insert(at, CurvePoint(stage_id=self.stage.id, value=value))
-            journal.set(curve, points=points)
         journal.insert(doc, "stages", [self.stage.model_copy(deep=True)], index)
-        return Change(added={self.stage.id}, updated={c.id for c in doc.curves}, structure=True)
+        return Change(added={self.stage.id}, structure=True)
 
 
 class MoveStage(RecordedCommand):
@@ -72,9 +66,9 @@ class ResizeStage(RecordedCommand):
 
 
 class SetStageFields(SetFields):
-    """Set a stage's name, description or colour (width: :class:`ResizeStage`)."""
+    """Set a stage's name, description, colour or speaker notes (width: :class:`ResizeStage`)."""
 
     model = Stage
     group = "stages"
     noun = "stage"
-    settable = frozenset({"name", "description", "colour"})
+    settable = frozenset({"name", "description", "colour", "notes"})

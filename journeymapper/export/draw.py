@@ -31,6 +31,7 @@ from journeymapper.export.ops import (
     text_object,
 )
 from journeymapper.export.pages import Placement
+from journeymapper.export.votes import draw_vote_dots
 from journeymapper.layout.channel_icons import GRID, ICONS, STROKE
 from journeymapper.layout.chart_geometry import CurvePath, LegendEntry, MetricRow
 from journeymapper.layout.geometry import (
@@ -47,6 +48,8 @@ from journeymapper.layout.markers import evidence_diamond
 from journeymapper.layout.style import LayoutStyle, shade
 
 MAP_FORM = "JourneyMap"
+#: The same map with its text greeked, for thumbnails (cover, overview) that search and copy skip.
+THUMB_FORM = "JourneyMapThumb"
 #: Drawing may stick out of the map a little (strokes, labels); the form keeps that much around it.
 _FORM_BLEED = 40.0
 _CHECK_EVERY = 100  # cards between two cancellation checks
@@ -194,6 +197,7 @@ def draw_card(o: Ops, box: CardBox, style: LayoutStyle, images: ImageStore,
         o.forget()
     if box.image_rect is not None:
         draw_image(o.c, images, box.image_asset, box.image_rect)
+    draw_vote_dots(o, box, style)
 
 
 def _frame_key(box: CardBox) -> tuple[str, ...]:
@@ -260,6 +264,9 @@ def draw_evidence_marker(c: Canvas, m: Rect, evidence: str, fill: Optional[str],
 
 
 def draw_curve(c: Canvas, curve: CurvePath, style: LayoutStyle) -> None:
+    if curve.bridges:  # across stages without a point: faint, under the curve
+        set_pen(c, curve.bridge_colour, curve.bridge_width, curve.bridge_dash)
+        stroke_segments(c, curve.bridges)
     set_pen(c, curve.colour, curve.width, curve.dash)
     if curve.beziers:
         stroke_segments(c, curve.beziers)
@@ -341,18 +348,27 @@ def draw_map(c: Canvas, layout: MapLayout, images: ImageStore, check: Callable[[
         draw_header(o, box)
 
 
-def define_map_form(c: Canvas, layout: MapLayout, images: ImageStore, check: Callable[[], None]) -> None:
-    """Draw the map once as the form :data:`MAP_FORM` (in layout coordinates) for sheets to place."""
+def define_map_form(c: Canvas, layout: MapLayout, images: ImageStore, check: Callable[[], None],
+                    thumbnail: bool = False) -> None:
+    """Draw the map once as the form :data:`MAP_FORM` (in layout coordinates) for sheets to place,
+    and with ``thumbnail`` once more, text greeked, as :data:`THUMB_FORM`."""
     b = _FORM_BLEED
     symbols = define_symbols(c, layout)
-    c.beginForm(MAP_FORM, -b, -b, layout.width + b, layout.height + b)
-    c.saveState()
-    draw_map(c, layout, images, check, symbols)
-    c.restoreState()
-    c.endForm()
+    forms = [MAP_FORM, THUMB_FORM] if thumbnail else [MAP_FORM]
+    faces = faces_of(c)
+    for name in forms:
+        faces.greek = name == THUMB_FORM
+        try:
+            c.beginForm(name, -b, -b, layout.width + b, layout.height + b)
+            c.saveState()
+            draw_map(c, layout, images, check, symbols)
+            c.restoreState()
+            c.endForm()
+        finally:
+            faces.greek = False
 
 
-def place_map(c: Canvas, placement: Placement) -> None:
+def place_map(c: Canvas, placement: Placement, form: str = MAP_FORM) -> None:
     """Show the map region ``placement.src`` at its place on the (flipped) sheet, clipped to it."""
     dest, src, s = placement.dest, placement.src, placement.scale
     c.saveState()
@@ -361,5 +377,5 @@ def place_map(c: Canvas, placement: Placement) -> None:
     c.clipPath(clip, stroke=0, fill=0)
     c.translate(dest.x - src.x * s, dest.y - src.y * s)
     c.scale(s, s)
-    c.doForm(MAP_FORM)
+    c.doForm(form)
     c.restoreState()

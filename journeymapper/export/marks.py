@@ -27,9 +27,9 @@ _RULE = "#B0BEC5"
 
 
 def draw_footer(c: Canvas, ts: Typesetter, page_w: float, page_h: float, margin: float, left: str,
-                right: str) -> None:
+                right: str, min_size: float = 0.0) -> None:
     """A quiet line of text in the bottom margin (left and right aligned); skipped if there is no margin."""
-    size = ts.size(7.5)
+    size = max(ts.size(7.5), min_size)
     if margin < 2.2 * size:
         return
     baseline = page_h - margin / 2 + size / 3
@@ -140,3 +140,31 @@ def _grid_plan(c: Canvas, x: float, y: float, w: float, h: float, sheet: MapShee
             here = row == min(sheet.row, rows - 1) and col == min(sheet.col, cols - 1)
             c.setFillColor(draw.colour("#37474F" if here else "#FFFFFF"))
             c.rect(x + col * w, y + row * h, w, h, stroke=1, fill=1)
+
+
+# -- pages mode ----------------------------------------------------------------------------------
+
+def draw_continuation(c: Canvas, ts: Typesetter, sheet: MapSheet, at: tuple[float, float], edge: str,
+                      colour: str, label: str, size: float) -> None:
+    """A dot where a path leaves the page and, just inside, the page it continues on."""
+    body = sheet.body
+    if body is None:
+        return
+    s = body.scale
+    x, y = body.x + (at[0] - body.src.x) * s, body.y + (at[1] - body.src.y) * s
+    c.setFillColor(draw.colour(colour))
+    c.circle(x, y, max(1.6, size * 0.3), stroke=0, fill=1)
+    width = ts.width(label, size, bold=True)
+    gap = size * 0.6
+    if edge == "right":
+        tx, baseline = x - gap - width, y - gap
+    elif edge == "left":
+        tx, baseline = x + gap, y - gap
+    elif edge == "top":
+        tx, baseline = x + gap, y + gap + size * 0.8
+    else:
+        tx, baseline = x + gap, y - gap
+    c.setFillColor(draw.colour("#FFFFFF"))
+    c.rect(tx - 1, baseline - size * 0.85, width + 2, size * 1.15, stroke=0, fill=1)
+    line = TextLine(tx, baseline, label, size, bold=True, colour=colour)
+    draw.draw_lines(c, [line])

@@ -106,6 +106,8 @@ class Faces:
     def __init__(self, doc: Any) -> None:
         self.doc = doc
         self._faces: dict[tuple[bool, bool], _Face] = {}
+        #: Draw text as greeked bars (thumbnails: no text a search or copy would find).
+        self.greek = False
 
     def face(self, bold: bool, italic: bool) -> _Face:
         face = self._faces.get((bold, italic))
@@ -131,6 +133,8 @@ def text_object(faces: Faces, lines: Iterable[TextLine], colour_override: Option
     Each line is placed by a text matrix that undoes the page flip; ``fill`` is the
     colour already in force (its ``rg`` is then not repeated).
     """
+    if faces.greek:
+        return _greeked(faces, lines, colour_override, fill)
     doc = faces.doc
     out = ["BT"]
     face: Optional[_Face] = None
@@ -160,6 +164,22 @@ def text_object(faces: Faces, lines: Iterable[TextLine], colour_override: Option
     if len(out) == 1:
         return "", fill
     out.append("ET")
+    return " ".join(out), fill
+
+
+def _greeked(faces: Faces, lines: Iterable[TextLine], colour_override: Optional[str],
+             fill: Optional[str]) -> tuple[str, Optional[str]]:
+    """Each line as a thin bar as long as its text: the look of text, with no text in it."""
+    out = []
+    for line in lines:
+        if not line.text.strip():
+            continue
+        rgb = _rgb(colour_override or line.colour)
+        if rgb != fill:
+            fill = rgb
+            out.append(rgb + " rg")
+        width = faces.face(line.bold, line.italic).font.stringWidth(line.text, line.size)
+        out.append(f"{fp_str(line.x, line.y_baseline - line.size * 0.55, width, line.size * 0.45)} re f")
     return " ".join(out), fill
 
 

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Optional
 
+from journeymapper.export.changes import ChangesSince
 from journeymapper.io.errors import DocumentError
 
 MODES = ("fit", "poster", "pages")
@@ -30,6 +31,9 @@ MIN_SCALE, MAX_SCALE = 0.05, 10.0
 MAX_MARGIN_MM = 100.0
 MAX_OVERLAP_MM = 50.0
 MAX_PAGES = 2000
+#: The smallest printed text size (points) an export aims for, and the range it may be set to.
+DEFAULT_MIN_TEXT = 6.0
+MIN_TEXT, MAX_TEXT = 1.0, 36.0
 
 
 class ExportError(DocumentError):
@@ -55,13 +59,16 @@ class PdfOptions:
     ``mode``: ``fit`` puts the whole map on one sheet; ``poster`` prints it at
     ``scale`` (1.0 = the map's own size in points) over as many sheets as it
     needs, each overlapping its neighbours by ``overlap_mm``; ``pages`` splits it
-    between whole stage columns, at most at ``scale`` and smaller if a page's
-    columns or the map's height need it. ``custom_mm`` (width, height) is used
-    when ``paper`` is "custom". ``date`` (default: today) is printed on the cover.
+    between stages and between lanes, at most at ``scale`` and smaller if the map's
+    height needs it, but never so small that text prints below ``min_text_pt``.
+    ``custom_mm`` (width, height) is used when ``paper`` is "custom". ``date``
+    (default: today) is printed on the cover. ``landscape`` None lets fit mode pick
+    the orientation that prints the map larger (the other modes then print portrait).
+    Fit and poster report text below ``min_text_pt`` in :attr:`ExportResult.warnings`.
     """
 
     paper: str = "A4"
-    landscape: bool = False
+    landscape: Optional[bool] = None
     mode: str = "fit"
     scale: float = 1.0
     margin_mm: float = 10.0
@@ -70,7 +77,10 @@ class PdfOptions:
     cover: bool = False
     personas: bool = False
     appendix: bool = False
+    min_text_pt: float = DEFAULT_MIN_TEXT
     date: Optional[date] = field(default=None, compare=False)
+    #: A "Changes since ..." section at the end of the appendix (it turns the appendix on).
+    changes: Optional[ChangesSince] = field(default=None, compare=False)
 
     def checked(self, source: str = "PDF export") -> PdfOptions:
         """These options with the paper name made canonical; raises :class:`ExportError` if any is bad."""
@@ -92,6 +102,8 @@ class PdfOptions:
             raise ExportError(source, f"margin must be 0 to {MAX_MARGIN_MM:g} mm")
         if not (math.isfinite(self.overlap_mm) and 0 <= self.overlap_mm <= MAX_OVERLAP_MM):
             raise ExportError(source, f"overlap must be 0 to {MAX_OVERLAP_MM:g} mm")
+        if not (math.isfinite(self.min_text_pt) and MIN_TEXT <= self.min_text_pt <= MAX_TEXT):
+            raise ExportError(source, f"the minimum text size must be {MIN_TEXT:g} to {MAX_TEXT:g} pt")
         return replace(self, paper=key)
 
 
@@ -105,3 +117,8 @@ class ExportResult:
     bytes_written: int
     #: Image assets that were left out because their data is not a valid PNG or JPEG.
     skipped_images: tuple[str, ...] = ()
+    #: The smallest size (points) any map text prints at, and the map's scale on paper.
+    smallest_text: float = 0.0
+    scale: float = 1.0
+    #: One-line warnings for the user (text below the minimum size, characters no font has).
+    warnings: tuple[str, ...] = ()

@@ -8,16 +8,25 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Optional
 
 from journeymapper.export.options import CUSTOM, MAX_PAGES, PAPERS_MM, ExportError, PdfOptions
+from journeymapper.export.paginate import (
+    RUNNING_HEADER,
+    balanced_groups,
+    check_count,
+    lane_title_height,
+    pages_scale,
+    row_slices,
+)
+from journeymapper.export.readability import smallest_size
 from journeymapper.layout.geometry import Rect
 from journeymapper.layout.map_layout import MapLayout
 
 MM = 72.0 / 25.4
 #: Poster sheets need room in the margin for crop marks, alignment marks and the sheet label.
 POSTER_MIN_MARGIN_MM = 8.0
-#: Height of the running header (map title, stage range) above the map in pages mode.
-RUNNING_HEADER = 24.0
+__all__ = ["RUNNING_HEADER", "MapSheet", "Placement", "map_sheets", "margin_for", "mm", "page_size", "sheet_name"]
 
 
 def mm(value: float) -> float:
@@ -64,8 +73,9 @@ class MapSheet:
 
     Poster sheets have their row and column (0-based) in a ``rows`` x ``cols``
     grid and ``area``, the printable part whose edges the crop marks show.
-    Pages-mode sheets have the (0-based, inclusive) range of stages they hold;
-    their running header sits at the top of ``area``, above the map.
+    Pages-mode sheets have the (0-based, inclusive) ranges of stages and lanes they
+    hold and ``body``, the placement of their part of the grid (continuation marks and
+    the overview page use it); their running header sits at the top of ``area``.
     """
 
     placements: tuple[Placement, ...]
@@ -77,6 +87,9 @@ class MapSheet:
     cols: int = 1
     first_stage: int = 0
     last_stage: int = -1
+    first_lane: int = 0
+    last_lane: int = -1
+    body: Optional[Placement] = None
 
 
 def row_letters(index: int) -> str:
@@ -94,14 +107,20 @@ def sheet_name(sheet: MapSheet) -> str:
     return f"{row_letters(sheet.row)}{sheet.col + 1}"
 
 
-def map_sheets(layout: MapLayout, options: PdfOptions) -> list[MapSheet]:
+def map_sheets(layout: MapLayout, options: PdfOptions, reserve_bottom: float = 0.0) -> list[MapSheet]:
+    """The map's sheets; fit mode keeps ``reserve_bottom`` points free under the map (the legend)."""
     page_w, page_h = page_size(options)
     margin = margin_for(options)
     area = Rect(margin, margin, max(page_w - 2 * margin, 1.0), max(page_h - 2 * margin, 1.0))
     if options.mode == "poster":
         return poster_sheets(layout, area, options.scale, mm(options.overlap_mm))
     if options.mode == "pages":
-        return stage_pages(layout, area, options.scale)
+        smallest = smallest_size(layout, skip_title=True)
+        readable = options.min_text_pt / smallest if smallest > 0 else 0.0
+        return stage_pages(layout, area, options.scale, readable)
+    if reserve_bottom and area.h - reserve_bottom > area.h / 2:
+        fitted = fit_sheet(layout, Rect(area.x, area.y, area.w, area.h - reserve_bottom))
+        return [MapSheet(fitted.placements, fitted.scale, area)]
     return [fit_sheet(layout, area)]
 
 
@@ -143,60 +162,47 @@ def poster_sheets(layout: MapLayout, area: Rect, scale: float, overlap: float) -
     return sheets
 
 
-def stage_pages(layout: MapLayout, area: Rect, max_scale: float) -> list[MapSheet]:
-    """Whole stage columns per page, lane headers repeated at the left of each; never a card cut.
-
-    One scale for all pages: at most ``max_scale``, and small enough that the
-    full height of the grid and the widest single stage (next to the lane
-    headers) fit below the running header.
-    """
+def stage_pages(layout: MapLayout, area: Rect, max_scale: float, readable: float = 0.0) -> list[MapSheet]:
+    """The grid cut between whole stages and between lanes, headers repeated on each page; see
+    :mod:`~journeymapper.export.paginate`. One scale for all pages (:func:`pages_scale`)."""
     style = layout.style
     content = Rect(area.x, area.y + RUNNING_HEADER, area.w, max(area.h - RUNNING_HEADER, 1.0))
     top = layout.stage_headers[0].rect.y if layout.stage_headers else layout.grid.y
-    height = max(layout.grid.bottom - top, 1.0)
-    head = Rect(layout.grid.x - style.lane_header_width, top, style.lane_header_width, height)
+    head_h = layout.grid.y - top
+    lane_x = layout.grid.x - style.lane_header_width
+    head_w = style.lane_header_width
+    scale = pages_scale(layout, content, max_scale, readable)
     columns = layout.stage_columns
-    widest = max((c.size for c in columns), default=0.0)
-    scale = min(max_scale, content.h / height, content.w / max(head.w + widest, 1.0))
-    groups = balanced_groups([c.size for c in columns], content.w / scale - head.w)
-    if len(groups) > MAX_PAGES:
-        raise ExportError("PDF export", f"the map would need {len(groups)} pages; use a smaller scale")
-    if not groups:
+    groups = balanced_groups([c.size for c in columns], content.w / scale - head_w)
+    slices = row_slices(layout, max(content.h / scale - head_h, 1.0))
+    if groups:  # print larger where the stages leave room, if that needs no more pages down
+        wider = min(max_scale, content.w / (head_w + max(columns[b].end - columns[a].start for a, b in groups)))
+        if wider > scale * 1.01:
+            taller = row_slices(layout, max(content.h / wider - head_h, 1.0))
+            if len(taller) <= len(slices):
+                scale, slices = wider, taller
+    check_count(len(groups) * len(slices))
+    if not groups or not slices:
+        height = max(layout.grid.bottom - top, 1.0)
+        head = Rect(lane_x, top, head_w, height)
         return [MapSheet((Placement(head, content.x, content.y, scale),), scale, area)]
+    body_x, body_y = content.x + head_w * scale, content.y + head_h * scale
     sheets = []
     for first, last in groups:
-        body = Rect(columns[first].start, top, columns[last].end - columns[first].start, height)
-        sheets.append(MapSheet(
-            (Placement(head, content.x, content.y, scale),
-             Placement(body, content.x + head.w * scale, content.y, scale)),
-            scale, area, first_stage=first, last_stage=last))
+        x0, x1 = columns[first].start, columns[last].end
+        for band in slices:
+            placements = [Placement(Rect(lane_x, top, head_w, head_h), content.x, content.y, scale),
+                          Placement(Rect(x0, top, x1 - x0, head_h), body_x, content.y, scale),
+                          Placement(Rect(lane_x, band.top, head_w, band.bottom - band.top), content.x, body_y,
+                                    scale)]
+            row = layout.lane_rows[band.first_lane]
+            if band.top > row.start + 1e-6:  # the page starts inside a lane: repeat its title
+                title_h = min(lane_title_height(layout, band.first_lane), band.bottom - band.top)
+                if title_h > 0:
+                    placements.append(Placement(Rect(lane_x, row.start, head_w, title_h), content.x, body_y,
+                                                scale))
+            body = Placement(Rect(x0, band.top, x1 - x0, band.bottom - band.top), body_x, body_y, scale)
+            placements.insert(1, body)
+            sheets.append(MapSheet(tuple(placements), scale, area, first_stage=first, last_stage=last,
+                                   first_lane=band.first_lane, last_lane=band.last_lane, body=body))
     return sheets
-
-
-def _greedy(sizes: list[float], limit: float) -> list[tuple[int, int]]:
-    groups: list[tuple[int, int]] = []
-    first = 0
-    while first < len(sizes):
-        last, used = first, sizes[first]
-        while last + 1 < len(sizes) and used + sizes[last + 1] <= limit + 1e-6:
-            last += 1
-            used += sizes[last]
-        groups.append((first, last))
-        first = last + 1
-    return groups
-
-
-def balanced_groups(sizes: list[float], room: float) -> list[tuple[int, int]]:
-    """Consecutive (first, last) index ranges, each at most ``room`` wide, as few as possible and
-    as even as possible (8 stages over two pages are 4 + 4, not 7 + 1)."""
-    if not sizes:
-        return []
-    count = len(_greedy(sizes, room))
-    low, high = max(sizes), max(room, max(sizes))
-    for _ in range(40):  # the narrowest width limit that still needs no more pages
-        middle = (low + high) / 2
-        if len(_greedy(sizes, middle)) <= count:
-            high = middle
-        else:
-            low = middle
-    return _greedy(sizes, high)

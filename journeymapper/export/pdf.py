@@ -26,10 +26,13 @@ from reportlab.pdfgen.canvas import Canvas
 from journeymapper import __version__
 from journeymapper.export import draw, marks
 from journeymapper.export.appendix import Appendix, draw_appendix_page, plan_appendix
+from journeymapper.export.continuation import Continuation, continuations
 from journeymapper.export.images import ImageStore
 from journeymapper.export.labels import word
+from journeymapper.export.legend import LegendItem, draw_legend, legend_height, legend_items
 from journeymapper.export.ops import clean
 from journeymapper.export.options import ExportCancelled, ExportError, ExportResult, PdfOptions
+from journeymapper.export.overview import draw_overview
 from journeymapper.export.pages import (
     RUNNING_HEADER,
     MapSheet,
@@ -39,16 +42,19 @@ from journeymapper.export.pages import (
     page_size,
     sheet_name,
 )
+from journeymapper.export.readability import small_text_warning, smallest_size, with_orientation
 from journeymapper.export.sections import SECTION_MARGIN_MM, draw_cover, draw_persona
 from journeymapper.export.typeset import Typesetter, page_factor
 from journeymapper.io import DocumentError, write_atomic
 from journeymapper.layout.compute import compute_layout
 from journeymapper.layout.fonts import FONT_REGULAR, default_measurer, register_fonts
+from journeymapper.layout.geometry import Rect
 from journeymapper.layout.map_layout import MapLayout
 from journeymapper.model import JourneyMap
+from journeymapper.model.queries import persona_has_content
 
 __all__ = ["ExportCancelled", "ExportError", "ExportResult", "PdfOptions", "count_pages", "export",
-           "lock_down_reportlab"]
+           "lock_down_reportlab", "preview"]
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -71,7 +77,7 @@ lock_down_reportlab()
 
 @dataclass(frozen=True)
 class _Page:
-    kind: str  # "cover", "map", "persona" or "appendix"
+    kind: str  # "cover", "overview", "map", "persona" or "appendix"
     index: int  # sheet, persona or appendix page number within its section
 
 
@@ -84,6 +90,23 @@ class _Plan:
     sheets: list[MapSheet]
     appendix: Optional[Appendix]
     pages: list[_Page]
+    legend: list[LegendItem]
+    #: Text size (points on paper) of the legend and the page furniture that must stay readable.
+    text_size: float
+    smallest: float
+    scale: float
+    warnings: list[str]
+
+    @property
+    def first_map_page(self) -> int:
+        """The page number (1-based) of the first map sheet."""
+        return next(n for n, page in enumerate(self.pages, start=1) if page.kind == "map")
+
+
+def _free_area(options: PdfOptions) -> tuple[float, float]:
+    w, h = page_size(options)
+    margin = margin_for(options)
+    return w - 2 * margin, h - 2 * margin
 
 
 def _plan(doc: JourneyMap, options: PdfOptions, layout: Optional[MapLayout], source: str) -> _Plan:
@@ -91,21 +114,44 @@ def _plan(doc: JourneyMap, options: PdfOptions, layout: Optional[MapLayout], sou
     register_fonts()
     measurer = default_measurer()
     layout = layout if layout is not None else compute_layout(doc, measurer)
+    options = with_orientation(options, layout, _free_area)
     size = page_size(options)
     margin = margin_for(options)
     if min(size) - 2 * margin < _MIN_AREA:
         raise ExportError(source, "the margins leave no room on the paper; use smaller margins")
-    sheets = map_sheets(layout, options)
+    text_size = max(options.min_text_pt, 7.0)
+    legend = legend_items(layout, doc.language)
+    reserve = 0.0
+    if options.mode == "fit" and legend:
+        ts = Typesetter(measurer, layout.style, 1.0)
+        reserve = legend_height(ts, legend, size[0] - 2 * margin, text_size, word("legend", doc.language))
+        reserve += text_size
+        if reserve > (size[1] - 2 * margin) / 2:  # a tiny sheet: the map comes first
+            legend, reserve = [], 0.0
+    sheets = map_sheets(layout, options, reserve)
     pages = [_Page("cover", 0)] if options.cover else []
+    if options.mode != "fit" and len(sheets) > 1:
+        pages.append(_Page("overview", 0))
     pages += [_Page("map", i) for i in range(len(sheets))]
     if options.personas:
-        pages += [_Page("persona", i) for i in range(len(doc.personas))]
+        # A persona with nothing but a name would print as an empty page.
+        pages += [_Page("persona", i) for i, p in enumerate(doc.personas) if persona_has_content(p)]
     appendix = None
-    if options.appendix:
+    if options.appendix or options.changes is not None:
         ts = Typesetter(measurer, layout.style, page_factor(*size))
-        appendix = plan_appendix(doc, ts, size[0], size[1], margin)
+        appendix = plan_appendix(doc, ts, size[0], size[1], margin, options.changes)
         pages += [_Page("appendix", i) for i in range(len(appendix.pages))]
-    return _Plan(options, layout, size, margin, sheets, appendix, pages)
+    smallest = smallest_size(layout, skip_title=options.mode == "pages")
+    scale = min(s.scale for s in sheets)
+    warnings = [w for w in (small_text_warning(options, smallest, scale),) if w]
+    return _Plan(options, layout, size, margin, sheets, appendix, pages, legend, text_size, smallest, scale,
+                 warnings)
+
+
+def preview(doc: JourneyMap, options: PdfOptions, layout: Optional[MapLayout] = None) -> tuple[int, float]:
+    """(pages, smallest printed text size in points) :func:`export` would give (for the export dialog)."""
+    plan = _plan(doc, options, layout, "PDF export")
+    return len(plan.pages), plan.smallest * plan.scale
 
 
 def count_pages(doc: JourneyMap, options: PdfOptions, layout: Optional[MapLayout] = None) -> int:
@@ -141,7 +187,8 @@ def export(doc: JourneyMap, path: Union[str, Path], options: Optional[PdfOptions
         raise ExportError(str(path), f"the PDF could not be made ({type(exc).__name__}: {exc})") from exc
     check()
     write_atomic(path, data)
-    return ExportResult(path, len(plan.pages), plan.size, len(data), tuple(skipped))
+    return ExportResult(path, len(plan.pages), plan.size, len(data), tuple(skipped), plan.smallest * plan.scale,
+                        plan.scale, tuple(plan.warnings))
 
 
 def _render(doc: JourneyMap, plan: _Plan, check: Callable[[], None],
@@ -157,7 +204,12 @@ def _render(doc: JourneyMap, plan: _Plan, check: Callable[[], None],
     images = ImageStore(doc, max([s.scale for s in plan.sheets] + [1.0]))
     ts = Typesetter(default_measurer(), layout.style, page_factor(page_w, page_h))
     total = len(plan.pages) + 1
-    draw.define_map_form(c, layout, images, check)
+    thumbnail = options.cover or any(page.kind == "overview" for page in plan.pages)
+    draw.define_map_form(c, layout, images, check, thumbnail)
+    marks_by_sheet: dict[int, list[Continuation]] = {}
+    if options.mode == "pages":
+        for mark in continuations(layout, plan.sheets):
+            marks_by_sheet.setdefault(mark.sheet, []).append(mark)
     if progress:
         progress(1, total)
     today = options.date or date.today()
@@ -169,8 +221,13 @@ def _render(doc: JourneyMap, plan: _Plan, check: Callable[[], None],
         draw.flip_page(c, page_h)
         if page.kind == "cover":
             draw_cover(c, ts, doc, layout, page_w, page_h, plan.margin, today)
+        elif page.kind == "overview":
+            area = Rect(plan.margin, plan.margin, page_w - 2 * plan.margin,
+                        page_h - 2 * plan.margin - 2 * plan.text_size)
+            draw_overview(c, ts, doc, layout, plan.sheets, plan.first_map_page, options.mode == "poster",
+                          plan.legend, area, plan.text_size)
         elif page.kind == "map":
-            _map_page(c, ts, doc, plan, plan.sheets[page.index])
+            _map_page(c, ts, doc, plan, page.index, marks_by_sheet.get(page.index, []))
         elif page.kind == "persona":
             draw_persona(c, ts, doc, doc.personas[page.index], images, page_w, page_h, plan.margin)
         elif plan.appendix is not None:
@@ -179,7 +236,7 @@ def _render(doc: JourneyMap, plan: _Plan, check: Callable[[], None],
         if page.kind != "cover" and not poster:
             inset = plan.margin if page.kind == "map" else max(plan.margin, mm(SECTION_MARGIN_MM))
             marks.draw_footer(c, ts, page_w, page_h, inset, footer_left,
-                              word("page", lang, n=number, total=len(plan.pages)))
+                              word("page", lang, n=number, total=len(plan.pages)), options.min_text_pt)
         c.restoreState()
         _outline(c, doc, plan, page, started)
         c.showPage()
@@ -199,8 +256,10 @@ def _metadata(c: Canvas, doc: JourneyMap) -> None:
     c.setKeywords(clean(", ".join(s.name for s in doc.stages))[:_MAX_KEYWORDS])
 
 
-def _map_page(c: Canvas, ts: Typesetter, doc: JourneyMap, plan: _Plan, sheet: MapSheet) -> None:
+def _map_page(c: Canvas, ts: Typesetter, doc: JourneyMap, plan: _Plan, index: int,
+              continued: list[Continuation]) -> None:
     page_w, page_h = plan.size
+    sheet = plan.sheets[index]
     for placement in sheet.placements:
         draw.place_map(c, placement)
     mode = plan.options.mode
@@ -208,17 +267,36 @@ def _map_page(c: Canvas, ts: Typesetter, doc: JourneyMap, plan: _Plan, sheet: Ma
         overlap = min(plan.options.overlap_mm * 72 / 25.4, sheet.area.w / 2, sheet.area.h / 2)
         marks.draw_poster_marks(c, ts, sheet, page_w, page_h, overlap, doc.title, doc.language)
     elif mode == "pages":
-        marks.draw_running_header(c, ts, sheet.area, RUNNING_HEADER, doc.title, _stage_range(doc, sheet))
+        marks.draw_running_header(c, ts, sheet.area, RUNNING_HEADER, doc.title, page_label(doc, sheet))
+        for mark in continued:
+            label = word("continues", doc.language, n=plan.first_map_page + mark.target)
+            marks.draw_continuation(c, ts, sheet, mark.at, mark.edge, mark.colour, label, plan.text_size)
+    if plan.legend and (mode == "fit" or len(plan.sheets) == 1):  # else the overview page has it
+        area = sheet.area
+        height = legend_height(ts, plan.legend, area.w, plan.text_size, word("legend", doc.language))
+        below = max(p.dest.bottom for p in sheet.placements)
+        if mode == "fit" or area.bottom - below >= height + plan.text_size:
+            draw_legend(c, ts, plan.legend, area.x, area.bottom - height, area.w, plan.text_size,
+                        word("legend", doc.language))
 
 
-def _stage_range(doc: JourneyMap, sheet: MapSheet) -> str:
-    total = len(doc.stages)
+def page_label(doc: JourneyMap, sheet: MapSheet) -> str:
+    """"Stages 1–4 of 8 · Lanes 1–5": which part of the grid a page of pages mode shows."""
+    lang = doc.language
     if sheet.last_stage < sheet.first_stage:
         return ""
     if sheet.first_stage == sheet.last_stage:
-        return word("stage_one", doc.language, first=sheet.first_stage + 1, total=total)
-    return word("stages_range", doc.language, first=sheet.first_stage + 1, last=sheet.last_stage + 1,
-                total=total)
+        stages = word("stage_one", lang, first=sheet.first_stage + 1, total=len(doc.stages))
+    else:
+        stages = word("stages_range", lang, first=sheet.first_stage + 1, last=sheet.last_stage + 1,
+                      total=len(doc.stages))
+    if sheet.last_lane < sheet.first_lane:
+        return stages
+    if sheet.first_lane == sheet.last_lane:
+        lanes = word("lane_one", lang, first=sheet.first_lane + 1)
+    else:
+        lanes = word("lanes_range", lang, first=sheet.first_lane + 1, last=sheet.last_lane + 1)
+    return f"{stages} · {lanes}"
 
 
 def _outline(c: Canvas, doc: JourneyMap, plan: _Plan, page: _Page, started: set[str]) -> None:
@@ -226,19 +304,21 @@ def _outline(c: Canvas, doc: JourneyMap, plan: _Plan, page: _Page, started: set[
     lang = doc.language
     key = f"{page.kind}-{page.index}"
     c.bookmarkPage(key)
-    if page.kind not in started:  # the section's own entry (an outline entry needs a key of its own)
-        started.add(page.kind)
+    section = "map" if page.kind == "overview" else page.kind  # the overview opens the map section
+    if section not in started:  # the section's own entry (an outline entry needs a key of its own)
+        started.add(section)
         titles = {"cover": word("cover", lang), "map": word("map", lang), "persona": word("personas", lang),
                   "appendix": word("appendix", lang)}
-        c.bookmarkPage(f"section-{page.kind}")
-        c.addOutlineEntry(titles[page.kind], f"section-{page.kind}", 0, closed=False)
-    if page.kind == "map" and len(plan.sheets) > 1:
+        c.bookmarkPage(f"section-{section}")
+        c.addOutlineEntry(titles[section], f"section-{section}", 0, closed=False)
+    if page.kind == "overview":
+        c.addOutlineEntry(word("overview", lang), key, 1)
+    elif page.kind == "map" and len(plan.sheets) > 1:
         sheet = plan.sheets[page.index]
         if plan.options.mode == "poster":
             title = word("sheet_short", lang, name=sheet_name(sheet))
         else:
-            names = [s.name for s in doc.stages[sheet.first_stage:sheet.last_stage + 1]]
-            title = " – ".join(dict.fromkeys([names[0], names[-1]])) if names else _stage_range(doc, sheet)
+            title = page_label(doc, sheet)
         c.addOutlineEntry(clean(title) or "–", key, 1)
     elif page.kind == "persona":
         c.addOutlineEntry(clean(doc.personas[page.index].name) or "–", key, 1)

@@ -37,6 +37,7 @@ from journeymapper.io.csv_import import (
     _Table,
     parse_number,
 )
+from journeymapper.io.tabular_export import unescape_cell
 from journeymapper.model import JourneyMap, Language, Metric, new_id
 
 #: long: one row per stage and metric; stages: one row per stage; metrics: one row per metric;
@@ -52,7 +53,8 @@ COUNTER_WORDS = ("step", "step number", "#", "no", "no.", "nr", "nr.", "index", 
 TOTAL_WORDS = ("total", "totals", "grand total", "i alt", "total i alt", "sum")
 _TARGET = re.compile(r"^(?:(?:target|goal|mål|maal)\b\s*[:-]?\s*(?P<a>.*)|(?P<b>.*?)\s*[(\[]?"
                      r"(?:target|goal|mål|maal)[)\]]?)$", re.IGNORECASE)
-_UNIT = re.compile(r"^(?P<name>.*\S)\s*[(\[](?P<unit>[^\s()\[\]]{1,8})[)\]]$")
+_UNIT = re.compile(r"^(?P<name>.*\S)\s*[(\[](?P<unit>[^\s()\[\]]{1,4}|sec|secs|seconds|minutes|"
+                   r"sekunder|minutter|timer|hours)[)\]]$", re.IGNORECASE)
 _DURATION = re.compile(r"^(?:(?P<h>\d+)\s*h)?\s*(?:(?P<m>\d+)\s*m(?:in)?)?\s*(?:(?P<s>\d+(?:\.\d+)?)\s*s)?$")
 _DATE = re.compile(r"(start|end|slut)\s*(date|dato)\s*:\s*(\d{4})-?(\d{2})-?(\d{2})", re.IGNORECASE)
 
@@ -182,8 +184,9 @@ def is_long(table: _Table, columns: Mapping[str, str], source: str) -> bool:
     return "metric" in found and ("value" in found or "stage" in found)
 
 
-def _split_header(header: str) -> tuple[str, str]:
-    """"Revenue (DKK)" -> ("Revenue", "DKK"); "Active users (Step 1)" keeps its parentheses."""
+def split_header(header: str) -> tuple[str, str]:
+    """"Revenue (DKK)" -> ("Revenue", "DKK"); "Active users (Step 1)" and "Conversion rate (overall)"
+    keep their parentheses: only short words and time units are units."""
     match = _UNIT.match(header.strip())
     return (match.group("name"), match.group("unit")) if match else (header.strip(), "")
 
@@ -203,7 +206,7 @@ class _Wide:
                 raise CsvImportError(self.source, f"there is no column {_quoted(chosen)}", self.table.header_row)
             return self.names.index(sm.norm(chosen))
         texts = [i for i, numeric in enumerate(self.numeric) if not numeric]
-        named = [i for i in texts if _split_header(self.names[i])[0] in STEP_WORDS]
+        named = [i for i in texts if split_header(self.names[i])[0] in STEP_WORDS]
         if named or texts:
             return (named or texts)[0]
         raise CsvImportError(self.source, "no column holds step or stage names (they are all numbers)",
@@ -221,14 +224,16 @@ class _Wide:
             if target:
                 targets.append(((target.group("a") or target.group("b") or "").strip(), header))
                 continue
-            metric, unit = _split_header(header)
+            metric, unit = split_header(header)
+            if not unit and any(_seconds(c) != c for c in _cells(self.table, i)):
+                unit = "s"  # durations ("1m 12s") are read in seconds
             plain.append(MetricColumn(header, metric, unit))
         for base, column in targets:
             owners = [m for m in plain if sm.norm(m.name) == base] or (plain if not base and len(plain) == 1 else [])
             if owners:
                 owners[0].target_column = column
             else:
-                plain.append(MetricColumn(column, *_split_header(column)))
+                plain.append(MetricColumn(column, *split_header(column)))
         return plain
 
     def steps_in_header(self) -> list[str]:
@@ -263,7 +268,7 @@ def _metric_rows(table: _Table, wide: _Wide, chosen: Optional[list[MetricColumn]
         label = _get(record, wide.label)
         if not label or _is_total(label):
             continue
-        pick = names.get(sm.norm(label)) if names is not None else MetricColumn(label, *_split_header(label))
+        pick = names.get(sm.norm(label)) if names is not None else MetricColumn(label, *split_header(label))
         if pick is None:
             continue
         unit = _get(record, unit_col) or pick.unit
@@ -275,7 +280,8 @@ def _metric_rows(table: _Table, wide: _Wide, chosen: Optional[list[MetricColumn]
 
 
 def _get(record: list[str], index: Optional[int]) -> str:
-    return record[index].strip() if index is not None and index < len(record) else ""
+    """The cell's text, without the apostrophe an export put before a formula-like text."""
+    return unescape_cell(record[index].strip()) if index is not None and index < len(record) else ""
 
 
 def _seconds(text: str) -> str:
@@ -334,7 +340,7 @@ def parse_analytics(doc: JourneyMap, text: str, options: Optional[Options] = Non
             rows = _stage_rows(table, wide, chosen)
         else:
             labels = list(dict.fromkeys(_get(r, wide.label) for _, r in table.rows))
-            candidates = [MetricColumn(label, *_split_header(label)) for label in labels
+            candidates = [MetricColumn(label, *split_header(label)) for label in labels
                           if label and not _is_total(label)]
             rows = _metric_rows(table, wide, options.metrics)
     matches = sm.match_steps(doc, (r.step for r in rows if r.step), by=options.match,

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional, Union
 
+from journeymapper.io.files import NotRegularFileError, read_capped
+from journeymapper.io.tabular_export import unescape_cell
 from journeymapper.model import (
     CARD_LANE_KINDS,
     MAX_TEXT,
@@ -112,16 +114,21 @@ class CardImport:
 
 # -- reading the file ----------------------------------------------------------------------
 
-def read_csv_text(path: Union[str, Path]) -> tuple[str, str]:
+def read_csv_text(path: Union[str, Path], warnings: Optional[list[str]] = None) -> tuple[str, str]:
     """The file's text and the encoding it was read with.
 
     UTF-8 (with or without BOM) and UTF-16 with BOM are recognised; anything
     else is taken as Windows-1252 (Excel on Windows), or Latin-1 as a last resort.
+    A file that mixes UTF-8 and Windows-1252 lines is read line by line, and a line
+    saying so is added to ``warnings``.
     """
     path = Path(path)
     try:
-        with path.open("rb") as f:
-            data = f.read(MAX_BYTES + 1)
+        data = read_capped(path, MAX_BYTES)
+    except NotRegularFileError:
+        raise CsvImportError(path.name, "not a regular file (a device, a pipe or a socket); nothing was read") from None
+    except IsADirectoryError:
+        raise CsvImportError(path.name, "is a folder, not a CSV file") from None
     except OSError as e:
         raise CsvImportError(path.name, f"cannot read the file ({e.strerror or e})") from e
     if len(data) > MAX_BYTES:
@@ -129,23 +136,69 @@ def read_csv_text(path: Union[str, Path]) -> tuple[str, str]:
     if data.startswith(b"PK\x03\x04"):
         raise CsvImportError(path.name, "this is an Excel workbook (or another zip file), "
                                         "not CSV: save it as CSV first")
-    return decode_bytes(data)
+    return decode_bytes(data, warnings)
 
 
-def decode_bytes(data: bytes) -> tuple[str, str]:
-    if data.startswith(b"\xef\xbb\xbf"):
+def decode_bytes(data: bytes, warnings: Optional[list[str]] = None) -> tuple[str, str]:
+    if data.startswith(b"\xef\xbb\xbf") and not _not_utf8_lines(data, 1):
         return data.decode("utf-8-sig"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
             pass
-    for encoding in ("utf-8", "cp1252"):
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    mixed = _decode_mixed(data, warnings)
+    if mixed is not None:
+        return mixed, "utf-8+cp1252"
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+def _not_utf8_lines(data: bytes, limit: int) -> list[int]:
+    """Numbers of the first ``limit`` lines that are not valid UTF-8."""
+    found: list[int] = []
+    for number, line in enumerate(data.split(b"\n"), 1):
         try:
-            return data.decode(encoding), encoding
+            line.decode("utf-8")
         except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1"), "latin-1"
+            found.append(number)
+            if len(found) >= limit:
+                break
+    return found
+
+
+def _decode_mixed(data: bytes, warnings: Optional[list[str]]) -> Optional[str]:
+    """Text of a file whose lines are partly UTF-8 (with accents) and partly Windows-1252, else None.
+
+    Read as one Windows-1252 file its UTF-8 lines would turn "café" into "cafÃ©": each line is read
+    in its own encoding instead, and the caller is told which lines were which.
+    """
+    lines = data.removeprefix(b"\xef\xbb\xbf").split(b"\n")
+    texts: list[str] = []
+    legacy: list[int] = []
+    utf8_accented = False
+    for number, line in enumerate(lines, 1):
+        try:
+            text = line.decode("utf-8")
+            utf8_accented = utf8_accented or not line.isascii()
+        except UnicodeDecodeError:
+            text = line.decode("cp1252", errors="replace")
+            legacy.append(number)
+        texts.append(text)
+    if not utf8_accented or not legacy:
+        return None
+    if warnings is not None:
+        shown = ", ".join(str(n) for n in legacy[:10]) + (f" and {len(legacy) - 10} more" if len(legacy) > 10 else "")
+        lines_are = f"lines {shown} are" if len(legacy) > 1 else f"line {shown} is"
+        warnings.append(f"the file mixes encodings: {lines_are} Windows-1252, the rest UTF-8; "
+                        "each line was read in its own encoding (check the accented letters)")
+    return "\n".join(texts)
 
 
 def detect_delimiter(text: str) -> str:
@@ -187,8 +240,15 @@ def _read_table(text: str, source: str) -> _Table:
     header_row = 0
     rows: list[tuple[int, list[str]]] = []
     number = 0
+    multiline = False
+    line = 0  # the physical line the next record starts on, less one
     try:
-        for number, record in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), 1):
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        for number, record in enumerate(reader, 1):
+            first_line, line = line + 1, reader.line_num
+            if line > first_line and header is not None:
+                multiline = True
+                _check_merged_rows(record, len(header), delimiter, first_line, line, source)
             if not any(cell.strip() for cell in record):
                 continue
             if header is None:
@@ -200,7 +260,37 @@ def _read_table(text: str, source: str) -> _Table:
         raise CsvImportError(source, f"not readable as CSV ({e})", number + 1) from e
     if header is None:
         raise CsvImportError(source, "the file is empty: a header row is needed")
+    if multiline:
+        _check_quotes_closed(text, delimiter, source, rows)
     return _Table(header, header_row, rows, delimiter)
+
+
+def _unclosed(source: str, first: int, last: int) -> CsvImportError:
+    return CsvImportError(source, f"line {first}: a quote opened on this line is not closed until line {last}, "
+                                  f"so lines {first}-{last} would become one row; close or remove the quote")
+
+
+def _check_merged_rows(record: list[str], width: int, delimiter: str, first: int, last: int,
+                       source: str) -> None:
+    """A cell spanning lines that themselves look like rows: a stray quote swallowed them."""
+    for cell in record:
+        if "\n" not in cell or width < 2:
+            continue
+        rowlike = sum(1 for part in cell.split("\n")[1:] if part.count(delimiter) >= width - 1)
+        if rowlike:
+            raise _unclosed(source, first, last)
+
+
+def _check_quotes_closed(text: str, delimiter: str, source: str, rows: list[tuple[int, list[str]]]) -> None:
+    """A quote still open at the end of the file: the last record ran to the end (found strictly)."""
+    line = 0
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    try:
+        for _ in reader:
+            line = reader.line_num
+    except csv.Error as e:
+        if "unexpected end of data" in str(e):
+            raise _unclosed(source, line + 1, reader.line_num) from None
 
 
 def _norm(name: str) -> str:
@@ -239,7 +329,8 @@ def _columns(table: _Table, fields: Mapping[str, tuple[str, ...]], required: tup
 
 
 def _cell(record: list[str], index: Optional[int]) -> str:
-    return record[index].strip() if index is not None and index < len(record) else ""
+    """The cell's text, without the apostrophe an export put before a formula-like text."""
+    return unescape_cell(record[index].strip()) if index is not None and index < len(record) else ""
 
 
 # -- numbers -------------------------------------------------------------------------------

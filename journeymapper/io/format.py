@@ -27,6 +27,7 @@ from journeymapper.io.errors import (
     ReadError,
     UnsafeJsonError,
 )
+from journeymapper.io.files import NotRegularFileError, read_capped
 from journeymapper.io.migrations import CURRENT_VERSION, FIRST_VERSION, migrate
 from journeymapper.model import JourneyMap, integrity_problems
 
@@ -61,7 +62,7 @@ def file_version(doc: JourneyMap) -> int:
     text while empty, so nothing else differs.
     """
     if (doc.instructions or doc.stage_mappings or doc.conflicts
-            or any(stage.notes for stage in doc.stages) or any(card.votes for card in doc.cards)
+            or any(stage.notes for stage in doc.stages) or any(card.votes or card.score for card in doc.cards)
             or any(metric.source for metric in doc.metrics)):
         return CURRENT_VERSION
     return FIRST_VERSION
@@ -101,29 +102,44 @@ def load(path: PathLike, check_integrity: bool = True) -> JourneyMap:
 
 
 def read_bytes(path: PathLike) -> bytes:
-    """The raw bytes of a map file, refusing oversized files before reading them."""
+    """The raw bytes of a map file: regular files only, refused once more than the cap is read."""
     path = Path(path)
     source = str(path)
     try:
         size = path.stat().st_size
-        if size > limits.MAX_FILE_BYTES:
+        if size > limits.MAX_FILE_BYTES:  # the common case, refused without reading
             raise FileTooLargeError(source, _too_large(size))
-        return path.read_bytes()
+        data = read_capped(path, limits.MAX_FILE_BYTES)
     except DocumentError:
         raise
     except FileNotFoundError:
         raise ReadError(source, "no such file") from None
     except IsADirectoryError:
         raise ReadError(source, "this is a folder, not a map file") from None
+    except NotRegularFileError:
+        raise ReadError(source, "not a regular file (a device, a pipe or a socket); nothing was read") from None
     except PermissionError:
         raise ReadError(source, "permission denied") from None
     except OSError as exc:
         raise ReadError(source, f"cannot be read ({exc.strerror or exc})") from None
+    if len(data) > limits.MAX_FILE_BYTES:  # the file said it was smaller, or grew while read
+        raise FileTooLargeError(source, f"the file is larger than the {limits.MAX_FILE_BYTES // 1048576} MB "
+                                        "a map may be")
+    return data
 
 
 def _too_large(size: int) -> str:
-    return (f"the file is {size / 1048576:.1f} MB, more than the "
-            f"{limits.MAX_FILE_BYTES // 1048576} MB a map may be")
+    return limits.read_size_problem(size) or ""
+
+
+def encode(doc: JourneyMap, source: str = "<map>") -> bytes:
+    """The bytes :func:`dumps` gives, refused (:class:`FileTooLargeError`) when over the limit the
+    loader keeps to: nothing is ever written that could not be opened again."""
+    data = dumps(doc).encode("utf-8")
+    problem = limits.write_size_problem(len(data))
+    if problem:
+        raise FileTooLargeError(source, problem)
+    return data
 
 
 def _reject_constant(name: str) -> Any:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Optional, Union
 
 from journeymapper.io.errors import DocumentError
+from journeymapper.io.files import NotRegularFileError, read_capped
 from journeymapper.model import Asset, new_id
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -116,12 +117,13 @@ def _read_file(path: Path, name: str) -> bytes:
         if size > MAX_IMAGE_BYTES:
             raise ImageTooLargeError(name, f"the file is {_mb(size)}; images up to {_mb(MAX_IMAGE_BYTES)} "
                                            "can be embedded")
-        with path.open("rb") as handle:
-            return handle.read(MAX_IMAGE_BYTES + 1)
+        return read_capped(path, MAX_IMAGE_BYTES)  # check_image refuses what is over the cap
     except ImageError:
         raise
     except IsADirectoryError:
         raise ImageError(name, "is a folder, not an image") from None
+    except NotRegularFileError:
+        raise ImageError(name, "not a regular file (a device, a pipe or a socket); nothing was read") from None
     except OSError as exc:
         raise ImageError(name, f"could not be read ({exc.strerror or exc})") from None
 
@@ -172,8 +174,33 @@ def _png_size(data: bytes, source: str) -> tuple[int, int]:
     return width, height
 
 
+#: Samples per pixel of each PNG colour type.
+_PNG_CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}
+#: Adam7 passes: (first column, first row, column step, row step).
+_ADAM7 = ((0, 0, 8, 8), (4, 0, 8, 8), (0, 4, 4, 8), (2, 0, 4, 4), (0, 2, 2, 4), (1, 0, 2, 2), (0, 1, 1, 2))
+
+
+def png_raw_size(width: int, height: int, depth: int, colour: int, interlace: int) -> int:
+    """Bytes the pixel data of a PNG so declared inflates to: one filter byte and the samples per row."""
+    bits = depth * _PNG_CHANNELS.get(colour, 4)
+
+    def rows(w: int, h: int) -> int:
+        return h * (1 + (w * bits + 7) // 8) if w and h else 0
+
+    if not interlace:
+        return rows(width, height)
+    return sum(rows((width - x + dx - 1) // dx if width > x else 0, (height - y + dy - 1) // dy if height > y else 0)
+               for x, y, dx, dy in _ADAM7)
+
+
 def _check_png_body(data: bytes, source: str) -> None:
-    """Every chunk intact, IDAT chunks consecutive, and their zlib stream complete."""
+    """Every chunk intact, IDAT chunks consecutive, and their zlib stream complete.
+
+    Inflating stops as soon as the output passes what the header declares: a decompression
+    bomb (a tiny declared image with gigabytes of pixel data) is refused after that many bytes.
+    """
+    width, height, depth, colour, _, _, interlace = struct.unpack(">IIBBBBB", data[16:29])
+    budget = [png_raw_size(width, height, depth, colour, interlace)]
     inflater = zlib.decompressobj()
     state = "before"  # -> "in" (reading IDAT) -> "after"
     finished = False
@@ -182,7 +209,7 @@ def _check_png_body(data: bytes, source: str) -> None:
             if state == "after":
                 raise TruncatedImageError(source, "the PNG file is damaged (its pixel data is split up)")
             state = "in"
-            finished = _inflate(inflater, payload, source) or finished
+            finished = _inflate(inflater, payload, source, budget, (width, height)) or finished
         elif state == "in":
             state = "after"
     if state == "before":
@@ -191,12 +218,24 @@ def _check_png_body(data: bytes, source: str) -> None:
         raise TruncatedImageError(source, "the PNG file is truncated (its pixel data stops early)")
 
 
-def _inflate(inflater, payload: bytes, source: str) -> bool:  # noqa: ANN001 (zlib's Decompress)
-    """Feed ``payload`` through ``inflater`` without keeping the output; True once the stream has ended."""
+def _inflate(inflater, payload: bytes, source: str, budget: list[int],  # noqa: ANN001 (zlib's Decompress)
+             size: tuple[int, int]) -> bool:
+    """Feed ``payload`` through ``inflater`` without keeping the output; True once the stream has ended.
+
+    ``budget[0]`` is what the output may still be; passing it refuses the image at once.
+    """
     try:
-        inflater.decompress(payload, _INFLATE_STEP)
-        while inflater.unconsumed_tail:
-            inflater.decompress(inflater.unconsumed_tail, _INFLATE_STEP)
+        chunk = payload
+        while True:
+            out = inflater.decompress(chunk, min(_INFLATE_STEP, budget[0] + 1))
+            budget[0] -= len(out)
+            if budget[0] < 0:
+                raise ImageTooLargeError(
+                    source, f"the PNG's pixel data is larger than its declared {size[0]} x {size[1]} pixels "
+                            "(a decompression bomb)")
+            chunk = inflater.unconsumed_tail
+            if not chunk:
+                break
     except zlib.error:
         raise TruncatedImageError(source, "the PNG file is damaged (its pixel data does not decompress)") from None
     return inflater.eof

@@ -9,6 +9,7 @@ from typing import Optional
 from journeymapper.layout.geometry import CardBox, Rect, TextLine, snap
 from journeymapper.layout.style import LayoutStyle
 from journeymapper.layout.text import TextMeasurer, baseline_offset, wrap
+from journeymapper.layout.votes import vote_marks
 from journeymapper.model import CARD_COLOURS, Card, Evidence, Lane
 
 
@@ -38,7 +39,7 @@ def card_key(card: Card, ctx: CardContext) -> Hashable:
     """Everything of a card its box depends on, other than its id and where it sits (lane, stage, place)."""
     image = card.image
     return (card.text, card.channel, card.evidence, card.colour, image,
-            None if image is None else ctx.image_sizes.get(image))
+            None if image is None else ctx.image_sizes.get(image), card.votes)
 
 
 def layout_cell(cards: list[Card], lane: Lane, stage_id: str, x: float, width: float, top: float,
@@ -112,7 +113,12 @@ def layout_card(card: Card, lane: Lane, stage_id: str, index: int, x: float, top
     lines = tuple(TextLine(text_x, first_baseline + i * line_h, text, size, colour=style.text_colour)
                   for i, text in enumerate(wrapped))
     text_h = max(max(1, len(wrapped)) * line_h, snap(style.channel_icon_size) if channel_rect else 0.0)
-    height = dy + text_h + snap(pad)
+    dy += text_h
+    dots, vote_label, votes_h = vote_marks(card.votes, inner_x, top + dy + snap(style.vote_dot_gap), inner_w,
+                                           style, measurer)
+    if votes_h:
+        dy += snap(style.vote_dot_gap) + votes_h
+    height = dy + snap(pad)
 
     fill, stroke = evidence_look(card.evidence, style)
     return CardBox(
@@ -121,6 +127,7 @@ def layout_card(card: Card, lane: Lane, stage_id: str, index: int, x: float, top
         channel=None if card.channel is None else card.channel.value, channel_rect=channel_rect,
         evidence=card.evidence.value, evidence_rect=evidence_rect, evidence_fill=fill, evidence_stroke=stroke,
         image_asset=card.image if image_rect is not None else None, image_rect=image_rect,
+        votes=card.votes, vote_dots=dots, vote_label=vote_label,
     )
 
 

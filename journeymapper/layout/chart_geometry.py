@@ -58,7 +58,9 @@ class CurvePath:
     """A persona's emotion curve: stroke ``beziers`` (cubic, joined end to start) in ``colour``.
 
     ``dash`` is empty for a solid (as-is) curve and the dash pattern for a to-be
-    curve. Every point and control point lies inside ``band``.
+    curve. Every point and control point lies inside ``band``. ``bridges`` are the
+    segments across stages without a point (gaps): drawn faint, ``bridge_width`` wide in
+    ``bridge_colour`` with ``bridge_dash``, so no value is read into the gap.
     """
 
     curve_id: str
@@ -73,6 +75,10 @@ class CurvePath:
     points: tuple[Point, ...]
     beziers: tuple[Bezier, ...]
     markers: tuple[CurveMarker, ...]
+    bridges: tuple[Bezier, ...] = ()
+    bridge_colour: str = ""
+    bridge_width: float = 1.0
+    bridge_dash: tuple[float, ...] = ()
 
     def shifted(self, dy: float) -> CurvePath:
         return CurvePath(
@@ -80,6 +86,8 @@ class CurvePath:
             self.dashed, self.dash, self.band.shifted(dy), shift_points(self.points, dy),
             tuple(_shift_bezier(b, dy) for b in self.beziers),
             tuple(m.shifted(dy) for m in self.markers),
+            tuple(_shift_bezier(b, dy) for b in self.bridges), self.bridge_colour, self.bridge_width,
+            self.bridge_dash,
         )
 
 

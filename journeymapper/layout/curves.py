@@ -5,6 +5,7 @@ All geometry is row-local (the lane's top is y = 0).
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Sequence
 
@@ -109,9 +110,15 @@ def layout_curves(doc: JourneyMap, lane: Lane, curves: list[Curve], columns: Seq
             for p, pt in zip(present, points, strict=True)
         )
         dash = _curve_dash(curve, style)
+        # One smooth curve through the known points; a segment across stages without a point is a bridge.
+        solid: list[Bezier] = []
+        bridges: list[Bezier] = []
+        for (a, b), bezier in zip(itertools.pairwise(present), monotone_beziers(points), strict=True):
+            (bridges if order[b.stage_id] - order[a.stage_id] > 1 else solid).append(bezier)
         paths.append(CurvePath(curve.id, lane.id, curve.persona_id, curve.variant.value, colour,
-                               style.curve_width, bool(dash), dash, band, points,
-                               tuple(monotone_beziers(points)), markers))
+                               style.curve_width, bool(dash), dash, band, points, tuple(solid), markers,
+                               tuple(bridges), _faded(colour, style.curve_bridge_fade),
+                               style.curve_bridge_width, style.curve_bridge_dash))
     return EmotionBand(lane.id, band, zero_y), tuple(paths)
 
 
@@ -173,6 +180,12 @@ def _face(cx: float, cy: float, r: float, mood: float) -> Face:
 def _curve_colour(doc: JourneyMap, curve: Curve, style: LayoutStyle) -> str:
     persona = next((p for p in doc.personas if p.id == curve.persona_id), None)
     return persona.colour if persona else style.missing_persona_colour
+
+
+def _faded(colour: str, share: float) -> str:
+    """``colour`` ("#RRGGBB") with ``share`` of white mixed in."""
+    channels = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    return "#" + "".join(f"{round(c + (255 - c) * share):02X}" for c in channels)
 
 
 def _curve_dash(curve: Curve, style: LayoutStyle) -> tuple[float, ...]:

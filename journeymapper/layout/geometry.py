@@ -152,6 +152,10 @@ class CardBox:
     evidence_stroke: str
     image_asset: Optional[str]
     image_rect: Optional[Rect]
+    #: Workshop dot votes: one disc per vote, or (many votes) one disc and ``vote_label`` with the count.
+    votes: int = 0
+    vote_dots: tuple[Rect, ...] = ()
+    vote_label: Optional[TextLine] = None
 
     def shifted(self, dy: float) -> CardBox:
         return self.moved(dy, self.index)
@@ -163,12 +167,15 @@ class CardBox:
                 return self
             return CardBox(self.card_id, self.lane_id, self.stage_id, index, self.rect, self.fill, self.lines,
                            self.channel, self.channel_rect, self.evidence, self.evidence_rect, self.evidence_fill,
-                           self.evidence_stroke, self.image_asset, self.image_rect)
+                           self.evidence_stroke, self.image_asset, self.image_rect,
+                           self.votes, self.vote_dots, self.vote_label)
         return CardBox(
             self.card_id, self.lane_id, self.stage_id, index, self.rect.shifted(dy), self.fill,
             shift_lines(self.lines, dy), self.channel, _shift_opt(self.channel_rect, dy),
             self.evidence, self.evidence_rect.shifted(dy), self.evidence_fill, self.evidence_stroke,
-            self.image_asset, _shift_opt(self.image_rect, dy),
+            self.image_asset, _shift_opt(self.image_rect, dy), self.votes,
+            tuple(dot.shifted(dy) for dot in self.vote_dots),
+            None if self.vote_label is None else self.vote_label.shifted(dy),
         )
 
 

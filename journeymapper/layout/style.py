@@ -47,6 +47,10 @@ class LayoutStyle:
     evidence_proposed_fill: str = "#BBDEFB"
     image_gap: float = 6.0
     max_image_height: float = 180.0
+    vote_dot_size: float = 6.0  # workshop dot votes, a row under the card's text
+    vote_dot_gap: float = 2.5
+    vote_dot_colour: str = "#D81B60"
+    vote_rows_max: int = 3  # more votes than fit in this many rows: one dot and the count
 
     # Text colours: dark on light fills, light on dark ones
     text_colour: str = "#212121"
@@ -58,6 +62,10 @@ class LayoutStyle:
     # Emotion curves
     curve_width: float = 2.0
     curve_dash: tuple[float, ...] = (6.0, 3.0)  # to-be curves
+    # Across a stage with no point (a gap): faint and dotted, so no value is read into it
+    curve_bridge_width: float = 1.0
+    curve_bridge_dash: tuple[float, ...] = (1.5, 3.0)
+    curve_bridge_fade: float = 0.55  # share of white mixed into the curve's colour
     face_radius: float = 7.0
     face_stroke_width: float = 1.0
     face_fill: str = "#FFFFFF"

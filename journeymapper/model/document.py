@@ -123,6 +123,8 @@ class Card(_Model):
     image: Optional[Id] = None
     #: Dot votes from a workshop (version 2).
     votes: Annotated[int, Field(ge=0, le=100_000)] = _v2(0)
+    #: A task's score from a Mermaid journey diagram, 1 (worst) to 5 (best) (version 2).
+    score: Optional[Annotated[int, Field(ge=1, le=5)]] = Field(None, exclude_if=_is_empty)
 
 
 class CurvePoint(_Model):
@@ -182,7 +184,7 @@ class Asset(_Model):
         return self
 
 
-ConflictKind = Literal["map", "stage", "lane", "card", "persona", "curve", "point", "connector", "metric"]
+ConflictKind = Literal["map", "stage", "lane", "card", "persona", "curve", "point", "connector", "metric", "asset"]
 
 
 class Conflict(_Model):

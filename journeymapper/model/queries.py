@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Optional
 
-from journeymapper.model.document import Card, JourneyMap, Lane, Stage
+from journeymapper.model.document import Card, JourneyMap, Lane, Persona, Stage
 from journeymapper.model.lookup import find_card as find_card  # re-exported: callers look cards up here
 
 
@@ -39,3 +39,10 @@ def all_ids(doc: JourneyMap) -> set[str]:
                   doc.connectors, doc.metrics, doc.assets):
         ids.update([item.id for item in group])  # a list is built faster than a generator is drained
     return ids
+
+
+def persona_has_content(persona: Persona) -> bool:
+    """Whether a persona says more than its name (a page about only a name would be empty)."""
+    return bool(persona.role.strip() or persona.quote.strip() or persona.description.strip()
+                or any(g.strip() for g in persona.goals) or any(f.strip() for f in persona.frustrations)
+                or persona.demographics.strip() or persona.photo)

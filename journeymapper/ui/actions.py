@@ -6,11 +6,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
-from PySide6.QtCore import QObject, QSize
+import shiboken6
+from PySide6.QtCore import QMetaObject, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QToolBar
 
+from journeymapper.canvas.keyboard import connect_selected
+from journeymapper.ui.icons import toolbar_icon
+from journeymapper.ui.keyboard_access import cycle_focus, insert_and_edit, insert_palette_entry
 from journeymapper.ui.recent import clear_recent, recent_files
+from journeymapper.ui.workshop_actions import WorkshopActions
 
 if TYPE_CHECKING:
     from journeymapper.ui.main_window import MainWindow
@@ -41,38 +46,65 @@ class EditorActions(QObject):
         import_menu = file_menu.addMenu(self.tr("&Import"))
         self._add(import_menu, "import_kpis", self.tr("&KPIs from CSV…"), lambda: self._import_csv("kpis"))
         self._add(import_menu, "import_cards", self.tr("&Cards from CSV…"), lambda: self._import_csv("cards"))
+        self._add(import_menu, "import_mermaid", self.tr("&Mermaid Journey…"), self._import_mermaid)
+        self._add(import_menu, "import_workbook", self.tr("&Spreadsheet (.xlsx)…"), self._import_workbook)
+        data_menu = file_menu.addMenu(self.tr("Export &Data"))
+        self._add(data_menu, "export_mermaid", self.tr("&Mermaid Journey…"), self._export_mermaid)
+        self._add(data_menu, "export_workbook", self.tr("&Spreadsheet (.xlsx)…"), lambda: self._export_table("xlsx"))
+        self._add(data_menu, "export_cards_csv", self.tr("&Cards as CSV…"), lambda: self._export_table("cards"))
+        self._add(data_menu, "export_kpis_csv", self.tr("&KPIs as CSV…"), lambda: self._export_table("kpis"))
         self._add(file_menu, "export_pdf", self.tr("&Export PDF…"), self._export_pdf, "Ctrl+E")
+        self._add(file_menu, "export_pptx", self.tr("Export &PowerPoint…"), self._export_pptx)
         self._add(file_menu, "export_image", self.tr("Export &Image…"), self._export_image)
         file_menu.addSeparator()
         self._add(file_menu, "close", self.tr("&Close"), w.close, Key.Close)
         self._add(file_menu, "quit", self.tr("&Quit"), w.quit_all, Key.Quit)
 
         edit_menu = menu_bar.addMenu(self.tr("&Edit"))
-        self.undo_action: Optional[QAction] = None
-        self.redo_action: Optional[QAction] = None
-        self._edit_menu = edit_menu
-        self._undo_anchor = edit_menu.addSeparator()
-        self._add(edit_menu, "cut", self.tr("Cu&t"), scene.cut, Key.Cut)
-        self._add(edit_menu, "copy", self.tr("&Copy"), scene.copy, Key.Copy)
-        self._add(edit_menu, "paste", self.tr("&Paste"), scene.paste, Key.Paste)
-        self._add(edit_menu, "duplicate", self.tr("D&uplicate"), scene.duplicate, "Ctrl+D")
-        self._add(edit_menu, "delete", self.tr("&Delete"), scene.delete_selection, Key.Delete)
+        self._stack: Optional[QUndoStack] = None
+        self._stack_links: list[QMetaObject.Connection] = []
+        # One Undo and one Redo action for the window's life (menu and toolbar), bound to each new map's stack.
+        self.undo_action = self._add(edit_menu, "undo", self.tr("&Undo"), lambda: self._stack and self._stack.undo(),
+                                     Key.Undo)
+        self.redo_action = self._add(edit_menu, "redo", self.tr("&Redo"), lambda: self._stack and self._stack.redo(),
+                                     Key.Redo)
+        self.redo_action.setShortcuts(_keys(self.redo_action.shortcuts(), "Ctrl+Shift+Z", "Ctrl+Y"))
+        edit_menu.addSeparator()
+        self._add(edit_menu, "cut", self.tr("Cu&t"), scene.ops.cut, Key.Cut)
+        self._add(edit_menu, "copy", self.tr("&Copy"), scene.ops.copy, Key.Copy)
+        self._add(edit_menu, "paste", self.tr("&Paste"), scene.ops.paste, Key.Paste)
+        self._add(edit_menu, "duplicate", self.tr("D&uplicate"), scene.ops.duplicate, "Ctrl+D")
+        self._add(edit_menu, "delete", self.tr("&Delete"), scene.ops.delete_selection, Key.Delete)
+        self._add(edit_menu, "connect", self.tr("Co&nnect Cards"), lambda: connect_selected(scene), "Ctrl+L")
         edit_menu.addSeparator()
         self._add(edit_menu, "select_all", self.tr("Select &All"), scene.select_all, Key.SelectAll)
 
         insert_menu = menu_bar.addMenu(self.tr("&Insert"))
-        self._add(insert_menu, "insert_stage", self.tr("&Stage"), scene.insert_stage, "Ctrl+Shift+S")
-        self._add(insert_menu, "insert_lane", self.tr("&Lane"), scene.insert_lane, "Ctrl+Shift+L")
-        self._add(insert_menu, "insert_card", self.tr("&Card"), scene.insert_card, "Ctrl+Shift+N")
+        # What is inserted opens for typing at once (keyboard_access.py).
+        self._add(insert_menu, "insert_stage", self.tr("&Stage"),
+                  lambda: insert_and_edit(w, scene.ops.insert_stage), "Ctrl+Shift+T")
+        self._add(insert_menu, "insert_lane", self.tr("&Lane"),
+                  lambda: insert_and_edit(w, scene.ops.insert_lane), "Ctrl+Shift+L")
+        self._add(insert_menu, "insert_card", self.tr("&Card"),
+                  lambda: insert_and_edit(w, scene.ops.insert_card), "Ctrl+Shift+N")
         self._add(insert_menu, "insert_kpi", self.tr("&KPI…"), self._add_kpi)
 
         view_menu = menu_bar.addMenu(self.tr("&View"))
-        self._add(view_menu, "zoom_in", self.tr("Zoom &In"), view.zoom_in, Key.ZoomIn)
+        zoom_in = self._add(view_menu, "zoom_in", self.tr("Zoom &In"), view.zoom_in, Key.ZoomIn)
+        zoom_in.setShortcuts(_keys(zoom_in.shortcuts(), "Ctrl+="))  # the + key without Shift
         self._add(view_menu, "zoom_out", self.tr("Zoom &Out"), view.zoom_out, Key.ZoomOut)
         self._add(view_menu, "zoom_fit", self.tr("&Fit to Window"), view.zoom_fit, "Ctrl+0")
         self._add(view_menu, "zoom_reset", self.tr("&Actual Size (100%)"), view.zoom_reset, "Ctrl+1")
         view_menu.addSeparator()
         self._add(view_menu, "funnel", self.tr("F&unnel…"), w.show_funnel)
+        self.workshop = WorkshopActions(self, view_menu)
+        # Keyboard focus between the canvas and the docks (F6 as in most editors; Ctrl+Tab too).
+        next_panel = self._add(view_menu, "next_panel", self.tr("Ne&xt Panel"), lambda: cycle_focus(w, 1), "F6")
+        next_panel.setShortcuts(_keys(next_panel.shortcuts(), "Ctrl+Tab"))
+        previous = self._add(view_menu, "previous_panel", self.tr("Pre&vious Panel"), lambda: cycle_focus(w, -1),
+                             "Shift+F6")
+        previous.setShortcuts(_keys(previous.shortcuts(), "Ctrl+Shift+Tab"))
+        w.compare.install(file_menu, view_menu, self._add)  # Compare With…, Merge With…, F7 (compare_ui.py)
         self.docks_menu = view_menu.addMenu(self.tr("&Panels"))
         for dock in w.docks:  # not findChildren(QDockWidget): that wraps every object in the window for Python
             self.docks_menu.addAction(dock.toggleViewAction())
@@ -83,6 +115,7 @@ class EditorActions(QObject):
         self.bind_undo_stack(w.session.undo_stack)
         self._build_toolbar()
         self.refresh_recent()
+        w.palette_widget.entryActivated.connect(lambda entry: insert_palette_entry(w, entry))  # Enter
         scene.selectionIdsChanged.connect(self._update_enabled)
         self._update_enabled()
 
@@ -100,31 +133,46 @@ class EditorActions(QObject):
         return action
 
     def bind_undo_stack(self, stack: QUndoStack) -> None:
-        """Undo/Redo actions that show the command's name ("Undo Move Card")."""
-        for old in (self.undo_action, self.redo_action):
-            if old is not None:
-                self._edit_menu.removeAction(old)
-                old.deleteLater()
-        self.undo_action = stack.createUndoAction(self.window, self.tr("&Undo"))
-        self.undo_action.setShortcuts(QKeySequence.keyBindings(Key.Undo))
-        self.undo_action.setObjectName("action-undo")
-        self.redo_action = stack.createRedoAction(self.window, self.tr("&Redo"))
-        self.redo_action.setShortcuts(QKeySequence.keyBindings(Key.Redo))
-        self.redo_action.setObjectName("action-redo")
-        self._edit_menu.insertAction(self._undo_anchor, self.undo_action)
-        self._edit_menu.insertAction(self._undo_anchor, self.redo_action)
-        self.by_name["undo"], self.by_name["redo"] = self.undo_action, self.redo_action
+        """Follow ``stack``: the step's name in the Edit menu ("Undo Move Card") and in the tooltip."""
+        for link in self._stack_links:
+            QObject.disconnect(link)
+        self._stack = stack
+        self._stack_links = [stack.canUndoChanged.connect(self._show_undo_state),
+                             stack.canRedoChanged.connect(self._show_undo_state),
+                             stack.undoTextChanged.connect(self._show_undo_state),
+                             stack.redoTextChanged.connect(self._show_undo_state)]
+        self._show_undo_state()
+
+    def _show_undo_state(self, *_: object) -> None:
+        stack = self._stack
+        if stack is None or not shiboken6.isValid(stack):  # the stack is going with its map
+            return
+        for action, can, step, plain, named in (
+                (self.undo_action, stack.canUndo(), stack.undoText(), self.tr("&Undo"), self.tr("&Undo {step}")),
+                (self.redo_action, stack.canRedo(), stack.redoText(), self.tr("&Redo"), self.tr("&Redo {step}"))):
+            action.setEnabled(can)
+            action.setText(named.format(step=step) if step else plain)
+            _tooltip_with_shortcut(action)
 
     def _build_toolbar(self) -> None:
+        """Icons only, in fixed places: the names (and the undo step) are in the tooltips."""
         bar = QToolBar(self.tr("Main"), self.window)
         bar.setObjectName("main-toolbar")
-        bar.setIconSize(QSize(18, 18))
+        bar.setIconSize(QSize(20, 20))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         for name in ("new", "open", "save", None, "undo", "redo", None, "insert_stage", "insert_lane",
                      "insert_card", "delete", None, "zoom_out", "zoom_in", "zoom_fit"):
             if name is None:
                 bar.addSeparator()
-            else:
-                bar.addAction(self.by_name[name])
+                continue
+            action = self.by_name[name]
+            action.setIcon(toolbar_icon(name))
+            _tooltip_with_shortcut(action)
+            bar.addAction(action)
+            button = bar.widgetForAction(action)
+            if button is not None:
+                button.setObjectName(f"toolbar-{name}")
+                button.setAccessibleName(action.text().replace("&", ""))
         self.window.addToolBar(bar)
         self.toolbar = bar
 
@@ -146,22 +194,57 @@ class EditorActions(QObject):
         has_selection = bool(self.window.scene.selected_ids())
         for name in ("cut", "copy", "duplicate", "delete"):
             self.by_name[name].setEnabled(has_selection)
+        self.by_name["connect"].setEnabled(len(self.window.scene.selected_card_ids()) == 2)
 
     def _import_csv(self, kind: str) -> None:
         from journeymapper.ui.csv_import_dialog import run_csv_import
 
         run_csv_import(self.window, self.window.session, kind)
 
+    def _import_mermaid(self) -> None:
+        from journeymapper.ui.data_files import import_mermaid
+
+        doc = import_mermaid(self.window, self.window.session.doc.language)
+        if doc is not None:
+            self.window.start_new(doc)
+
+    def _export_mermaid(self) -> None:
+        from journeymapper.ui.data_files import export_mermaid
+
+        self.window.commit_typing()
+        export_mermaid(self.window, self.window.session.doc, self.window.session.path)
+
+    def _import_workbook(self) -> None:
+        from journeymapper.ui.sheet_import_dialog import run_workbook_import
+
+        self.window.commit_typing()
+        run_workbook_import(self.window, self.window.session)
+
+    def _export_table(self, kind: str) -> None:
+        from journeymapper.ui.data_files import export_table
+
+        self.window.commit_typing()
+        export_table(self.window, self.window.session.doc, self.window.session.path, kind)
+
     def _add_kpi(self) -> None:
         from journeymapper.ui.kpi_presets import add_kpi_from_dialog
 
-        add_kpi_from_dialog(self.window, self.window.session)
+        metric_id = add_kpi_from_dialog(self.window, self.window.session)
+        if metric_id:  # its first value is typed at once, in place
+            self.window.scene.select_ids([metric_id])
+            self.window.scene.metric_cells.edit_selected(metric_id)
 
     def _export_pdf(self) -> None:
         from journeymapper.ui.export_dialog import run_pdf_export
 
         self.window.commit_typing()
         run_pdf_export(self.window, self.window.session.doc, self.window.session.path)
+
+    def _export_pptx(self) -> None:
+        from journeymapper.ui.deck_dialog import run_deck_export
+
+        self.window.commit_typing()
+        run_deck_export(self.window, self.window.session.doc, self.window.session.path)
 
     def _export_image(self) -> None:
         from journeymapper.ui.file_dialogs import export_image_path
@@ -176,3 +259,20 @@ class EditorActions(QObject):
             export_image(self.window.scene, path)
         except OSError as exc:
             self.window.show_error(self.tr("Could not export the image"), f"{path}: {exc}")
+
+
+def _keys(existing: list[QKeySequence], *more: str) -> list[QKeySequence]:
+    """``existing`` shortcuts and ``more``, each once, in that order."""
+    keys = list(existing)
+    for spec in more:
+        key = QKeySequence(spec)
+        if key not in keys:
+            keys.append(key)
+    return keys
+
+
+def _tooltip_with_shortcut(action: QAction) -> None:
+    """"Undo Move Card (Ctrl+Z)": the action's name, its step if any, and its first shortcut."""
+    text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+    key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(f"{text} ({key})" if key else text)

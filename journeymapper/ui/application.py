@@ -31,6 +31,9 @@ def ensure_app(argv: Optional[Sequence[str]] = None) -> QApplication:
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     load_fonts()
+    from journeymapper.ui import error_report
+
+    error_report.install()  # an exception in a slot: a dialog and the log, never silence
     install_translations(app, ui_locale())  # JOURNEYMAPPER_LANG or the system's language: see below
     if app.platformName() == "offscreen":
         # Qt's offscreen clipboard crashes at exit while it holds rich mime data: keep the text only.

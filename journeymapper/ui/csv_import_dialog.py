@@ -36,8 +36,10 @@ from PySide6.QtWidgets import (
 
 from journeymapper.canvas.names import evidence_name, plain_tooltip
 from journeymapper.commands.base import Command
-from journeymapper.commands.imports import ImportCards, ImportKpis, with_kpi_lane
+from journeymapper.commands.imports import ImportCards, import_analytics, with_kpi_lane
 from journeymapper.io import csv_import
+from journeymapper.io import stage_matching as sm
+from journeymapper.io.analytics import AnalyticsImport, parse_analytics
 from journeymapper.io.csv_import import (
     CARD_FIELDS,
     KPI_FIELDS,
@@ -45,10 +47,10 @@ from journeymapper.io.csv_import import (
     CsvImportError,
     KpiImport,
     parse_card_rows,
-    parse_kpi_rows,
     read_csv_text,
 )
 from journeymapper.model import JourneyMap, Metric
+from journeymapper.ui.analytics_panel import AnalyticsPanel
 from journeymapper.ui.check_dock import badge_icon
 from journeymapper.ui.session import MapSession
 
@@ -81,7 +83,8 @@ def _titles(kind: str) -> tuple[str, str]:
 
 def _encoding_name(encoding: str) -> str:
     names = {"utf-8-sig": _tr("UTF-8 with BOM"), "utf-8": "UTF-8", "utf-16": "UTF-16",
-             "cp1252": "Windows-1252", "latin-1": "Latin-1"}
+             "cp1252": "Windows-1252", "latin-1": "Latin-1",
+             "utf-8+cp1252": _tr("UTF-8 mixed with Windows-1252 (each line read in its own; check accented letters)")}
     return names.get(encoding, encoding)
 
 
@@ -152,6 +155,7 @@ class CsvImportDialog(QDialog):
         # The map as the KPI parser sees it: with a new KPI lane if it has none (added on import).
         self.base, self.new_lane = with_kpi_lane(doc) if kind == "kpis" else (doc, None)
         self.parsed: Union[KpiImport, CardImport, None] = None
+        self.analysis: Optional[AnalyticsImport] = None  # KPIs: how the table was read and matched
         self.fatal = ""
         self.setObjectName("csv-import-dialog")
         self.setWindowTitle(_titles(kind)[0])
@@ -168,7 +172,12 @@ class CsvImportDialog(QDialog):
         about.setTextFormat(Qt.TextFormat.PlainText)
         about.setWordWrap(True)
 
-        mapping_box = QGroupBox(_tr("Columns"))
+        self.analytics: Optional[AnalyticsPanel] = None
+        if kind == "kpis":
+            self.analytics = AnalyticsPanel(doc)
+            self.analytics.set_shape(self._detected_shape())
+            self.analytics.changed.connect(self.reparse)
+        mapping_box = self.mapping_box = QGroupBox(_tr("Columns"))
         form = QFormLayout(mapping_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.combos: dict[str, QComboBox] = {}
@@ -215,6 +224,8 @@ class CsvImportDialog(QDialog):
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        for button in self.buttons.buttons():  # Enter imports, even with Cancel focused first
+            button.setAutoDefault(button is self.import_button)
 
         top = QHBoxLayout()
         top.addWidget(mapping_box, 0, Qt.AlignmentFlag.AlignTop)
@@ -231,6 +242,8 @@ class CsvImportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        if self.analytics is not None:
+            layout.addWidget(self.analytics, 2)
         layout.addWidget(self.preview, 3)
         layout.addWidget(self.bad_header)
         layout.addWidget(self.bad, 1)
@@ -238,14 +251,24 @@ class CsvImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.reparse()
 
+    def _detected_shape(self) -> str:
+        try:
+            return parse_analytics(self.base, self.text, source=self.source, source_name=self.source).shape
+        except CsvImportError:
+            return "long"
+
     def _hint(self) -> str:
         if self.kind == "kpis":
-            return _tr("Each row gives a KPI's value (and optionally its target and unit) in one stage. "
-                       "Stages and KPIs are matched by name, ignoring case; new KPIs are added.")
+            return _tr("Each row gives a KPI's value (and optionally its target and unit) in one stage, or "
+                       "the file is an analytics export with a row per step and a column per KPI (or the "
+                       "other way round). Steps are matched to stages by name, also without a leading "
+                       "number, case and accents; pick a stage for the others. New KPIs are added.")
         return _tr("Each row becomes a card: its stage, its lane (by title or kind) and its text, "
                    "optionally how it is known (observed, assumed, proposed) and the source.")
 
     def _preview_headers(self) -> list[str]:
+        if self.analysis is not None and self.analysis.shape != "long":
+            return [_tr("Row"), _tr("Step"), _tr("Stage"), _tr("KPI"), _tr("Value"), _tr("Target")]
         if self.kind == "kpis":
             return [_tr("KPI"), _tr("Stage"), _tr("Value"), _tr("Target"), _tr("Change")]
         return [_tr("Stage"), _tr("Lane"), _tr("Text"), _tr("Evidence"), _tr("Source")]
@@ -257,18 +280,24 @@ class CsvImportDialog(QDialog):
 
     def reparse(self) -> None:
         mapping = self.mapping()
-        missing = [field_name(k) for k in REQUIRED[self.kind] if k not in mapping]
-        self.parsed, self.fatal = None, ""
+        long = self.analytics is None or self.analytics.current_shape() == "long"
+        missing = [field_name(k) for k in REQUIRED[self.kind] if k not in mapping] if long else []
+        self.parsed, self.analysis, self.fatal = None, None, ""
         if missing:
             self.fatal = _tr("Choose the column for: {fields}.").format(fields=", ".join(missing))
         else:
             try:
-                if self.kind == "kpis":
-                    self.parsed = parse_kpi_rows(self.base, self.text, mapping, source=self.source)
+                if self.analytics is not None:
+                    self.analysis = parse_analytics(self.base, self.text, self.analytics.options(mapping),
+                                                  source=self.source, source_name=self.source)
+                    self.parsed = self.analysis.kpis
                 else:
                     self.parsed = parse_card_rows(self.doc, self.text, mapping, source=self.source)
             except CsvImportError as exc:
                 self.fatal = str(exc)
+        if self.analytics is not None:
+            self.analytics.update_from(self.analysis)
+            self.mapping_box.setVisible(long)
         self._show()
 
     def good_count(self) -> int:
@@ -280,11 +309,19 @@ class CsvImportDialog(QDialog):
         return list(self.parsed.errors) if self.parsed is not None else []
 
     def _show(self) -> None:
-        rows = self._kpi_rows() if isinstance(self.parsed, KpiImport) else self._card_rows()
+        headers = self._preview_headers()
+        self.preview.setColumnCount(len(headers))
+        self.preview.setHorizontalHeaderLabels(headers)
+        reshaped = self.analysis is not None and self.analysis.shape != "long"
+        if reshaped:
+            rows = self._reshaped_rows()
+        else:
+            rows = self._kpi_rows() if isinstance(self.parsed, KpiImport) else self._card_rows()
         shown = rows[:PREVIEW_ROWS]
         if len(rows) > PREVIEW_ROWS:
             shown.append([_tr("… and {count} more").format(count=len(rows) - PREVIEW_ROWS)])
-        _fill(self.preview, shown, numeric=(2, 3) if self.kind == "kpis" else ())
+        numeric = (0, 4, 5) if reshaped else (2, 3) if self.kind == "kpis" else ()
+        _fill(self.preview, shown, numeric=numeric)
         errors = self.errors()
         _fill(self.bad, [[str(e.row_number), e.message] for e in errors], numeric=(0,))
         self.bad_title.setText((_tr("1 row cannot be imported.") if len(errors) == 1
@@ -301,12 +338,18 @@ class CsvImportDialog(QDialog):
     def _summary_text(self) -> str:
         good = self.good_count()
         if isinstance(self.parsed, KpiImport):
-            text = (_tr("The values of 1 row will be imported") if good == 1 else
-                    _tr("The values of {count} rows will be imported").format(count=good))
+            if self.analysis is not None and self.analysis.shape != "long":
+                text = (_tr("1 value will be imported") if good == 1 else
+                        _tr("{count} values will be imported").format(count=good))
+            else:
+                text = (_tr("The values of 1 row will be imported") if good == 1 else
+                        _tr("The values of {count} rows will be imported").format(count=good))
             text += " " + _tr("(new KPIs: {new}, updated KPIs: {updated}).").format(
                 new=len(self.parsed.new_metrics), updated=len(self.parsed.updated_metrics))
             if self.new_lane is not None and self.parsed.new_metrics:
                 text += " " + _tr("The map has no KPI lane, so one is added.")
+            if self.analysis is not None and self.analysis.note:
+                text += " " + _tr("Source noted on the KPIs: {note}.").format(note=self.analysis.note)
         else:
             text = _tr("1 card will be added.") if good == 1 else _tr("{count} cards will be added.").format(
                 count=good)
@@ -345,6 +388,20 @@ class CsvImportDialog(QDialog):
             add(metric, before.get(metric.id))
         return rows
 
+    def _reshaped_rows(self) -> list[list[str]]:
+        """The wide table as long rows: row, step, the stage it goes to, KPI, value, target."""
+        assert self.analysis is not None
+        stages = {s.id: s.name for s in self.doc.stages}
+        rows = []
+        for item in self.analysis.rows:
+            match = self.analysis.matches.get(item.step, sm.StepMatch(None, None))
+            stage = (stages.get(match.stage_id or "", "") if match.stage_id else
+                     _tr("(skipped)") if match.how == sm.SKIPPED else _tr("(no stage)"))
+            rows.append([str(item.row), _one_line(item.step), stage, item.metric,
+                         item.value + (" " + item.unit if item.unit and not item.value.endswith(item.unit) else ""),
+                         item.target])
+        return rows
+
     def _card_rows(self) -> list[list[str]]:
         if not isinstance(self.parsed, CardImport):
             return []
@@ -364,7 +421,8 @@ class CsvImportDialog(QDialog):
             return None
         if isinstance(self.parsed, KpiImport):
             lane = self.new_lane if self.parsed.new_metrics else None
-            return ImportKpis(self.parsed.new_metrics, self.parsed.updated_metrics, lane)
+            mappings = self.analysis.mappings if self.analysis is not None else None
+            return import_analytics(self.parsed.new_metrics, self.parsed.updated_metrics, lane, mappings)
         if isinstance(self.parsed, CardImport):
             return ImportCards(self.parsed.cards)
         return None

@@ -32,6 +32,9 @@ class LazyDock(QDockWidget):
             widget = factory()
             widget.setObjectName(self._name)
             self.setWidget(widget)
+            from journeymapper.ui.keyboard_access import name_controls
+
+            name_controls(widget)
         widget = self.widget()
         assert widget is not None
         return widget

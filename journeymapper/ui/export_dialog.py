@@ -35,15 +35,18 @@ from PySide6.QtWidgets import (
 
 from journeymapper.export.options import (
     CUSTOM,
+    DEFAULT_MIN_TEXT,
     MAX_MARGIN_MM,
     MAX_PAPER_MM,
+    MAX_TEXT,
     MIN_PAPER_MM,
+    MIN_TEXT,
     PAPERS_MM,
     ExportCancelled,
     ExportError,
     PdfOptions,
 )
-from journeymapper.export.pdf import count_pages, export
+from journeymapper.export.pdf import export, preview
 from journeymapper.io import DocumentError
 from journeymapper.layout.compute import compute_layout
 from journeymapper.layout.fonts import default_measurer
@@ -81,9 +84,10 @@ class ExportPdfDialog(QDialog):
         custom.addWidget(QLabel("×"))
         custom.addWidget(self.custom_h)
         self.orientation = QComboBox()
+        self.orientation.addItem(self.tr("Automatic (larger map)"), None)
         self.orientation.addItem(self.tr("Portrait"), False)
         self.orientation.addItem(self.tr("Landscape"), True)
-        self.orientation.setCurrentIndex(1)
+        self.orientation.setCurrentIndex(0)
         self.mode = QComboBox()
         self.mode.addItem(self.tr("Fit the map on one sheet"), "fit")
         self.mode.addItem(self.tr("Poster: tiled sheets at a chosen scale"), "poster")
@@ -98,6 +102,15 @@ class ExportPdfDialog(QDialog):
         self.margin.setDecimals(1)
         self.margin.setSuffix(" mm")
         self.margin.setValue(10.0)
+        self.min_text = QDoubleSpinBox()
+        self.min_text.setRange(MIN_TEXT, MAX_TEXT)
+        self.min_text.setDecimals(1)
+        self.min_text.setSingleStep(0.5)
+        self.min_text.setSuffix(" pt")
+        self.min_text.setValue(DEFAULT_MIN_TEXT)
+        #: The smallest size any map text prints at with these options, red below the minimum.
+        self.smallest = QLabel()
+        self.smallest.setTextFormat(Qt.TextFormat.PlainText)
         self.cover = QCheckBox(self.tr("Cover page"))
         self.cover.setChecked(True)
         self.personas = QCheckBox(self.tr("A page per persona"))
@@ -123,6 +136,8 @@ class ExportPdfDialog(QDialog):
         form.addRow(self.tr("Layout:"), self.mode)
         form.addRow(self.tr("Scale:"), self.scale)
         form.addRow(self.tr("Margins:"), self.margin)
+        form.addRow(self.tr("Minimum text size:"), self.min_text)
+        form.addRow(self.tr("Smallest text:"), self.smallest)
         sections = QVBoxLayout()
         for box in (self.cover, self.personas, self.appendix):
             sections.addWidget(box)
@@ -141,7 +156,7 @@ class ExportPdfDialog(QDialog):
 
         for combo in (self.paper, self.orientation, self.mode):
             combo.currentIndexChanged.connect(self.update_preview)
-        for spin in (self.custom_w, self.custom_h, self.margin):
+        for spin in (self.custom_w, self.custom_h, self.margin, self.min_text):
             spin.valueChanged.connect(self.update_preview)
         self.scale.valueChanged.connect(self.update_preview)
         for check in (self.cover, self.personas, self.appendix):
@@ -160,10 +175,11 @@ class ExportPdfDialog(QDialog):
     # -- what the user chose ---------------------------------------------------------------------
     def options(self) -> PdfOptions:
         return PdfOptions(
-            paper=self.paper.currentData(), landscape=bool(self.orientation.currentData()),
+            paper=self.paper.currentData(), landscape=self.orientation.currentData(),
             mode=self.mode.currentData(), scale=self.scale.value() / 100.0, margin_mm=self.margin.value(),
             custom_mm=(self.custom_w.value(), self.custom_h.value()), cover=self.cover.isChecked(),
-            personas=self.personas.isChecked(), appendix=self.appendix.isChecked())
+            personas=self.personas.isChecked(), appendix=self.appendix.isChecked(),
+            min_text_pt=self.min_text.value())
 
     def path(self) -> Optional[Path]:
         text = self.path_edit.text().strip()
@@ -181,16 +197,26 @@ class ExportPdfDialog(QDialog):
         self.scale.setEnabled(self.mode.currentData() in ("poster", "pages"))
         ok = False
         try:
-            count = count_pages(self.doc, self.options(), self.map_layout)
+            count, smallest = preview(self.doc, self.options(), self.map_layout)
         except ExportError as exc:
             self.page_count.setText(exc.problem)
             self.page_count.setStyleSheet("color: #C62828")
+            self.smallest.setText("")
         else:
             self.page_count.setText(self.tr("1 page") if count == 1
                                     else self.tr("{count} pages").format(count=count))
             self.page_count.setStyleSheet("")
+            self._show_smallest(smallest)
             ok = True
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok and self.path() is not None)
+
+    def _show_smallest(self, size: float) -> None:
+        small = size < self.min_text.value() - 1e-6
+        text = self.tr("{size} pt").format(size=f"{size:.1f}")
+        if small:
+            text += " " + self.tr("(below the minimum: try Pages, a larger paper or a poster)")
+        self.smallest.setText(text)
+        self.smallest.setStyleSheet("color: #C62828" if small else "")
 
     def _browse(self) -> None:
         start = str(self.path() or "")

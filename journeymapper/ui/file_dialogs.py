@@ -20,8 +20,30 @@ def _map_filter() -> str:
     return _tr("Journey maps (*.jmap)") + ";;" + _tr("All files (*)")
 
 
+#: Longest suggested name, before the suffix: well inside every file system's limit.
+MAX_SUGGESTED = 100
+#: Names Windows reserves for devices, with or without an extension.
+_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
+
+
 def suggested_name(title: str, suffix: str) -> str:
-    stem = re.sub(r"[^\w\- ]+", "", title, flags=re.UNICODE).strip() or "journey"
+    """A file name made from a map's title that Windows, macOS and Linux all accept.
+
+    Letters, digits, spaces, hyphens and underscores only (no ``<>:"/\\|?*`` or control
+    characters); at most :data:`MAX_SUGGESTED` characters, cut at a whole word; no trailing dots
+    or spaces; not a reserved device name such as ``CON`` or ``COM1``.
+    """
+    stem = re.sub(r"[^\w\- ]+", "", title, flags=re.UNICODE)
+    stem = re.sub(r"\s+", " ", stem).strip()
+    if len(stem) > MAX_SUGGESTED:
+        cut = stem[: MAX_SUGGESTED + 1]
+        stem = cut.rsplit(" ", 1)[0] if " " in cut else stem[:MAX_SUGGESTED]
+        stem = stem[:MAX_SUGGESTED]
+    stem = stem.rstrip(". ")
+    if not stem:
+        stem = "journey"
+    if stem.split(".")[0].strip().lower() in _RESERVED:
+        stem = f"{stem} map"
     return f"{stem}{suffix}"
 
 

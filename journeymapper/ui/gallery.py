@@ -41,6 +41,7 @@ from journeymapper.io import templates as tpl
 from journeymapper.io.templates import TemplateInfo
 from journeymapper.model import JourneyMap
 from journeymapper.ui.file_dialogs import suggested_name
+from journeymapper.ui.plurals import map_counts
 
 T = TypeVar("T")
 SEARCH_ROLE = INFO_ROLE + 1
@@ -389,8 +390,7 @@ class TemplateGallery(QDialog):
         else:
             self.preview_summary.setText(info.summary)
             self.preview_stages.setText(self.tr("Stages: {names}").format(names=" → ".join(s.name for s in doc.stages)))
-            counts = self.tr("{stages} stages, {lanes} lanes, {cards} cards").format(
-                stages=len(doc.stages), lanes=len(doc.lanes), cards=len(doc.cards))
+            counts = map_counts(doc)
             self.preview_counts.setText(counts if info.builtin else f"{counts} · {language_name(doc.language)}")
         self._preview_timer.start()
 

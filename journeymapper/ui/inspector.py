@@ -57,6 +57,7 @@ from journeymapper.model import (
 )
 from journeymapper.model.lookup import group_of
 from journeymapper.model.queries import all_ids, find_card, find_lane, find_stage
+from journeymapper.ui.inspector_chart_pages import CurvePage, MetricPage
 from journeymapper.ui.inspector_pages import (
     _UNSHOWN,
     MIXED,
@@ -72,6 +73,8 @@ from journeymapper.ui.inspector_pages import (
     same_colour,
     set_line_text,
 )
+from journeymapper.ui.keyboard_access import name_controls
+from journeymapper.ui.plurals import counted
 from journeymapper.ui.session import DocumentChange, MapSession, follow
 
 
@@ -97,7 +100,7 @@ class CardPage(Page):
         self.text = PlainTextEdit("card-text", tr("What happens here?"), lines=5)
         self.text_field(tr("Text"), self.text, lambda c: c.text,
                         lambda v, c: SetCardFields(c.id, text=v))
-        self.colour = ColourButton("card-colour", tr("Card Colour"), reset=True)
+        self.colour = ColourButton("card-colour", tr("Card Colour"), reset=True, swatches=True)
         self.colour_field(tr("Colour"), self.colour, lambda c: c.colour,
                           lambda v, c: SetCardFields(c.id, colour=v))
         self.channel = self.combo("card-channel", [(tr("None"), "")]
@@ -160,7 +163,7 @@ class CardsPage(Page):
     def __init__(self, host: Host) -> None:
         super().__init__(host)
         tr = self.tr
-        self.colour = ColourButton("cards-colour", tr("Card Colour"), reset=True)
+        self.colour = ColourButton("cards-colour", tr("Card Colour"), reset=True, swatches=True)
         self.colour_field(tr("Colour"), self.colour,
                           lambda cards: _common(cards, lambda c: c.colour, same_colour),
                           lambda v, cards: _edit_cards(cards, "colour", v, same_colour))
@@ -196,6 +199,9 @@ class StagePage(Page):
         self.colour_field(tr("Colour"), self.colour, lambda s: s.colour,
                           lambda v, s: SetStageFields(s.id, colour=v))
         self.size_field(tr("Width"), "stage-width", lambda s: s.width, lambda v, s: ResizeStage(s.id, v))
+        self.notes = PlainTextEdit("stage-notes", tr("What to say when presenting this stage (not printed)"), lines=5)
+        self.text_field(tr("Speaker notes"), self.notes, lambda s: s.notes,
+                        lambda v, s: SetStageFields(s.id, notes=v))
 
     def item(self) -> Optional[Stage]:
         return find_stage(self.host.document(), self.ids[0]) if self.ids else None
@@ -234,8 +240,13 @@ class MapPage(Page):
                         lambda v, d: SetMapFields(description=v))
         self.client = self.line_edit("map-client")
         self.text_field(tr("Client"), self.client, lambda d: d.client, lambda v, d: SetMapFields(client=v))
-        self.author = self.line_edit("map-author")
+        self.author = self.line_edit("map-author", tr("Your name or your firm's"))
         self.text_field(tr("Author"), self.author, lambda d: d.author, lambda v, d: SetMapFields(author=v))
+        # A template's how-to ("Replace the example with your own research…"): for the editor only.
+        self.instructions = PlainTextEdit("map-instructions", tr("Notes on how to use this map"), lines=3)
+        self.text_field(tr("Instructions"), self.instructions, lambda d: d.instructions,
+                        lambda v, d: SetMapFields(instructions=v))
+        self.form.addRow("", self.hint(tr("Shown only here: never printed or exported.")))
         self.language = self.combo("map-language", [(language_name(lang), lang.value) for lang in Language])
         self.language.setToolTip(tr("The language of the map's own texts, e.g. in exports"))
         self.combo_field(tr("Language"), self.language, lambda d: d.language.value,
@@ -370,6 +381,7 @@ class Inspector(QWidget):
             page = self.pages[name] = PAGES[name](self)
             page.setObjectName(f"inspector-{name}-page")
             page.plain_form_labels()  # no label is ever markup (the pages' other labels are made plain)
+            name_controls(page)  # for screen readers: each field's name is its form label
             self.stack.addWidget(page)
         return page
 
@@ -392,6 +404,10 @@ class Inspector(QWidget):
             return False
         self.show_error("")
         return True
+
+    def curve_points(self) -> Any:
+        """The canvas's selected curve point (canvas/curve_points.py), for the curve page."""
+        return self.scene.curve_points
 
     def show_error(self, message: str) -> None:
         self.error.setText(self.tr("Not changed: {reason}").format(reason=message) if message else "")
@@ -431,7 +447,7 @@ class Inspector(QWidget):
         if all(groups[i] == "cards" for i in known):
             return ("card" if len(known) == 1 else "cards", known)
         single = groups[known[0]] if len(known) == 1 else None
-        kind = {"stages": "stage", "lanes": "lane"}.get(single or "", "info")
+        kind = {"stages": "stage", "lanes": "lane", "curves": "curve", "metrics": "metric"}.get(single or "", "info")
         return (kind, known)
 
     def _update(self, force: bool) -> None:
@@ -467,16 +483,21 @@ class Inspector(QWidget):
         if kind == "map":
             return tr("Map “{title}”").format(title=short(doc.title))
         if kind == "cards":
-            return tr("{count} cards selected").format(count=len(ids))
+            return counted(tr("%n card(s) selected", "", len(ids)), len(ids))
+        if kind == "curve":
+            return tr("Emotion curve")
+        if kind == "metric":
+            return tr("KPI")
         persona = next((p for p in doc.personas if len(ids) == 1 and p.id == ids[0]), None)
         if persona is not None:
             return tr("Persona “{name}”").format(name=short(persona.name))
         if len(ids) == 1 and any(c.id == ids[0] for c in doc.connectors):
             return tr("Connector")
-        return tr("{count} items selected").format(count=len(ids))
+        return counted(tr("%n item(s) selected", "", len(ids)), len(ids))
 
 
 #: Every inspector page, by the name :meth:`Inspector.page` takes.
 PAGES: dict[str, Callable[[Host], Page]] = {
     "card": CardPage, "cards": CardsPage, "stage": StagePage, "lane": LanePage, "map": MapPage, "info": InfoPage,
+    "curve": CurvePage, "metric": MetricPage,
 }

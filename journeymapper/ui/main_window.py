@@ -15,11 +15,14 @@ from journeymapper.canvas.view import MapView
 from journeymapper.io import templates
 from journeymapper.ui import long_lived
 from journeymapper.ui.actions import EditorActions
+from journeymapper.ui.compare_ui import CompareController
 from journeymapper.ui.docks import LazyDock
 from journeymapper.ui.file_watch import FileWatcher
 from journeymapper.ui.inspector import Inspector
+from journeymapper.ui.keyboard_access import name_controls
 from journeymapper.ui.palette import Palette
 from journeymapper.ui.personas import PersonaPanel
+from journeymapper.ui.plurals import counted, map_counts
 from journeymapper.ui.recent import add_recent
 from journeymapper.ui.recovery import Autosaver
 from journeymapper.ui.session import DocumentChange, MapSession
@@ -27,6 +30,7 @@ from journeymapper.ui.session import DocumentChange, MapSession
 if TYPE_CHECKING:  # the rest loads when first used, not at start-up
     from journeymapper.ui.check_dock import CheckPanel
     from journeymapper.ui.funnel_dialog import FunnelDialog
+    from journeymapper.ui.priorities import PrioritiesPanel
     from journeymapper.ui.recovery import RecoveredMap
 
 #: Every open editor window, so New/Open can reuse a pristine one and the app can quit cleanly.
@@ -63,12 +67,20 @@ class MainWindow(QMainWindow):
         self._check_dock = LazyDock(self.tr("Journey check"), "journey-check", self._make_check_panel, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._check_dock)
         self.tabifyDockWidget(personas_dock, self._check_dock)
+        self._priorities_dock = LazyDock(self.tr("Priorities"), "priorities", self._make_priorities_panel, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._priorities_dock)
+        self.tabifyDockWidget(personas_dock, self._priorities_dock)
         personas_dock.raise_()
         #: The dock panels, in the order View > Panels lists them.
-        self.docks: list[QDockWidget] = [palette_dock, inspector_dock, self._check_dock, personas_dock]
+        self.docks: list[QDockWidget] = [palette_dock, inspector_dock, self._check_dock, personas_dock,
+                                         self._priorities_dock]
         self._funnel: Optional[FunnelDialog] = None
+        self.compare = CompareController(self)  # Compare With…, Merge With…, the Conflicts panel
 
         self.actions_ = EditorActions(self)
+        self.view.setAccessibleName(self.tr("Journey map canvas"))
+        self.palette_widget.setAccessibleName(self.tr("Palette: drag an entry onto the map, or press Enter"))
+        name_controls(self)  # every control gets a name a screen reader can say (under a millisecond)
         self.scene.selectionIdsChanged.connect(self._update_status)
         self.scene.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.view.zoomChanged.connect(self._update_status)
@@ -90,9 +102,11 @@ class MainWindow(QMainWindow):
         """A window on a map recovered after a crash: its original path, marked modified."""
         assert rec.doc is not None
         window = cls(MapSession(rec.doc, rec.original_path))
+        window.session.restore_base(rec.base)  # its file may have been saved by another program since
         window.session.mark_dirty()
         window.autosaver.write_now()  # its new recovery copy exists before the old one goes
         rec.discard()
+        window.file_watcher.settle.start()  # tell the user now if the file changed since
         return window
 
     @classmethod
@@ -105,6 +119,7 @@ class MainWindow(QMainWindow):
             window.show_error(window.tr("Could not open the map"), str(exc))
             return window
         add_recent(path)
+        QTimer.singleShot(0, window.compare.offer_conflicted_copies)
         return window
 
     def _add_dock(self, widget, name: str, title: str, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -119,6 +134,20 @@ class MainWindow(QMainWindow):
         from journeymapper.ui.check_dock import CheckPanel
 
         return CheckPanel(self.session, self.scene, self)
+
+    def _make_priorities_panel(self) -> PrioritiesPanel:
+        from journeymapper.ui.priorities import PrioritiesPanel
+
+        return PrioritiesPanel(self.session, self.scene, self)
+
+    @property
+    def priorities(self) -> PrioritiesPanel:
+        """The Priorities panel (dot votes), made now if its dock was never shown."""
+        return cast("PrioritiesPanel", self._priorities_dock.content())
+
+    def show_priorities(self) -> None:
+        self._priorities_dock.show()
+        self._priorities_dock.raise_()
 
     @property
     def check_panel(self) -> CheckPanel:
@@ -158,11 +187,9 @@ class MainWindow(QMainWindow):
         count = len(self.scene.selected_ids())
         zoom = round(self.view.zoom() * 100)
         if count:
-            text = self.tr("%n item(s) selected", "", count)
+            text = counted(self.tr("%n item(s) selected", "", count), count)
         else:
-            doc = self.session.doc
-            text = self.tr("{stages} stages, {lanes} lanes, {cards} cards").format(
-                stages=len(doc.stages), lanes=len(doc.lanes), cards=len(doc.cards))
+            text = map_counts(self.session.doc)
         self.statusBar().showMessage(f"{text}    {self.tr('Zoom')} {zoom}%")
 
     def show_error(self, title: str, message: str) -> None:
@@ -219,9 +246,11 @@ class MainWindow(QMainWindow):
         self.actions_.refresh_recent()
         if self.is_pristine():
             self._replace_session(session)
-            return self
-        window = MainWindow(session)
-        window.show()
+            window = self
+        else:
+            window = MainWindow(session)
+            window.show()
+        QTimer.singleShot(0, window.compare.offer_conflicted_copies)  # a sync tool's copy beside it?
         return window
 
     def _bind_session(self, session: MapSession) -> None:
@@ -242,14 +271,16 @@ class MainWindow(QMainWindow):
         self.scene.set_document(session.doc, session.push)
         for panel in self._panels():
             panel.set_session(session)
+        self.compare.set_session(session)
         self.actions_.bind_undo_stack(session.undo_stack)
         old.deleteLater()
         self._shown_anew()
         self.view.show_start()
 
-    def _panels(self) -> list[Inspector | PersonaPanel | CheckPanel | FunnelDialog]:
+    def _panels(self) -> list[Inspector | PersonaPanel | CheckPanel | FunnelDialog | PrioritiesPanel]:
         """The panels and dialogs made so far; each follows the session it is given."""
-        made = [self._built_check_panel(), self._funnel]
+        priorities = self.priorities if self._priorities_dock.is_built() else None
+        made = [self._built_check_panel(), self._funnel, priorities]
         return [self.inspector, self.personas, *(panel for panel in made if panel is not None)]
 
     def _changed_on_disk(self) -> None:
@@ -270,7 +301,9 @@ class MainWindow(QMainWindow):
         reload = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
         if self.session.modified:
             box.setInformativeText(self.tr("Reloading loses your unsaved changes."))
-            box.addButton(self.tr("Keep Mine"), QMessageBox.ButtonRole.RejectRole)
+            keep = box.addButton(self.tr("Keep Mine"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(keep)  # Enter never throws away unsaved (or just restored) work
+            box.setEscapeButton(keep)
             save_as = box.addButton(self.tr("Save As…"), QMessageBox.ButtonRole.ActionRole)
         else:
             box.addButton(self.tr("Ignore"), QMessageBox.ButtonRole.RejectRole)
@@ -306,22 +339,36 @@ class MainWindow(QMainWindow):
         return bool(path) and self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
-        if path == self.session.path and self.session.changed_on_disk() and not self._confirm_overwrite():
-            return False
+        """Save; any failure, for any reason, is shown and leaves the map open, modified and recoverable."""
+        if path == self.session.path and self.session.changed_on_disk():
+            answer = self._confirm_overwrite()
+            if answer == "save-as":
+                return self.file_save_as()
+            if answer != "overwrite":
+                return False
         self.file_watcher.paused = True  # our own save is not an outside change
         try:
             self.session.save(path)
         except io.DocumentError as exc:
             self.show_error(self.tr("Could not save the map"), str(exc))
             return False
+        except Exception as exc:  # noqa: BLE001 (a bug or an OS error no layer named: still never lose the map)
+            self.show_error(self.tr("Could not save the map"), f"{path}: {exc}")
+            return False
         finally:
             self.file_watcher.paused = False
         add_recent(path)
         self.actions_.refresh_recent()
-        self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)
+        left = len(self.session.doc.conflicts)
+        if left:  # allowed, but said: the conflicts are saved in the map for later
+            self.statusBar().showMessage(counted(self.tr("Saved {name} with %n merge conflict(s) still to resolve.",
+                                                         "", left), left).format(name=path.name), 8000)
+        else:
+            self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)
         return True
 
-    def _confirm_overwrite(self) -> bool:
+    def _confirm_overwrite(self) -> str:
+        """"overwrite", "save-as" or "cancel" (the default)."""
         box = QMessageBox(self)
         box.setObjectName("confirm-overwrite")
         box.setIcon(QMessageBox.Icon.Warning)
@@ -329,9 +376,14 @@ class MainWindow(QMainWindow):
         box.setWindowTitle(self.tr("File changed on disk"))
         box.setText(self.tr("“{name}” was changed by another program since you opened it. "
                             "Overwrite it with your version?").format(name=self.session.display_name()))
-        box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return box.exec() == QMessageBox.StandardButton.Save
+        overwrite = box.addButton(self.tr("&Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
+        save_as = box.addButton(self.tr("Save &As…"), QMessageBox.ButtonRole.ActionRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return "overwrite" if clicked is overwrite else "save-as" if clicked is save_as else "cancel"
 
     def maybe_save(self) -> bool:
         """Ask Save / Discard / Cancel when there are unsaved changes; True if it is fine to go on."""

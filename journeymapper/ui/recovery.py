@@ -21,6 +21,7 @@ from platformdirs import user_state_dir
 from PySide6.QtCore import QLockFile, QObject, QTimer
 
 from journeymapper import io
+from journeymapper.io.atomic import remove_stale_temps
 from journeymapper.model import JourneyMap
 from journeymapper.ui.session import DocumentChange, MapSession
 
@@ -42,10 +43,13 @@ class RecoveredMap:
     saved_at: str
     error: Optional[str]
     lock: QLockFile
+    #: The file the map was based on when last loaded or saved (size, mtime, sha256), if recorded.
+    base: Optional[dict[str, object]] = None
 
     def discard(self) -> None:
         _remove_slot(recovery_dir(), self.slot)
         self.lock.unlock()
+        remove_stale_temps(recovery_dir())  # what a save killed mid-way left behind goes too
 
     def release(self) -> None:
         """Keep the files for a later start (the user did not decide)."""
@@ -92,9 +96,10 @@ class Autosaver(QObject):
                 self.lock.setStaleLockTime(0)
                 self.lock.tryLock(0)
             meta = {"original_path": str(self.session.path) if self.session.path else None,
-                    "saved_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+                    "saved_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                    "base": self.session.disk_base}
             io.write_atomic(self.folder / f"{self.slot}.json", json.dumps(meta).encode("utf-8"))
-            io.write_atomic(self.map_path, io.dumps(self.session.doc).encode("utf-8"))
+            io.write_atomic(self.map_path, io.encode(self.session.doc, str(self.map_path)))
         except (OSError, io.DocumentError):
             pass  # autosave must never interrupt work; the next edit tries again
 
@@ -131,6 +136,7 @@ def find_orphans(folder: Optional[Path] = None) -> list[RecoveredMap]:
     found: list[RecoveredMap] = []
     if not folder.is_dir():
         return found
+    remove_stale_temps(folder)  # left by an autosave that was killed mid-way
     for map_file in sorted(folder.glob("*.jmap"), key=lambda p: p.stat().st_mtime, reverse=True):
         slot = map_file.stem
         lock = QLockFile(str(folder / f"{slot}.lock"))
@@ -143,9 +149,11 @@ def find_orphans(folder: Optional[Path] = None) -> list[RecoveredMap]:
             meta = {}
         original = meta.get("original_path") if isinstance(meta, dict) else None
         saved_at = str(meta.get("saved_at", "")) if isinstance(meta, dict) else ""
+        base = meta.get("base") if isinstance(meta, dict) else None
         try:
             doc, error = io.load(map_file), None
         except io.DocumentError as exc:
             doc, error = None, str(exc)
-        found.append(RecoveredMap(slot, doc, Path(original) if original else None, saved_at, error, lock))
+        found.append(RecoveredMap(slot, doc, Path(original) if original else None, saved_at, error, lock,
+                                  base if isinstance(base, dict) else None))
     return found

@@ -53,6 +53,11 @@ class RecoveryDialog(QDialog):
                              (self.later_button, QDialogButtonBox.ButtonRole.RejectRole)):
             buttons.addButton(button, role)
         layout.addWidget(buttons)
+        # Enter restores; Escape decides later. Nothing that deletes is ever one key away.
+        for button in (self.save_as_button, self.discard_button, self.later_button):
+            button.setAutoDefault(False)
+        self.restore_button.setAutoDefault(True)
+        self.restore_button.setDefault(True)
         self.restore_button.clicked.connect(self.restore_selected)
         self.save_as_button.clicked.connect(self.save_selected)
         self.discard_button.clicked.connect(self.discard_selected)
@@ -115,10 +120,29 @@ class RecoveryDialog(QDialog):
 
     def discard_selected(self) -> None:
         rec = self._current()
-        if rec is None:
+        if rec is None or not self.confirm_discard(rec):
             return
         rec.discard()
         self._done_with(rec)
+
+    def confirm_discard(self, rec: RecoveredMap) -> bool:
+        """Ask before deleting the only copy of the recovered work; Cancel is the default."""
+        if rec.doc is not None:
+            name = rec.original_path.name if rec.original_path else rec.doc.title
+        else:
+            name = self.tr("the damaged copy")
+        box = QMessageBox(self)
+        box.setObjectName("confirm-discard")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setWindowTitle(self.tr("Discard recovered changes"))
+        box.setText(self.tr("Delete the recovered changes to {name}? This cannot be undone.").format(name=name))
+        delete = box.addButton(self.tr("&Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is delete
 
     def reject(self) -> None:
         for rec in self.maps:  # kept on disk for the next start

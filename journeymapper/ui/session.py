@@ -16,6 +16,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from journeymapper import io
 from journeymapper.commands.base import Change, Command
+from journeymapper.io import limits
+from journeymapper.io.files import read_capped
 from journeymapper.model import JourneyMap, integrity_problems, now_utc
 from journeymapper.model.integrity import change_problems
 from journeymapper.model.lookup import positions
@@ -111,6 +113,24 @@ class _UndoCommand(QUndoCommand):
         return merged
 
 
+#: What one added or edited item may add to the file at most (a card with every text field full,
+#: escaped); a push checks the exact size only once this bound passes the limit.
+ITEM_ALLOWANCE = 256 * 1024
+
+
+class MapTooLargeError(ValueError):
+    """A change that would make the map bigger than a map file may be (it could not be opened again)."""
+
+
+def disk_state(data: bytes, path: Path) -> dict[str, object]:
+    """What a file held when it was last loaded or saved: its size, mtime and content hash."""
+    try:
+        mtime: Optional[float] = path.stat().st_mtime
+    except OSError:
+        mtime = None
+    return {"size": len(data), "mtime": mtime, "sha256": hashlib.sha256(data).hexdigest()}
+
+
 class MapSession(QObject):
     """Holds the document; views listen to :attr:`changed` and refresh only what it names.
 
@@ -132,6 +152,10 @@ class MapSession(QObject):
         #: A number per state of the document, one more for each change applied.
         self.revision = 0
         self._disk_digest: Optional[str] = None
+        #: The file as last loaded or saved (see :func:`disk_state`), recorded with the recovery copy.
+        self.disk_base: Optional[dict[str, object]] = None
+        #: An upper bound on the size of the map's file, or None until measured.
+        self._size_bound: Optional[int] = None
         #: Modified without an undo step (e.g. restored from a crash): cleared by saving.
         self._dirty = False
         self.undo_stack.cleanChanged.connect(self._clean_changed)
@@ -144,7 +168,30 @@ class MapSession(QObject):
         and the undo stack as they were (it is applied before it is put on the stack).
         """
         change = command.apply(self.doc)
+        try:
+            self._keep_within_limits(change)
+        except ValueError:
+            command.revert(self.doc)
+            raise
         self.undo_stack.push(_UndoCommand(self, command, change))
+
+    def _keep_within_limits(self, change: Change) -> None:
+        """Refuse a change that makes the map bigger than a map file may be (MapTooLargeError)."""
+        touched = change.added | change.updated
+        if self._size_bound is not None:
+            bound = self._size_bound + ITEM_ALLOWANCE * len(touched)
+            bound += sum(len(asset.data) for asset in self.doc.assets if asset.id in touched)
+            if bound <= limits.MAX_FILE_BYTES:
+                self._size_bound = bound
+                return
+        size = len(io.dumps(self.doc).encode("utf-8"))
+        if size > limits.MAX_FILE_BYTES:
+            raise MapTooLargeError(QCoreApplication.translate(
+                "MapSession", "This would make the map {size:.1f} MB, {over:.1f} MB over the {limit} MB "
+                "limit for a map file; the map was not changed.").format(
+                size=size / 1048576, over=(size - limits.MAX_FILE_BYTES) / 1048576,
+                limit=limits.MAX_FILE_BYTES // 1048576))
+        self._size_bound = size
 
     def _applied(self, command: Command, change: Change, origin: Origin, restores: Optional[int] = None) -> None:
         problems = self._check(change)
@@ -176,7 +223,7 @@ class MapSession(QObject):
         if self.path is None or self._disk_digest is None:
             return False
         try:
-            data = self.path.read_bytes()
+            data = read_capped(self.path, limits.MAX_FILE_BYTES)  # a pipe put in its place is not read
         except FileNotFoundError:
             return True
         except OSError:
@@ -191,7 +238,7 @@ class MapSession(QObject):
         doc = io.loads(data, str(self.path))
         self.doc = doc
         self.revision += 1  # another document: no earlier revision's views fit it
-        self._disk_digest = hashlib.sha256(data).hexdigest()
+        self._set_disk(data, self.path)
         self._dirty = False
         self.undo_stack.clear()
         self.changed.emit(DocumentChange(Change(structure=True), self.revision, Origin.RELOAD))
@@ -204,8 +251,23 @@ class MapSession(QObject):
         data = io.read_bytes(path)
         doc = io.loads(data, str(path))
         session = cls(doc, path, parent)
-        session._disk_digest = hashlib.sha256(data).hexdigest()
+        session._set_disk(data, path)
         return session
+
+    def _set_disk(self, data: bytes, path: Path) -> None:
+        self.disk_base = disk_state(data, path)
+        self._disk_digest = str(self.disk_base["sha256"])
+        self._size_bound = len(data)
+
+    def restore_base(self, base: Optional[dict[str, object]]) -> None:
+        """A map restored after a crash: compare its file with the one the recovery copy was based on.
+
+        Without a record (a copy from an older version) any existing file counts as changed, so the
+        first save asks rather than overwrite what another program may have saved meanwhile.
+        """
+        self.disk_base = dict(base) if base else None
+        digest = base.get("sha256") if base else None
+        self._disk_digest = str(digest) if isinstance(digest, str) else "unknown"
 
     def save(self, path: Optional[Path] = None) -> None:
         """Save atomically to ``path`` (or the current path); raises :class:`io.SaveError`."""
@@ -214,13 +276,13 @@ class MapSession(QObject):
             raise ValueError("no file name to save to")
         previous = self.doc.modified
         self.doc.modified = now_utc()
-        data = io.dumps(self.doc).encode("utf-8")
         try:
+            data = io.encode(self.doc, str(target))
             io.write_atomic(target, data, backup=True)
-        except io.DocumentError:
+        except BaseException:
             self.doc.modified = previous
             raise
-        self._disk_digest = hashlib.sha256(data).hexdigest()
+        self._set_disk(data, Path(target))
         was_dirty, self._dirty = self._dirty, False
         self.undo_stack.setClean()
         if was_dirty:

@@ -32,23 +32,25 @@ def point_stages(doc, curve_index: int = 0) -> list[str]:
 
 # --- stages --------------------------------------------------------------------------------------
 
-def test_add_stage_inserts_it_and_a_neutral_point_in_every_curve(doc, check):
+def test_add_stage_inserts_it_and_invents_no_emotion_point(doc, check):
+    before = [list(c.points) for c in doc.curves]
     change = check(doc, AddStage(Stage(id="s-new", name="Compare"), 1))
     assert ids(doc.stages) == ["s-aware", "s-new", "s-buy", "s-use"]
-    for i in range(2):
-        assert point_stages(doc, i) == ["s-aware", "s-new", "s-buy", "s-use"]
-        assert doc.curves[i].points[1].value == 0
-    assert change == Change(added={"s-new"}, updated={"cv-anna", "cv-ben"}, structure=True)
+    assert [list(c.points) for c in doc.curves] == before  # a gap at the new stage, no 0 in between
+    assert change == Change(added={"s-new"}, structure=True)
 
 
-def test_add_stage_at_the_end_by_default_and_neutral_value_clamped_into_the_scale(doc, check):
-    doc.emotion_scale = EmotionScale(min=1, max=5)
-    for curve in doc.curves:
-        for point in curve.points:
-            point.value = 3
+def test_add_stage_at_the_end_by_default(doc, check):
     check(doc, AddStage(Stage(id="s-new", name="Leave")))
     assert ids(doc.stages)[-1] == "s-new"
-    assert doc.curves[0].points[-1].value == 1
+    assert all(p.stage_id != "s-new" for c in doc.curves for p in c.points)
+
+
+def test_remove_stage_removes_only_its_points(doc, check):
+    from journeymapper.commands import RemoveItems
+    kept = [[p for p in c.points if p.stage_id != "s-buy"] for c in doc.curves]
+    check(doc, RemoveItems(["s-buy"]))
+    assert [list(c.points) for c in doc.curves] == kept
 
 
 def test_add_stage_with_a_used_id_is_refused(doc):

@@ -86,7 +86,7 @@ def test_metadata_and_outline(tmp_path, ecommerce) -> None:
     assert top == ["Cover", "Journey map", "Personas", "Appendix"]
     children = [entry for entry in outline if isinstance(entry, list)]
     sheets, personas, tables = children
-    assert [e.title for e in sheets][:2] == ["Sheet A1", "Sheet A2"]
+    assert [e.title for e in sheets][:3] == ["Overview", "Sheet A1", "Sheet A2"]
     assert [e.title for e in personas] == [p.name for p in ecommerce.personas]
     assert [e.title for e in tables] == ["Cards", "KPIs"]
     assert reader.get_destination_page_number(outline[1]) == 1
@@ -122,7 +122,7 @@ def test_a_danish_template_exports_with_danish_section_names(tmp_path) -> None:
     text = pdf_text(path)
     assert "Bilag" in text and "Frustrationer" in text and "Observeret" in text
     assert [e.title for e in PdfReader(path).outline if not isinstance(e, list)] == [
-        "Forside", "Rejsekort", "Personaer", "Bilag"]
+        "Forside", "Kunderejsekort", "Personaer", "Bilag"]
 
 
 def _image_count(reader: PdfReader) -> int:

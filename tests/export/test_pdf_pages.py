@@ -82,11 +82,13 @@ def test_two_by_two_poster_has_four_labelled_sheets_with_marks(tmp_path, ecommer
     base = PdfOptions(paper="A4", mode="poster").checked()
     scale = _poster_scale_for_2x2(ecommerce, base)
     path, result = do_export(tmp_path, ecommerce, paper="A4", mode="poster", scale=scale)
-    assert result.page_count == 4
-    assert count_pages(ecommerce, PdfOptions(paper="A4", mode="poster", scale=scale)) == 4
+    assert result.page_count == 5  # the overview page, then the sheets
+    assert count_pages(ecommerce, PdfOptions(paper="A4", mode="poster", scale=scale)) == 5
     reader = PdfReader(path)
+    overview = reader.pages[0].extract_text()
+    assert "The poster's 4 sheets" in overview and all(name in overview for name in ("A1", "A2", "B1", "B2"))
     labels = ["Sheet A1 of 2x2", "Sheet A2 of 2x2", "Sheet B1 of 2x2", "Sheet B2 of 2x2"]
-    for page, label in zip(reader.pages, labels, strict=True):
+    for page, label in zip(reader.pages[1:], labels, strict=True):
         assert page.mediabox.width == pytest.approx(595.2756, abs=0.01)
         assert label in page.extract_text()
         assert _crop_mark_corners(page, 10 * MM) == 4  # the default margin
@@ -126,29 +128,30 @@ def test_poster_sheets_overlap_and_cover_the_whole_map(ecommerce) -> None:
 
 
 def test_pages_mode_splits_between_whole_stages_and_repeats_lane_headers(tmp_path) -> None:
+    # With a tiny minimum text size the whole height fits a page: pages split between stages only.
     doc = template("laptop-shop")
     layout = compute_layout(doc, default_measurer())
-    options = PdfOptions(paper="A4", landscape=True, mode="pages").checked()
+    options = PdfOptions(paper="A4", landscape=True, mode="pages", min_text_pt=2).checked()
     sheets = map_sheets(layout, options)
     assert len(sheets) == 2
     assert [(s.first_stage, s.last_stage) for s in sheets] == [(0, 3), (4, 7)]  # balanced, not 7 + 1
     for card in layout.cards:  # every card is wholly on exactly one page
         holders = [s for s in sheets if s.placements[1].src.contains_rect(card.rect)]
         assert len(holders) == 1
-    path, result = do_export(tmp_path, doc, paper="A4", landscape=True, mode="pages")
-    assert result.page_count == 2
+    path, result = do_export(tmp_path, doc, paper="A4", landscape=True, mode="pages", min_text_pt=2)
+    assert result.page_count == 3  # the overview, then the two pages
     reader = PdfReader(path)
-    for page in reader.pages:
+    for page in reader.pages[1:]:
         text = page.extract_text()
         for lane in doc.lanes:
             assert lane.title in text  # lane headers on every page
         assert doc.title in text  # running header
-    assert "Stages 1–4 of 8" in reader.pages[0].extract_text()
+    assert "Stages 1–4 of 8 · Lanes 1–7" in reader.pages[1].extract_text()
 
 
 def test_pages_mode_never_scales_above_the_chosen_scale(ecommerce) -> None:
     layout = compute_layout(ecommerce, default_measurer())
-    sheets = map_sheets(layout, PdfOptions(paper="A0", mode="pages", scale=0.5).checked())
+    sheets = map_sheets(layout, PdfOptions(paper="A0", mode="pages", scale=0.5, min_text_pt=3).checked())
     assert all(s.scale == pytest.approx(0.5) for s in sheets)
 
 
@@ -173,3 +176,14 @@ def test_sections_are_added_in_order(tmp_path, ecommerce) -> None:
     assert ecommerce.personas[0].name in reader.pages[2].extract_text()
     assert "Appendix" in reader.pages[3].extract_text()
     assert "KPIs" in pdf_text(path)
+
+
+def test_a_persona_with_nothing_but_a_name_gets_no_page(tmp_path, ecommerce) -> None:
+    from journeymapper.model import Persona
+
+    ecommerce.personas.append(Persona(id="p-empty", name="Persona 2", colour="#D55E00"))
+    path, result = do_export(tmp_path, ecommerce, paper="A4", landscape=True, personas=True)
+    text = pdf_text(path)
+    assert ecommerce.personas[0].name in text and "Persona 2" not in text
+    assert result.page_count == len(PdfReader(path).pages) == count_pages(ecommerce, PdfOptions(
+        paper="A4", landscape=True, personas=True))

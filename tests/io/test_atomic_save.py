@@ -28,23 +28,13 @@ def test_failure_at_any_step_keeps_the_old_file_and_leaves_no_temp(saved, sample
         raise OSError(28, "No space left on device")
 
     if target == "write":
-        real_fdopen = os.fdopen
+        real_write = os.write
 
-        class FailingHandle:
-            def __init__(self, handle):
-                self._handle = handle
+        def half_then_full(fd, data):
+            real_write(fd, bytes(data[: len(data) // 2]))  # half written, then the disk is full
+            boom()
 
-            def __enter__(self):
-                return self
-
-            def __exit__(self, *exc):
-                self._handle.close()
-
-            def write(self, data):
-                self._handle.write(data[: len(data) // 2])  # half written, then the disk is full
-                boom()
-
-        monkeypatch.setattr(atomic.os, "fdopen", lambda fd, mode: FailingHandle(real_fdopen(fd, mode)))
+        monkeypatch.setattr(atomic.os, "write", half_then_full)
     elif target == "fsync":
         monkeypatch.setattr(atomic.os, "fsync", boom)
     else:
@@ -132,11 +122,15 @@ def test_folder_refusing_new_files_is_a_clear_error(saved, sample, monkeypatch):
     """What a read-only or locked folder does, simulated so it also runs as root."""
     path, before = saved
 
-    def refuse(*args, **kwargs):
-        raise PermissionError(13, "Permission denied")
+    real_open = os.open
 
-    monkeypatch.setattr(atomic.tempfile, "mkstemp", refuse)
+    def refuse(name, flags, *args, **kwargs):
+        if flags & os.O_CREAT:
+            raise PermissionError(13, "Permission denied")
+        return real_open(name, flags, *args, **kwargs)
+
+    monkeypatch.setattr(atomic.os, "open", refuse)
     with pytest.raises(io.SaveError) as info:
         io.save(sample, path)
-    assert str(info.value) == f"{path}: permission denied: the folder is read-only or locked"
+    assert str(info.value) == f"{path}: permission denied: the file or folder is read-only or locked"
     assert path.read_bytes() == before

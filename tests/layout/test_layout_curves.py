@@ -119,7 +119,7 @@ def test_to_be_is_dashed_as_is_solid(mono: MonoMeasurer) -> None:
     assert not as_is.dashed and as_is.dash == () and as_is.colour == "#C0392B"
     assert to_be.dashed and to_be.dash == STYLE.curve_dash and to_be.colour == "#2E86C1"
     assert [m.stage_id for m in to_be.markers] == ["s0", "s2"]  # a missing point is skipped
-    assert len(to_be.beziers) == 1
+    assert len(to_be.beziers) == 0 and len(to_be.bridges) == 1  # across the gap at s1: a bridge
     legend_as_is, legend_to_be = layout.legend
     assert legend_as_is.lines[0].text == "Anna (as-is)" and legend_as_is.dash == ()
     assert legend_to_be.lines[0].text == "Bo (to-be)" and legend_to_be.dash == STYLE.curve_dash
@@ -167,3 +167,23 @@ def test_faces_of_curves_meeting_at_the_same_value_do_not_overlap():
         assert all(b - a >= 2 * layout.style.face_radius for a, b in zip(faces, faces[1:], strict=False))
         column = layout.stage_column(stage.id)
         assert column.start < faces[0] and faces[-1] < column.end
+
+
+def test_a_stage_without_a_point_is_bridged_faintly_not_given_a_value(mono: MonoMeasurer) -> None:
+    doc = emotions_map([1, 0, 2, -1])
+    doc.curves[0].points = [p for p in doc.curves[0].points if p.stage_id != "s1"]  # a gap at s1
+    layout = compute_layout(doc, mono)
+    (curve,) = layout.curves
+    assert [m.stage_id for m in curve.markers] == ["s0", "s2", "s3"]  # no face invented in the gap
+    assert len(curve.beziers) == 1 and len(curve.bridges) == 1
+    bridge = curve.bridges[0]
+    assert bridge[0] == curve.points[0] and bridge[3] == curve.points[1]  # s0 straight across to s2
+    assert curve.beziers[0][0] == curve.points[1]
+    assert curve.bridge_dash and curve.bridge_width < curve.width
+    assert curve.bridge_colour != curve.colour
+    assert_inside_lane(layout, curve)
+
+
+def test_a_curve_without_gaps_has_no_bridge(mono: MonoMeasurer) -> None:
+    (curve,) = compute_layout(emotions_map([1, 0, 2]), mono).curves
+    assert curve.bridges == () and len(curve.beziers) == 2

@@ -86,3 +86,11 @@ def test_qt_selection_keeps_only_the_chosen_plugins():
     assert not keep("PySide6/Qt/plugins/platforms/libqwayland.so")
     assert not keep("PySide6/Qt/translations/qtbase_de.qm") and not keep("PySide6/opengl32sw.dll")
     assert keep("PySide6/Qt/lib/libQt6Widgets.so.6") and keep("PIL/_imaging.so")
+
+
+def test_python_pptx_is_a_dependency_and_its_templates_are_bundled():
+    pyproject = (REPO / "pyproject.toml").read_text(encoding="utf-8")
+    dependencies = pyproject.split("\ndependencies = [", 1)[1].split("\n]", 1)[0]
+    assert '"python-pptx>=' in dependencies
+    spec = (PACKAGING / "journeymapper.spec").read_text(encoding="utf-8")
+    assert 'collect_data_files("pptx")' in spec  # the deck export starts from python-pptx's default.pptx

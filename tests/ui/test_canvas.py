@@ -112,8 +112,8 @@ def test_palette_drop_between_columns_adds_a_stage(window):
     assert drop_palette(window, PaletteEntry("stage"), (x, y))
     assert len(doc.stages) == 6
     assert doc.stages[2].name == "New stage"
-    # every emotion curve got a neutral point for the new stage
-    assert all(len(c.points) == 6 for c in doc.curves)
+    # no emotion is invented for the new stage: every curve has a gap there
+    assert all(len(c.points) == 5 for c in doc.curves)
 
 
 def test_palette_lane_drop_adds_that_kind_of_lane(window):
@@ -236,8 +236,8 @@ def test_paste_between_windows(window, qtbot):
     qtbot.addWidget(other)
     other.session.undo_stack.cleanChanged.connect(lambda *_: None)
     window.scene.select_ids([window.session.doc.cards[0].id])
-    window.scene.copy()
-    other.scene.paste()
+    window.actions_.by_name["copy"].trigger()
+    other.actions_.by_name["paste"].trigger()
     assert [c.text for c in other.session.doc.cards] == [window.session.doc.cards[0].text]
     _discard_changes(other)
 
@@ -275,7 +275,7 @@ def test_alt_arrow_nudges_merge_into_one_undo_step(window):
 def test_save_then_reopen_gives_an_identical_document(window, tmp_path, qtbot):
     path = tmp_path / "journey.jmap"
     window.scene.select_ids([window.session.doc.cards[0].id])
-    window.scene.delete_selection()
+    window.actions_.by_name["delete"].trigger()
     assert window.isWindowModified()
     assert window._save_to(path)
     assert not window.isWindowModified()
@@ -288,7 +288,7 @@ def test_save_then_reopen_gives_an_identical_document(window, tmp_path, qtbot):
 
 def test_close_with_unsaved_changes_asks_and_cancel_keeps_the_window(window, monkeypatch):
     window.scene.select_ids([window.session.doc.cards[0].id])
-    window.scene.delete_selection()
+    window.actions_.by_name["delete"].trigger()
     answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard])
     asked = []
 
@@ -311,7 +311,7 @@ def test_opening_a_broken_file_shows_the_error_and_keeps_the_document(window, tm
     monkeypatch.setattr(MainWindow, "show_error", lambda self, title, message: shown.append(message))
     doc_before = window.session.doc
     window.scene.select_ids([doc_before.cards[0].id])
-    window.scene.delete_selection()
+    window.actions_.by_name["delete"].trigger()
     assert window.open_file(bad) is None
     assert shown and shown[0].startswith(f"{bad}: cards[0]")
     assert window.session.doc is doc_before

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from journeymapper.model import Card, Evidence, JourneyMap, Lane, LaneKind, Metric, Stage
@@ -183,3 +184,128 @@ def test_unknown_kind_is_refused(session):
     with pytest.raises(ValueError, match=r"unknown import kind 'people'"):
         CsvImportDialog(session.doc, "a,b\n", "x.csv", "utf-8", "people")
     assert csv_import_dialog.KINDS == ("kpis", "cards")
+
+
+# -- analytics exports as they come ------------------------------------------------------------
+
+ANALYTICS = __import__("pathlib").Path(__file__).parent.parent / "fixtures" / "analytics"
+
+
+def _funnel_doc() -> JourneyMap:
+    doc = _doc()
+    doc.stages = [Stage(id="aw", name="Awareness"), Stage(id="co", name="Consideration"),
+                  Stage(id="pu", name="Purchase"), Stage(id="re", name="Retention")]
+    return doc
+
+
+def test_ga4_funnel_is_reshaped_in_the_preview_and_imported_as_one_step(qtbot, user):
+    session = MapSession(_funnel_doc())
+    user.write((ANALYTICS / "ga4-funnel-exploration.csv").read_text(encoding="utf-8"), name="ga4.csv")
+    before = session.doc.model_copy(deep=True)
+
+    def check(dialog: CsvImportDialog) -> None:
+        assert dialog.analytics is not None and dialog.analytics.current_shape() == "stages"
+        assert not dialog.mapping_box.isVisibleTo(dialog)  # long-format columns do not apply
+        rows = _rows(dialog.preview)
+        assert rows[0] == ["11", "1. Awareness", "Awareness", "Active users", "12,400", ""]
+        assert rows[1] == ["11", "1. Awareness", "Awareness", "Completion rate", "48.5%", ""]
+        assert len(rows) == 13 and dialog.fatal == ""
+        assert "Source noted on the KPIs: GA4, 2026-10-01 – 2026-10-31." in dialog.summary.text()
+        steps = dialog.analytics.steps
+        assert [steps.item(r, 2).text() for r in range(steps.rowCount())] == ["name without its number"] * 4
+        # untick "Abandonments": it is not imported
+        item = dialog.analytics.metrics.item(2)
+        assert item.text() == "Abandonments"
+        item.setCheckState(Qt.CheckState.Unchecked)
+        assert "Abandonments" not in {r[3] for r in _rows(dialog.preview)} and len(_rows(dialog.preview)) == 10
+
+    user.then = check
+    assert run_csv_import(None, session, "kpis")
+    assert [m.name for m in session.doc.metrics] == ["Conversion rate", "Active users", "Completion rate",
+                                                     "Abandonment rate"]
+    assert session.doc.metrics[1].source == "GA4, 2026-10-01 – 2026-10-31"
+    assert session.doc.stage_mappings["GA4: Funnel exploration"]["2. Consideration"] == "co"
+    assert session.undo_stack.count() == 1 and session.undo_stack.undoText() == "Import KPIs"
+    session.undo_stack.undo()
+    assert session.doc == before
+
+
+def test_unmatched_steps_get_a_stage_from_the_drop_down_and_it_is_remembered(qtbot, user):
+    session = MapSession(_funnel_doc())
+    user.write((ANALYTICS / "mixpanel-funnel.csv").read_text(encoding="utf-8"), name="mixpanel.csv")
+
+    def pick(dialog: CsvImportDialog) -> None:
+        assert dialog.analytics is not None
+        assert dialog.analytics.step_column.text() == 'Steps are read from the column "Event".'
+        assert not dialog.import_button.isEnabled()
+        assert _rows(dialog.bad)[0] == ["2", 'no stage is called "Viewed Landing Page"']
+        for step, stage in (("Viewed Landing Page", "aw"), ("Viewed Product", "co")):
+            combo = dialog.analytics.stage_combo(step)
+            combo.setCurrentIndex(combo.findData(stage))
+        combo = dialog.analytics.stage_combo("Completed Purchase")
+        combo.setCurrentIndex(combo.count() - 1)  # skip this step
+        assert dialog.errors() == [] and dialog.import_button.isEnabled()
+        assert _rows(dialog.preview)[0][:4] == ["2", "Viewed Landing Page", "Awareness", "Count"]
+        assert "(skipped)" in {r[2] for r in _rows(dialog.preview)}
+
+    user.then = pick
+    assert run_csv_import(None, session, "kpis")
+    count = next(m for m in session.doc.metrics if m.name == "Count")
+    assert count.values == {"aw": 12400.0, "co": 6014.0}
+    assert session.doc.stage_mappings == {"mixpanel.csv": {"Viewed Landing Page": "aw", "Viewed Product": "co"}}
+
+    def offered_again(dialog: CsvImportDialog) -> None:
+        assert dialog.analytics.stage_combo("Viewed Product").currentData() == "co"
+        assert dialog.analytics.steps.item(1, 2).text() == "remembered from the last import"
+
+    user.then = offered_again
+    user.cancel = True
+    run_csv_import(None, session, "kpis")
+
+
+def test_match_by_order_and_one_row_per_metric(qtbot, user):
+    session = MapSession(_funnel_doc())
+    user.write("KPI,Landing,Product,Basket\nSessions,900,400,120\n", name="wide.csv")
+
+    def by_order(dialog: CsvImportDialog) -> None:
+        assert dialog.analytics.current_shape() == "stages"  # no column is named like a stage
+        dialog.analytics.shape.setCurrentIndex(dialog.analytics.shape.findData("metrics"))
+        dialog.analytics.match.setCurrentIndex(1)
+        assert [r[2] for r in _rows(dialog.preview)] == ["Awareness", "Consideration", "Purchase"]
+
+    user.then = by_order
+    assert run_csv_import(None, session, "kpis")
+    assert session.doc.metrics[-1].name == "Sessions"
+    assert session.doc.metrics[-1].values == {"aw": 900.0, "co": 400.0, "pu": 120.0}
+
+
+def test_a_kpi_column_renamed_with_a_unit(qtbot, user):
+    session = MapSession(_funnel_doc())
+    user.write((ANALYTICS / "ga4-funnel-exploration.csv").read_text(encoding="utf-8"), name="ga4.csv")
+
+    def rename(dialog: CsvImportDialog) -> None:
+        metrics = dialog.analytics.metrics
+        for row in range(1, metrics.count()):
+            metrics.item(row).setCheckState(Qt.CheckState.Unchecked)
+        metrics.item(0).setText("Visitors (ppl)")
+        assert {r[3] for r in _rows(dialog.preview)} == {"Visitors"}
+
+    user.then = rename
+    assert run_csv_import(None, session, "kpis")
+    visitors = session.doc.metrics[-1]
+    assert (visitors.name, visitors.unit, visitors.values["aw"]) == ("Visitors", "ppl", 12400.0)
+
+
+def test_enter_imports_even_when_cancel_has_the_focus(qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    text = (ANALYTICS / "ga4-funnel-exploration.csv").read_text(encoding="utf-8")
+    dialog = CsvImportDialog(_funnel_doc(), text, "ga4.csv", "utf-8", "kpis")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setFocus()
+    qtbot.waitUntil(cancel.hasFocus)
+    qtbot.keyClick(cancel, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted

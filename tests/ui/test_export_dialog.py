@@ -113,3 +113,24 @@ def test_run_pdf_export_opens_the_result_when_asked(qtbot, doc, tmp_path, monkey
 def test_run_pdf_export_cancelled_dialog(qtbot, doc, tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(export_dialog.ExportPdfDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
     assert run_pdf_export(None, doc, None) is None
+
+
+def test_smallest_printed_text_is_shown_live_and_red_below_the_minimum(qtbot, tmp_path) -> None:
+    doc = load_template("laptop-shop").model_copy(deep=True)
+    dialog = ExportPdfDialog(doc, tmp_path / "map.pdf")
+    qtbot.addWidget(dialog)
+    dialog.paper.setCurrentIndex(dialog.paper.findData("A4"))
+    dialog.mode.setCurrentIndex(dialog.mode.findData("fit"))
+    small = float(dialog.smallest.text().split()[0])
+    assert small < 6 and "minimum" in dialog.smallest.text()
+    assert "#C62828" in dialog.smallest.styleSheet()
+    dialog.mode.setCurrentIndex(dialog.mode.findData("pages"))
+    assert float(dialog.smallest.text().split()[0]) >= 6
+    assert dialog.smallest.styleSheet() == ""
+    dialog.min_text.setValue(9)  # pages mode follows a larger minimum
+    assert float(dialog.smallest.text().split()[0]) >= 9 and dialog.options().min_text_pt == 9
+    dialog.mode.setCurrentIndex(dialog.mode.findData("fit"))
+    dialog.paper.setCurrentIndex(dialog.paper.findData("A0"))
+    dialog.min_text.setValue(6)
+    assert float(dialog.smallest.text().split()[0]) > small * 3 and dialog.smallest.styleSheet() == ""
+    assert dialog.options().landscape is None  # fit picks the orientation

@@ -28,10 +28,12 @@ from journeymapper.model import (
     Persona,
     Stage,
 )
+from journeymapper.model.colours import delta_e
 from journeymapper.ui.application import ensure_app
 from journeymapper.ui.main_window import MainWindow
 from journeymapper.ui.personas import PersonaPanel
 from journeymapper.ui.session import MapSession
+from tests.ui.windows import answer_popup
 
 # -- fixtures and helpers --------------------------------------------------------------------------
 
@@ -248,23 +250,33 @@ def test_double_click_on_a_curve_point_edits_its_label_in_place(window):
     assert not editor.isVisible() and stack.count() == count + 1
 
 
-def test_dropping_the_emotion_curve_entry_adds_curves_persona_by_persona(window):
+def test_dropping_the_emotion_curve_entry_asks_whose_curve_it_is(window, qtbot):
     doc, stack = window.session.doc, window.session.undo_stack
     emotions = lane(doc, LaneKind.EMOTIONS)
     rect = window.scene.layout.cell_rect(emotions.id, doc.stages[2].id)
     count = stack.count()
-    # Every persona has a curve here: the drop makes a new persona with its own curve, in one step.
+    mikkel = doc.personas[0].id  # has an as-is curve here: the menu offers his to-be one, or a new persona
+    seen = answer_popup("curve-for-new-persona", "Shopper on the go")
     assert send_drop(window, palette_mime(PaletteEntry("curve")), (rect.cx, rect.cy))
-    assert [p.name for p in doc.personas][-1] == "Persona 2"
+    qtbot.waitUntil(lambda: stack.count() == count + 1)
+    assert seen == [[f"curve-for:{mikkel}:to_be", "curve-for-new-persona"]]
+    assert [p.name for p in doc.personas][-1] == "Shopper on the go"
+    assert delta_e(doc.personas[-1].colour, doc.personas[0].colour) >= 30  # not another blue
     new = doc.curves[-1]
     assert (new.persona_id, new.variant, new.lane_id) == (doc.personas[-1].id, CurveVariant.AS_IS, emotions.id)
     assert [p.value for p in new.points] == [0] * len(doc.stages)
-    assert stack.count() == count + 1
-    # With that curve selected, the next drop adds its to-be variant.
-    window.scene.select_ids([new.id])
+    # The next drop offers that persona's to-be curve.
+    seen = answer_popup(f"curve-for:{new.persona_id}:to_be")
     assert send_drop(window, palette_mime(PaletteEntry("curve")), (rect.cx, rect.cy))
+    qtbot.waitUntil(lambda: stack.count() == count + 2)
+    assert seen == [[f"curve-for:{mikkel}:to_be", f"curve-for:{new.persona_id}:to_be", "curve-for-new-persona"]]
     assert doc.curves[-1].persona_id == new.persona_id and doc.curves[-1].variant is CurveVariant.TO_BE
     assert curve_item(window, doc.curves[-1].id).curve.dashed
+    # Esc in the menu adds nothing.
+    answer_popup("nothing")
+    assert send_drop(window, palette_mime(PaletteEntry("curve")), (rect.cx, rect.cy))
+    QTest.qWait(100)
+    assert stack.count() == count + 2
     stack.undo()
     stack.undo()
     assert len(doc.personas) == 1 and len(doc.curves) == 1
@@ -286,7 +298,9 @@ def test_curve_drop_on_a_map_without_personas_creates_persona_1(qtbot):
                      emotion_scale=EmotionScale(min=1, max=5))
     win = _open(qtbot, doc)
     rect = win.scene.layout.cell_rect("l1", "s1")
+    answer_popup("curve-for-new-persona", "Persona 1")
     assert send_drop(win, palette_mime(PaletteEntry("curve")), (rect.cx, rect.cy))
+    qtbot.waitUntil(lambda: len(doc.curves) == 1)
     assert [p.name for p in doc.personas] == ["Persona 1"]
     assert [p.value for p in doc.curves[0].points] == [1, 1]  # 0 is not on 1..5: the nearest end
     assert win.session.undo_stack.count() == 1
@@ -301,10 +315,10 @@ def test_adding_and_removing_stages_keeps_curves_consistent(window):
     y = window.scene.layout.stage_headers[0].rect.cy
     assert send_drop(window, palette_mime(PaletteEntry("stage")), (columns[0].end - 5, y))
     added = doc.stages[1]
-    for curve in doc.curves:
-        assert [p.stage_id for p in curve.points] == [s.id for s in doc.stages]
-        assert next(p.value for p in curve.points if p.stage_id == added.id) == 0
-    assert marker(window, doc.curves[0].id, added.id)  # drawn at once
+    for curve in doc.curves:  # no emotion invented for the new stage: a gap
+        assert [p.stage_id for p in curve.points] == [s.id for s in doc.stages if s.id != added.id]
+    drawn = curve_item(window, doc.curves[0].id).curve
+    assert added.id not in [m.stage_id for m in drawn.markers] and len(drawn.bridges) == 1  # drawn at once
     # Remove another stage from the canvas: select its header, press Delete.
     gone = doc.stages[3]
     values = [p.value for p in doc.curves[0].points]
@@ -313,7 +327,7 @@ def test_adding_and_removing_stages_keeps_curves_consistent(window):
     QTest.keyClick(window.view, Qt.Key.Key_Delete)
     assert gone.id not in [s.id for s in doc.stages]
     assert all(gone.id not in [p.stage_id for p in c.points] for c in doc.curves)
-    assert all(len(c.points) == len(doc.stages) for c in doc.curves)
+    assert all(len(c.points) == len(doc.stages) - 1 for c in doc.curves)
     stack.undo()
     assert [p.value for p in doc.curves[0].points] == values
 
@@ -352,7 +366,9 @@ def test_persona_filter_fades_other_cards_and_hides_other_curves(window, qtbot):
     window.session.push(AddPersona(Persona(id="p-other", name="Other", colour="#D55E00")))
     emotions = lane(doc, LaneKind.EMOTIONS)
     rect = window.scene.layout.cell_rect(emotions.id, doc.stages[0].id)
+    answer_popup("curve-for:p-other:as_is")
     send_drop(window, palette_mime(PaletteEntry("curve")), (rect.cx, rect.cy))  # Other's curve
+    qtbot.waitUntil(lambda: doc.curves[-1].persona_id == "p-other")
     other_curve = doc.curves[-1]
     assert other_curve.persona_id == "p-other"
     mine, theirs, everyone = doc.cards[0], doc.cards[1], doc.cards[2]
@@ -664,7 +680,9 @@ def test_curve_drop_on_an_empty_lane_makes_it_an_emotions_lane_in_one_step(qtbot
     original = doc.model_copy(deep=True)
     win = _open(qtbot, doc)
     rect = win.scene.layout.cell_rect("l2", "s2")
+    answer_popup("curve-for-new-persona", "Persona 1")
     assert send_drop(win, palette_mime(PaletteEntry("curve")), (rect.cx, rect.cy))
+    qtbot.waitUntil(lambda: len(doc.curves) == 1)
     assert [lane.kind for lane in doc.lanes] == [LaneKind.TOUCHPOINTS, LaneKind.EMOTIONS]
     assert len(doc.curves) == 1 and doc.curves[0].lane_id == doc.lanes[1].id
     assert win.session.undo_stack.count() == 1

@@ -115,7 +115,7 @@ def test_a_closed_funnel_does_not_redraw_for_every_edit(qtbot, window):
 
 def test_the_check_panel_built_after_edits_checks_the_current_map(qtbot, window):
     window.session.push(SetMapFields(title="Edited first"))
-    window.scene.insert_stage()
+    window.actions_.by_name["insert_stage"].trigger()
     panel = window.check_panel  # built now, after the edits
     window._check_dock.raise_()
     qtbot.waitUntil(lambda: not panel._stale, timeout=3000)

@@ -137,9 +137,10 @@ def _panels_action(window, title):
 
 def test_the_check_dock_behind_the_personas_tab_is_built_when_its_tab_is_raised(qtbot, window):
     check = _dock(window, "journey-check")
-    assert window.tabifiedDockWidgets(_dock(window, "personas")) == [check]
+    assert check in window.tabifiedDockWidgets(_dock(window, "personas"))  # with Priorities
+    assert _dock(window, "priorities").widget() is None  # behind a tab too: not built either
     assert check.widget() is None  # hidden behind the personas tab: not built yet
-    window.scene.insert_stage()  # edits before it exists are fine
+    window.actions_.by_name["insert_stage"].trigger()  # edits before it exists are fine
     check.raise_()
     qtbot.waitUntil(lambda: isinstance(check.widget(), CheckPanel))
     panel = check.widget()
@@ -153,7 +154,7 @@ def test_the_check_panel_follows_edits_and_new_maps_once_built(qtbot, window):
     assert _dock(window, "journey-check").widget() is panel
     _dock(window, "journey-check").raise_()
     qtbot.waitUntil(lambda: not panel._stale, timeout=3000)
-    window.scene.insert_stage()
+    window.actions_.by_name["insert_stage"].trigger()
     assert panel._stale  # refreshed by the edit
     window._replace_session(MapSession(templates.new_from_template("blank", "en")))
     assert panel.session is window.session
@@ -214,7 +215,7 @@ def test_the_gallery_still_comes_if_the_window_never_paints(qtbot):
 def test_no_gallery_over_a_window_that_is_no_longer_pristine(qtbot, window, monkeypatch):
     opened = []
     monkeypatch.setattr("journeymapper.ui.gallery.open_gallery", lambda *args: opened.append(args))
-    window.scene.insert_stage()
+    window.actions_.by_name["insert_stage"].trigger()
     application._offer_gallery(window)
     assert opened == []
     window.session.undo_stack.setClean()
@@ -234,8 +235,8 @@ def test_every_inspector_page_shows_its_labels_as_plain_text(qtbot, window):
 
 def test_the_panels_menu_lists_every_dock(window):
     titles = [a.text() for a in window.actions_.docks_menu.actions()]
-    assert titles == ["Palette", "Inspector", "Journey check", "Personas"]  # as View > Panels always listed them
-    assert window.docks == window.findChildren(QDockWidget)
+    assert titles == ["Palette", "Inspector", "Journey check", "Personas", "Priorities"]
+    assert set(window.docks) == set(window.findChildren(QDockWidget)) and len(window.docks) == 5
 
 
 def test_the_gallery_reads_the_other_languages_templates_when_it_is_shown(qtbot, tmp_path, monkeypatch):

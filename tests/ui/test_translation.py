@@ -205,7 +205,7 @@ def test_each_way_of_calling_tr_finds_its_translation(danish):
     # parent.tr(...) on any widget: filed under QObject, which every receiver's class lookup reaches
     assert PersonaDialog(window.session.doc, None, window).tr("Choose a Photo") == "Vælg et foto"
     # undo-command names, translated by the session when shown in the Edit menu
-    window.scene.insert_stage()
+    window.actions_.by_name["insert_stage"].trigger()
     assert _plain(window.actions_.by_name["undo"].text()) == "Fortryd Tilføj fase"
 
 

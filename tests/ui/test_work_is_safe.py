@@ -142,10 +142,10 @@ def test_saving_over_a_file_changed_elsewhere_asks_first(saved_window, monkeypat
     theirs = io.load(path)
     theirs.title = "Theirs"
     io.save(theirs, path)
-    monkeypatch.setattr(MainWindow, "_confirm_overwrite", lambda self: False)
+    monkeypatch.setattr(MainWindow, "_confirm_overwrite", lambda self: "cancel")
     assert not window._save_to(path)
     assert io.load(path).title == "Theirs"
-    monkeypatch.setattr(MainWindow, "_confirm_overwrite", lambda self: True)
+    monkeypatch.setattr(MainWindow, "_confirm_overwrite", lambda self: "overwrite")
     assert window._save_to(path)
     assert io.load(path).cards[0].text == "Mine"
 
@@ -215,7 +215,9 @@ def test_decide_later_keeps_recovery_files(tmp_path):
     assert (folder / "abc.jmap").exists()
     again = find_orphans()
     assert [o.slot for o in again] == ["abc"]
-    RecoveryDialog(again, lambda rec: None).discard_selected()
+    dialog = RecoveryDialog(again, lambda rec: None)
+    dialog.confirm_discard = lambda rec: True  # "Delete" in the question (tests/ui/test_no_path_loses_work.py)
+    dialog.discard_selected()
     assert not (folder / "abc.jmap").exists()
 
 

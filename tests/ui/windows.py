@@ -20,3 +20,41 @@ def discard(window: MainWindow) -> None:
     """Close without the unsaved-changes question."""
     window.session.undo_stack.setClean()
     window.close()
+
+
+def answer_popup(choice: str, name: str | None = None) -> list[list[str]]:
+    """The next popup menu gets the action named ``choice`` picked with the keyboard (Return); if
+    ``name`` is given, the input dialog that follows gets it typed. Returns the menus' action names."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+
+    seen: list[list[str]] = []
+
+    def type_name() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(20, type_name)
+            return
+        edit = dialog.findChild(QLineEdit)
+        edit.selectAll()
+        QTest.keyClicks(edit, name)
+        QTest.keyClick(edit, Qt.Key.Key_Return)
+
+    def pick() -> None:
+        menu = QApplication.activePopupWidget()
+        if menu is None:
+            QTimer.singleShot(20, pick)
+            return
+        seen.append([a.objectName() for a in menu.actions() if not a.isSeparator()])
+        action = next((a for a in menu.actions() if a.objectName() == choice), None)
+        if action is None:
+            QTest.keyClick(menu, Qt.Key.Key_Escape)
+            return
+        menu.setActiveAction(action)
+        if name is not None:
+            QTimer.singleShot(20, type_name)
+        QTest.keyClick(menu, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, pick)
+    return seen
