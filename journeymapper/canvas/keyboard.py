@@ -24,6 +24,7 @@ from journeymapper.model import Connector, new_id
 if TYPE_CHECKING:
     from journeymapper.canvas.host import CanvasHost
     from journeymapper.canvas.view import MapView
+    from journeymapper.commands.base import Command
 
 K = Qt.Key
 ARROWS = {K.Key_Left: (-1, 0), K.Key_Right: (1, 0), K.Key_Up: (0, -1), K.Key_Down: (0, 1)}
@@ -63,6 +64,7 @@ def _move_header(view: MapView, selected: list[str], dx: int, dy: int) -> bool:
         return False
     stages, lanes = [s.id for s in scene.doc.stages], [lane.id for lane in scene.doc.lanes]
     item_id = selected[0]
+    command: Command
     if item_id in stages and dx:
         order, command = stages, MoveStage(item_id, stages.index(item_id) + dx)
     elif item_id in lanes and dy:
@@ -149,8 +151,7 @@ def _nudge(view: MapView, dx: int, dy: int) -> bool:
     """Move the selected cards one place (up/down in the cell) or one stage (left/right)."""
     scene = view.map_scene
     layout = scene.layout
-    boxes = [layout.card(i) for i in scene.selected_card_ids()]
-    boxes = [b for b in boxes if b is not None]
+    boxes = [b for b in (layout.card(i) for i in scene.selected_card_ids()) if b is not None]
     if not boxes:
         return False
     stages = [c.id for c in layout.stage_columns]

@@ -279,7 +279,7 @@ class CompareController(QObject):
         row = (0 if by > 0 else count - 1) if row < 0 else (row + by) % count
         self.panel.list.setCurrentRow(row)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and self.overlay is not None and isinstance(event, QHelpEvent):
             marker = self.overlay.marker_at(self.window.view.mapToScene(event.pos()))
             if marker is not None:
