@@ -160,8 +160,8 @@ class _Merge:
 
         Only items that differ from the base can refer to something gone: an item neither side
         changed went with whatever a side deleted (deleting cascades), or refers to what is kept."""
-        base = self.base.items if self.base is not None else {}
-        pending = [key for key, fields in self.result.items.items() if self.base is None or base.get(key) != fields]
+        before = self.base.items if self.base is not None else {}
+        pending = [key for key, fields in self.result.items.items() if self.base is None or before.get(key) != fields]
         while pending:
             key = pending.pop()
             fields = self.result.items.get(key)
