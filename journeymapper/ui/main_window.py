@@ -301,7 +301,9 @@ class MainWindow(QMainWindow):
         reload = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
         if self.session.modified:
             box.setInformativeText(self.tr("Reloading loses your unsaved changes."))
-            box.addButton(self.tr("Keep Mine"), QMessageBox.ButtonRole.RejectRole)
+            keep = box.addButton(self.tr("Keep Mine"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(keep)  # Enter never throws away unsaved (or just restored) work
+            box.setEscapeButton(keep)
             save_as = box.addButton(self.tr("Save As…"), QMessageBox.ButtonRole.ActionRole)
         else:
             box.addButton(self.tr("Ignore"), QMessageBox.ButtonRole.RejectRole)
