@@ -62,6 +62,16 @@ def cmd_merge(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS
 
 
+def changes_since(args: argparse.Namespace) -> Any:
+    """``export --compare OTHER.jmap``: what changed from OTHER to the exported map (an export.changes.ChangesSince)."""
+    from journeymapper.export.changes import ChangesSince
+
+    if args.file is None:
+        raise UsageError("--compare needs a map file, not --template")
+    other = load(args.compare)
+    return ChangesSince(Path(args.compare).name, diff(other, load(args.file)))
+
+
 def register(sub: Any, name: str) -> None:
     if name == "diff":
         p = sub.add_parser("diff", help="show what changed from map A to map B (exit 1 if they differ)")
