@@ -133,8 +133,15 @@ def test_info_check_and_templates_print_untrusted_names_escaped(tmp_path, capsys
         assert "\\x1b[2J" in out or "\\u001b[2J" in out
     code, out, _ = run(capsys, "info", "--json", path)
     assert json.loads(out)["title"] == HOSTILE  # escaped for the terminal, the same value for a program
-    user = tmp_path / "user-templates"
-    monkeypatch.setattr(templates, "user_templates_dir", lambda: user, raising=False)
+    user = templates.user_templates_dir()
+    user.mkdir(parents=True, exist_ok=True)
+    io.save(doc, user / "hostile.jmap")
+    try:
+        code, out, _ = run(capsys, "templates")
+        assert code == 0 and "Shop\\x1b[2J" in out
+        _no_raw_controls(out)
+    finally:
+        (user / "hostile.jmap").unlink()
     from journeymapper.cli.common import escape_controls
 
     assert escape_controls(HOSTILE) == "Shop\\x1b[2J\\x1b]0;pwned\\x07\\u202egnp.exe\\x9b31m"
@@ -192,3 +199,27 @@ def test_output_into_a_closed_pipe_is_quiet(a_map, tmp_path):
     proc.stderr.close()
     proc.wait(timeout=60)
     assert "Traceback" not in err and "BrokenPipe" not in err
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX FIFOs")
+def test_a_mermaid_file_that_is_a_pipe_is_refused_unread(tmp_path):
+    from journeymapper.io.mermaid import MermaidError, read_journey_file
+
+    fifo = tmp_path / "journey.mmd"
+    os.mkfifo(fifo)
+    with pytest.raises(MermaidError, match="not a regular file"):
+        read_journey_file(fifo)
+
+
+def test_an_import_that_would_pass_the_size_limit_writes_nothing(tmp_path, capsys, a_map, monkeypatch):
+    from journeymapper.io import limits
+
+    before = a_map.read_bytes()
+    monkeypatch.setattr(limits, "MAX_FILE_BYTES", len(before) + 5000)
+    data = tmp_path / "cards.csv"
+    data.write_text("stage,lane,text\n" + "".join(f"Awareness,Touchpoints,card {i} {'x' * 200}\n"
+                                                 for i in range(200)), encoding="utf-8")
+    code, _, err = run(capsys, "import-csv", a_map, data, "--kind", "cards")
+    _one_line_error(code, err, "MB over the 0 MB limit for a map file; nothing was written")
+    assert a_map.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cards.csv", "journey.jmap"]

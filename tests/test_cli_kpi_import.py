@@ -102,3 +102,12 @@ def test_wide_options_are_for_kpis_only(capsys, shop, tmp_path):
     data = _data(tmp_path, "ga4-funnel-exploration.csv")
     code, _, err = run(capsys, "import-csv", shop, data, "--kind", "cards", "--wide")
     assert code == 2 and "are for --kind kpis" in err
+
+
+def test_metric_renamed_with_a_unit(capsys, shop, tmp_path):
+    data = _data(tmp_path, "ga4-pages-and-screens.csv")
+    code, out, err = run(capsys, "import-csv", shop, data, "--kind", "kpis", "--metric", "Total revenue=Revenue (USD)",
+                         "--stage", "Nordlys – Checkout=Purchase", "--skip-bad-rows")
+    assert code == 0 and "1 new metric: Revenue" in out, err
+    revenue = next(m for m in io.load(shop).metrics if m.name == "Revenue")
+    assert revenue.unit == "USD" and list(revenue.values.values()) == [184220.5]

@@ -23,7 +23,7 @@ from PySide6.QtGui import QImage, QPainter
 from journeymapper.canvas import painting as p
 from journeymapper.layout.geometry import CardBox, Rect
 from journeymapper.layout.map_layout import MapLayout
-from journeymapper.layout.rows import CellChange
+from journeymapper.layout.reuse import CellChange
 
 if TYPE_CHECKING:  # items.py imports this module
     from journeymapper.canvas.items import CardItem

@@ -26,7 +26,7 @@ from journeymapper.model import (
 )
 
 if TYPE_CHECKING:
-    from journeymapper.canvas.host import CanvasHost
+    from journeymapper.canvas.host import ItemHost
     from journeymapper.model import JourneyMap
 
 MIME_FRAGMENT = "application/x-journeymapper-fragment"
@@ -43,7 +43,7 @@ def default_lane_title(kind: LaneKind) -> str:
 class Operations:
     """Edit-menu and insert operations on a scene's current selection."""
 
-    def __init__(self, host: CanvasHost) -> None:
+    def __init__(self, host: ItemHost) -> None:
         self.host = host
         #: Set after an insert so the view can open the in-place editor on the new item.
         self.just_created: Optional[str] = None

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QTransform
+from PySide6.QtGui import QPainter, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -43,12 +43,13 @@ from journeymapper.canvas.names import evidence_name, plain_tooltip
 from journeymapper.canvas.operations import Operations
 from journeymapper.canvas.palette_drops import PaletteDrops
 from journeymapper.canvas.persona_filter import PersonaFilter
+from journeymapper.canvas.pinned_headers import PinnedHeaders
 from journeymapper.canvas.votes import Voting
 from journeymapper.commands.base import Change, Command
 from journeymapper.layout.compute import compute_layout, relayout
 from journeymapper.layout.fonts import default_measurer
 from journeymapper.layout.map_layout import MapLayout
-from journeymapper.layout.rows import changed_cells
+from journeymapper.layout.reuse import CellChange, changed_cells
 from journeymapper.model import Card, JourneyMap
 from journeymapper.model.lookup import find_card, find_items
 
@@ -79,8 +80,7 @@ class MapScene(QGraphicsScene):
         self.others: list[QGraphicsItem] = []
         self.layout: MapLayout = compute_layout(doc, self.measurer)
         self._history = LayoutHistory()  # for undo and redo
-        self.visible = QRectF()  # the part the view shows, for pinning headers
-        self.corner_offset = (0.0, 0.0)
+        self.pinned = PinnedHeaders()  # headers in view while scrolling (pinned_headers.py)
         self.gestures = Gestures(self)
         self.ops = Operations(self)
         self.drops = PaletteDrops(self, self.ops, self.gestures, self.editRequested.emit)
@@ -226,37 +226,20 @@ class MapScene(QGraphicsScene):
     def _sync(self, new: MapLayout) -> None:
         """Move from the current layout to ``new`` touching only items whose geometry changed."""
         old, self.layout = self.layout, new
-        if (old.stage_headers != new.stage_headers or old.title != new.title or old.style != new.style
-                or old.lane_headers != new.lane_headers or old.legend != new.legend
-                or old.metric_rows != new.metric_rows or old.curves != new.curves):
+        if not _items_fit(old, new):
             self._rebuild()
             return
         selected = set(self.selected_ids())
         self.blockSignals(True)
-        touched: list[CardItem] = []
         cells = list(changed_cells(old.cache.rows_placed, new.cache.rows_placed))
-        for cell in cells:
-            for box in cell.came:
-                item = self.cards.get(box.card_id)
-                if item is None:
-                    touched.append(self._add_card(box, find_card(self.doc, box.card_id)))
-                elif item.box is not box:
-                    touched.append(item)
-                    item.set_box(box)  # tooltips of edited cards: _refresh_cards
-                    if box.image_asset is not None or item.image is not None:  # journey layers
-                        item.image = self.images.get(self.doc.assets, box.image_asset)
-        for card_id in {box.card_id for cell in cells for box in cell.gone}:
-            if card_id not in new.cache.card_index and card_id in self.cards:
-                self.removeItem(self.cards.pop(card_id))
+        touched = self._sync_cards(new, cells)
         if old.connectors != new.connectors:
             self._sync_connectors(old, new)
         self.filter.apply()  # journey layers: new and changed cards fade like the others
         scale = self.raster.scale
         self.raster.redraw_cells(new, cells)
-        if self.raster.scale != scale:  # the map changed size: the image has another resolution
-            self._blank_cards(self.cards.values())
-        else:
-            self._blank_cards(touched)
+        # The map changed size: the image has another resolution, every card follows it.
+        self._blank_cards(self.cards.values() if self.raster.scale != scale else touched)
         self.blockSignals(False)
         self.setSceneRect(QRectF(0, 0, new.width, new.height))  # unblocked: see _rebuild
         self.connector_layer.set_bounds(self.sceneRect())
@@ -267,6 +250,23 @@ class MapScene(QGraphicsScene):
         if old.cells != new.cells or old.emotion_bands != new.emotion_bands:
             self.background.set_layout(self.layout)
             self.update()  # the grid is drawn in the background, not by items
+
+    def _sync_cards(self, new: MapLayout, cells: list[CellChange]) -> list[CardItem]:
+        """Card items for the boxes that came, none for cards gone from the map; the items made or moved."""
+        touched: list[CardItem] = []
+        for box in (box for cell in cells for box in cell.came):
+            item = self.cards.get(box.card_id)
+            if item is None:
+                touched.append(self._add_card(box, find_card(self.doc, box.card_id)))
+            elif item.box is not box:
+                touched.append(item)
+                item.set_box(box)  # tooltips of edited cards: _refresh_cards
+                if box.image_asset is not None or item.image is not None:  # journey layers
+                    item.image = self.images.get(self.doc.assets, box.image_asset)
+        for card_id in {box.card_id for cell in cells for box in cell.gone}:
+            if card_id not in new.cache.card_index and card_id in self.cards:
+                self.removeItem(self.cards.pop(card_id))
+        return touched
 
     def _sync_connectors(self, old: MapLayout, new: MapLayout) -> None:
         """Update only the connector items whose route changed (the layout keeps unchanged routes)."""
@@ -299,35 +299,24 @@ class MapScene(QGraphicsScene):
         self.others = kept
 
     # -- headers stay visible while scrolling ----------------------------------------------------
+    @property
+    def visible(self) -> QRectF:
+        """The part of the map the view shows (headers are pinned to it)."""
+        return self.pinned.visible
+
+    @property
+    def corner_offset(self) -> tuple[float, float]:
+        """How far the pinned stage and lane headers are shifted (x, y)."""
+        return self.pinned.corner_offset
+
     def set_visible_rect(self, rect: QRectF) -> None:
-        self.visible = QRectF(rect)
+        self.pinned.visible = QRectF(rect)
         self.pin_headers()
 
     def pin_headers(self) -> None:
-        """Shift stage headers down and lane headers right so they stay in view, and lane titles down a
-        lane taller than the window (a preview only: the map and the PDF keep them in place)."""
-        layout = self.layout
         gesture = self.gestures.gesture
-        dragged = (gesture.kind, gesture.target_id) if gesture and gesture.active else None
-        if not layout.stage_headers:
-            return
-        top = layout.stage_headers[0].rect.y
-        dy = max(0.0, min(self.visible.top() - top, layout.grid.bottom - top - layout.stage_headers[0].rect.h))
-        left = layout.grid.x - layout.style.lane_header_width
-        dx = max(0.0, min(self.visible.left() - left, layout.grid.right - layout.grid.x))
-        if self.visible.isNull():
-            dx = dy = 0.0
-        # The grid's visible top: below the stage headers, pinned or not.
-        grid_top = None if self.visible.isNull() else max(self.visible.top(), top) + layout.stage_headers[0].rect.h
-        for (kind, item_id), item in self.headers.items():
-            if (kind, item_id) == dragged:
-                continue
-            if kind == "stage":
-                item.setPos(0, dy)
-            elif kind == "lane":
-                item.setPos(dx, 0)
-                item.keep_title_in_view(grid_top)
-        self.corner_offset = (dx, dy)
+        self.pinned.pin(self.layout, self.headers,
+                        (gesture.kind, gesture.target_id) if gesture and gesture.active else None)
 
     # -- zoomed out, cards are blocks copied from one image (card_raster.py) -----------------------
     def set_view_scale(self, scale: float) -> None:
@@ -346,14 +335,14 @@ class MapScene(QGraphicsScene):
     @contextmanager
     def unpinned(self) -> Iterator[None]:
         """Headers at their true place and every card painting itself, for the duration (image export)."""
-        saved, scale = QRectF(self.visible), self._view_scale
-        self.visible = QRectF()
+        saved, scale = QRectF(self.pinned.visible), self._view_scale
+        self.pinned.visible = QRectF()
         self.pin_headers()
         self.set_view_scale(0.0)
         try:
             yield
         finally:
-            self.visible = saved
+            self.pinned.visible = saved
             self.pin_headers()
             self.set_view_scale(scale)
 
@@ -432,16 +421,7 @@ class MapScene(QGraphicsScene):
         super().contextMenuEvent(event)
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 (Qt name)
-        """Cover the corner where pinned stage and lane headers cross."""
-        dx, dy = self.corner_offset
-        if not (dx or dy) or not self.layout.stage_headers:
-            return
-        layout = self.layout
-        header = layout.stage_headers[0].rect
-        left = layout.grid.x - layout.style.lane_header_width
-        corner = QRectF(left + dx, header.y + dy, layout.style.lane_header_width, header.h)
-        painter.fillRect(corner.adjusted(-layout.style.margin if dx else 0, -header.y if dy else 0, 0, 0),
-                         QColor("#FFFFFF"))
+        self.pinned.draw_corner(painter, self.layout)
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 (Qt name)
         self.background.draw(painter, rect, self.layout)
@@ -499,23 +479,11 @@ class MapScene(QGraphicsScene):
         chosen = {getattr(item, "item_id", None) for item in self.selectedItems()}
         if not chosen:
             return []
-        ordered = self._in_map_order([i for i in chosen if i in self.cards])
+        ordered = self.layout.in_map_order([i for i in chosen if i in self.cards])
         ordered += [s.id for s in self.doc.stages if s.id in chosen]
         ordered += [lane.id for lane in self.doc.lanes if lane.id in chosen]
         ordered += [i.item_id for i in self.others if i.item_id in chosen]  # type: ignore[attr-defined]
         return ordered
-
-    def _in_map_order(self, card_ids: list[str]) -> list[str]:
-        """Card ids by lane, stage, then place in the cell, as in ``layout.cards``."""
-        layout = self.layout
-        if len(card_ids) * 8 > len(layout.cards):
-            wanted = set(card_ids)
-            return [box.card_id for box in layout.cards if box.card_id in wanted]
-        lanes = {span.id: i for i, span in enumerate(layout.lane_rows)}
-        stages = {span.id: i for i, span in enumerate(layout.stage_columns)}
-        boxes = [b for b in (layout.card(i) for i in card_ids) if b is not None]
-        boxes.sort(key=lambda b: (lanes.get(b.lane_id, -1), stages.get(b.stage_id, -1), b.index))
-        return [b.card_id for b in boxes]
 
     def selected_card_ids(self) -> list[str]:
         return [i for i in self.selected_ids() if i in self.cards]
@@ -556,6 +524,13 @@ class MapScene(QGraphicsScene):
             if box is not None:
                 return box.lane_id, box.stage_id
         return None
+
+
+def _items_fit(old: MapLayout, new: MapLayout) -> bool:
+    """True if the items made for ``old`` can follow ``new`` one by one (else the scene is built again)."""
+    return (old.stage_headers == new.stage_headers and old.title == new.title and old.style == new.style
+            and old.lane_headers == new.lane_headers and old.legend == new.legend
+            and old.metric_rows == new.metric_rows and old.curves == new.curves)
 
 
 def card_items(items: Iterable[QGraphicsItem]) -> list[CardItem]:

@@ -18,7 +18,7 @@ from journeymapper.layout.geometry import CardBox
 from journeymapper.layout.style import LayoutStyle
 
 if TYPE_CHECKING:
-    from journeymapper.canvas.scene import MapScene
+    from journeymapper.canvas.host import ItemHost
 
 Z_VOTE_BUTTONS = 20  # above cards and connectors, below the pinned headers
 BUTTON = 13.0  # points: a finger-sized target at workshop zoom levels
@@ -39,9 +39,9 @@ def draw_vote_dots(painter: QPainter, box: CardBox, style: LayoutStyle) -> None:
 class VoteButtons(QGraphicsItem):
     """− and + straddling the top right corner of the selected card while voting is on."""
 
-    def __init__(self, scene: MapScene) -> None:
+    def __init__(self, voting: Voting) -> None:
         super().__init__()
-        self._scene = scene
+        self._voting = voting
         self.card_id: Optional[str] = None
         self.setZValue(Z_VOTE_BUTTONS)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # the scene routes clicks (press())
@@ -68,7 +68,7 @@ class VoteButtons(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: Optional[QWidget] = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = p.qcolor(self._scene.layout.style.vote_dot_colour)
+        colour = p.qcolor(self._voting.host.layout.style.vote_dot_colour)
         for rect, sign in zip(self.rects(), ("-", "+"), strict=True):
             painter.setPen(QPen(colour, 1.0))
             painter.setBrush(QBrush(p.qcolor("#FFFFFF")))
@@ -89,22 +89,22 @@ class VoteButtons(QGraphicsItem):
         delta = -1 if minus.contains(local) else 1 if plus.contains(local) else 0
         if not delta:
             return False
-        self._scene.voting.step(self.card_id, delta)
+        self._voting.step(self.card_id, delta)
         return True
 
 
 class Voting:
     """The scene's voting mode: whether it is on, and the buttons on the selected card."""
 
-    def __init__(self, scene: MapScene) -> None:
-        self.scene = scene
+    def __init__(self, host: ItemHost) -> None:
+        self.host = host
         self.on = False
         self.buttons: Optional[VoteButtons] = None
 
     def attach(self) -> None:
         """New buttons after the scene cleared its items (which deletes the old ones)."""
-        self.buttons = VoteButtons(self.scene)
-        self.scene.addItem(self.buttons)
+        self.buttons = VoteButtons(self)
+        self.host.addItem(self.buttons)
 
     def set_on(self, on: bool) -> None:
         self.on = on
@@ -114,8 +114,8 @@ class Voting:
         """Buttons onto the one selected card (after a selection change or a re-layout)."""
         if self.buttons is None:
             return
-        ids = self.scene.selected_card_ids() if self.on else []
-        box = self.scene.layout.card(ids[0]) if len(ids) == 1 else None
+        ids = self.host.selected_card_ids() if self.on else []
+        box = self.host.layout.card(ids[0]) if len(ids) == 1 else None
         self.buttons.follow(ids[0] if box is not None else None, box)
 
     def press(self, scene_pos: QPointF) -> bool:
@@ -123,8 +123,8 @@ class Voting:
 
     def step(self, card_id: str, delta: int) -> bool:
         try:
-            command = vote_step(self.scene.doc, card_id, delta)
+            command = vote_step(self.host.doc, card_id, delta)
         except ValueError as exc:
-            self.scene.message.emit(str(exc))
+            self.host.message.emit(str(exc))
             return False
-        return self.scene.push(command)
+        return self.host.push(command)

@@ -18,7 +18,7 @@ from journeymapper.cli.common import UsageError, plural
 from journeymapper.commands.base import Command
 from journeymapper.commands.imports import import_analytics, with_kpi_lane
 from journeymapper.io import stage_matching as sm
-from journeymapper.io.analytics import AnalyticsImport, MetricColumn, Options, parse_analytics
+from journeymapper.io.analytics import AnalyticsImport, MetricColumn, Options, parse_analytics, split_header
 from journeymapper.io.csv_import import CsvImportError, RowError
 from journeymapper.model import JourneyMap
 
@@ -32,7 +32,8 @@ def add_options(p: Any) -> None:
                    help="kpis: reshape a wide table: one row per stage (a column per metric) or one row "
                         "per metric (a column per stage); detected when not given")
     p.add_argument("--metric", action="append", metavar="COLUMN[=NAME]",
-                   help="kpis, wide table: import this column as a metric (repeatable); for a table "
+                   help="kpis, wide table: import this column as a metric (repeatable), optionally "
+                        "renamed, with a unit: --metric \"Total revenue=Revenue (DKK)\"; for a table "
                         "with one number column, --metric NAME names its metric")
     p.add_argument("--match-stages", choices=sm.MATCH_MODES, default="name",
                    help="kpis: match steps to stages by name (also without a leading number, case or "
@@ -72,7 +73,8 @@ def _metrics(candidates: list[MetricColumn], specs: Sequence[str]) -> list[Metri
         if found is None:
             raise UsageError(f"--metric {spec!r}: no number column is called {column.strip()!r} "
                              f"(the number columns are {columns})")
-        picked = MetricColumn(found.column, name.strip() or found.name, found.unit, found.target_column)
+        named, unit = split_header(name) if name.strip() else (found.name, "")
+        picked = MetricColumn(found.column, named, unit or found.unit, found.target_column)
         chosen.append(picked if sep else found)
     return chosen
 

@@ -13,7 +13,7 @@ from journeymapper.model import JourneyMap
 class SetMapFields(RecordedCommand):
     """Set map fields. A new emotion scale clamps curve points into it (undo restores them)."""
 
-    settable = frozenset({"title", "description", "client", "author", "language", "emotion_scale"})
+    settable = frozenset({"title", "description", "client", "author", "language", "emotion_scale", "instructions"})
 
     def __init__(self, **fields: Any) -> None:
         self.fields = validate_fields(JourneyMap, fields, self.settable)

@@ -23,12 +23,12 @@ class AddMetric(AddItem[Metric]):
 
 
 class SetMetricFields(SetFields):
-    """Set a metric's name, unit or direction (values: :class:`SetMetricValue`)."""
+    """Set a metric's name, unit, direction or source note (values: :class:`SetMetricValue`)."""
 
     model = Metric
     group = "metrics"
     noun = "metric"
-    settable = frozenset({"name", "unit", "higher_is_better"})
+    settable = frozenset({"name", "unit", "higher_is_better", "source"})
 
 
 class SetMetricValue(RecordedCommand):

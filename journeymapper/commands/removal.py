@@ -87,7 +87,13 @@ def _cascade(doc: JourneyMap, requested: dict[str, set[str]]) -> dict[str, set[s
 
 def _detach_survivors(doc: JourneyMap, journal: Journal, gone: dict[str, set[str]]) -> set[str]:
     """Drop references to removed things from items that stay; ids of the items edited."""
-    stages, personas, assets, cards = gone["stages"], gone["personas"], gone["assets"], gone["cards"]
+    return (_detach_cards(doc, journal, gone) | _detach_personas(doc, journal, gone)
+            | _detach_curves(doc, journal, gone) | _detach_metrics(doc, journal, gone))
+
+
+def _detach_cards(doc: JourneyMap, journal: Journal, gone: dict[str, set[str]]) -> set[str]:
+    """Cards that stay lose removed personas and images; the cells that lost cards are renumbered."""
+    personas, assets, cards = gone["personas"], gone["assets"], gone["cards"]
     updated: set[str] = set()
     touched_cells: set[CellKey] = set()
     for card in doc.cards:
@@ -101,22 +107,35 @@ def _detach_survivors(doc: JourneyMap, journal: Journal, gone: dict[str, set[str
             edits["image"] = None
         if edits and journal.set(card, **edits):
             updated.add(card.id)
-    live_cells = [k for k in touched_cells if k[0] not in gone["lanes"] and k[1] not in stages]
-    updated |= renumber(journal, cells_of(doc, live_cells, exclude=cards).values())
+    live_cells = [k for k in touched_cells if k[0] not in gone["lanes"] and k[1] not in gone["stages"]]
+    return updated | renumber(journal, cells_of(doc, live_cells, exclude=cards).values())
 
-    for persona in doc.personas:
-        if persona.id not in personas and persona.photo in assets and journal.set(persona, photo=None):
-            updated.add(persona.id)
-    if stages:
-        for curve in doc.curves:
-            if curve.id not in gone["curves"] and any(p.stage_id in stages for p in curve.points):
-                journal.set(curve, points=[p for p in curve.points if p.stage_id not in stages])
-                updated.add(curve.id)
-        for metric in doc.metrics:
-            if metric.id in gone["metrics"]:
-                continue
-            values = {k: v for k, v in metric.values.items() if k not in stages}
-            targets = {k: v for k, v in metric.targets.items() if k not in stages}
-            if journal.set(metric, values=values, targets=targets):
-                updated.add(metric.id)
+
+def _detach_personas(doc: JourneyMap, journal: Journal, gone: dict[str, set[str]]) -> set[str]:
+    """Personas that stay lose a removed photo."""
+    personas, assets = gone["personas"], gone["assets"]
+    return {persona.id for persona in doc.personas
+            if persona.id not in personas and persona.photo in assets and journal.set(persona, photo=None)}
+
+
+def _detach_curves(doc: JourneyMap, journal: Journal, gone: dict[str, set[str]]) -> set[str]:
+    """Curves that stay lose their points in removed stages."""
+    stages, updated = gone["stages"], set()
+    for curve in doc.curves if stages else ():
+        if curve.id not in gone["curves"] and any(p.stage_id in stages for p in curve.points):
+            journal.set(curve, points=[p for p in curve.points if p.stage_id not in stages])
+            updated.add(curve.id)
+    return updated
+
+
+def _detach_metrics(doc: JourneyMap, journal: Journal, gone: dict[str, set[str]]) -> set[str]:
+    """Metrics that stay lose their values and targets in removed stages."""
+    stages, updated = gone["stages"], set()
+    for metric in doc.metrics if stages else ():
+        if metric.id in gone["metrics"]:
+            continue
+        values = {k: v for k, v in metric.values.items() if k not in stages}
+        targets = {k: v for k, v in metric.targets.items() if k not in stages}
+        if journal.set(metric, values=values, targets=targets):
+            updated.add(metric.id)
     return updated

@@ -85,7 +85,7 @@ _WORDS: dict[str, dict[Language, str]] = {
                       Language.DA: "… og {n} mere: kør kunderejsetjekket i Journey Mapper."},
     "cut_notes": {Language.EN: "Cut on the slide, in full:", Language.DA: "Afkortet på diaset, i fuld længde:"},
     "votes": {Language.EN: "Top-voted cards", Language.DA: "Kort med flest stemmer"},
-    "votes_count": {Language.EN: "{n} votes", Language.DA: "{n} stemmer"},
+    "votes_header": {Language.EN: "Votes", Language.DA: "Stemmer"},
     "font_note": {Language.EN: "Set in Noto Sans (install it for the intended look). Made with Journey Mapper.",
                   Language.DA: "Sat med Noto Sans (installér skrifttypen for det tilsigtede udseende). "
                                "Lavet med Journey Mapper."},

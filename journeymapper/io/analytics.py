@@ -184,7 +184,7 @@ def is_long(table: _Table, columns: Mapping[str, str], source: str) -> bool:
     return "metric" in found and ("value" in found or "stage" in found)
 
 
-def _split_header(header: str) -> tuple[str, str]:
+def split_header(header: str) -> tuple[str, str]:
     """"Revenue (DKK)" -> ("Revenue", "DKK"); "Active users (Step 1)" and "Conversion rate (overall)"
     keep their parentheses: only short words and time units are units."""
     match = _UNIT.match(header.strip())
@@ -206,7 +206,7 @@ class _Wide:
                 raise CsvImportError(self.source, f"there is no column {_quoted(chosen)}", self.table.header_row)
             return self.names.index(sm.norm(chosen))
         texts = [i for i, numeric in enumerate(self.numeric) if not numeric]
-        named = [i for i in texts if _split_header(self.names[i])[0] in STEP_WORDS]
+        named = [i for i in texts if split_header(self.names[i])[0] in STEP_WORDS]
         if named or texts:
             return (named or texts)[0]
         raise CsvImportError(self.source, "no column holds step or stage names (they are all numbers)",
@@ -224,14 +224,16 @@ class _Wide:
             if target:
                 targets.append(((target.group("a") or target.group("b") or "").strip(), header))
                 continue
-            metric, unit = _split_header(header)
+            metric, unit = split_header(header)
+            if not unit and any(_seconds(c) != c for c in _cells(self.table, i)):
+                unit = "s"  # durations ("1m 12s") are read in seconds
             plain.append(MetricColumn(header, metric, unit))
         for base, column in targets:
             owners = [m for m in plain if sm.norm(m.name) == base] or (plain if not base and len(plain) == 1 else [])
             if owners:
                 owners[0].target_column = column
             else:
-                plain.append(MetricColumn(column, *_split_header(column)))
+                plain.append(MetricColumn(column, *split_header(column)))
         return plain
 
     def steps_in_header(self) -> list[str]:
@@ -266,7 +268,7 @@ def _metric_rows(table: _Table, wide: _Wide, chosen: Optional[list[MetricColumn]
         label = _get(record, wide.label)
         if not label or _is_total(label):
             continue
-        pick = names.get(sm.norm(label)) if names is not None else MetricColumn(label, *_split_header(label))
+        pick = names.get(sm.norm(label)) if names is not None else MetricColumn(label, *split_header(label))
         if pick is None:
             continue
         unit = _get(record, unit_col) or pick.unit
@@ -338,7 +340,7 @@ def parse_analytics(doc: JourneyMap, text: str, options: Optional[Options] = Non
             rows = _stage_rows(table, wide, chosen)
         else:
             labels = list(dict.fromkeys(_get(r, wide.label) for _, r in table.rows))
-            candidates = [MetricColumn(label, *_split_header(label)) for label in labels
+            candidates = [MetricColumn(label, *split_header(label)) for label in labels
                           if label and not _is_total(label)]
             rows = _metric_rows(table, wide, options.metrics)
     matches = sm.match_steps(doc, (r.step for r in rows if r.step), by=options.match,

@@ -205,6 +205,13 @@ def remove_stale_temps(folder: Path) -> int:
     """
     removed = 0
     for tmp in _temps(folder):
+        if sys.platform == "win32":  # a file a running save holds open cannot be deleted there
+            try:
+                tmp.unlink()
+                removed += 1
+            except OSError:
+                pass
+            continue
         try:
             fd = os.open(tmp, os.O_RDWR | getattr(os, "O_BINARY", 0))
         except OSError:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional, Union
 
+from journeymapper.io.files import read_capped
 from journeymapper.model import (
     LANE_COLOURS,
     MAX_TEXT,
@@ -48,8 +49,11 @@ FIRST_STAGE = {Language.EN: "Journey", Language.DA: "Rejse"}
 PERSONA_COLOURS = ("#2E86C1", "#C0392B", "#27AE60", "#8E44AD", "#D68910", "#17A589", "#566573")
 #: What would end a task line early, and what it is written as (reading turns these back).
 _ESCAPES = {":": "\u2236", "#": "\uff03", ";": "\uff1b"}
-_UNESCAPES = {v: k for k, v in _ESCAPES.items()}
-_JOINER = "\u2060"  # keeps "%%" and a leading keyword from being read as a comment or a keyword
+#: In an actor's name a comma would start the next actor.
+_ACTOR_ESCAPES = {**_ESCAPES, ",": "\u201a"}
+#: Keeps "%%" and a leading keyword from being read as a comment or a keyword; after a look-alike
+#: it says the look-alike was in the text itself (so every text reads back exactly).
+_JOINER = "\u2060"
 _KEYWORD = re.compile(r"^(journey|title|section|accTitle|accDescr)(\s|:|\{|$)", re.IGNORECASE)
 MIN_SCORE, MAX_SCORE = 1, 5
 
@@ -83,9 +87,10 @@ class Journey:
 
 # -- reading ---------------------------------------------------------------------------------
 
-def _unescape(text: str) -> str:
-    for mark, plain in _UNESCAPES.items():
-        text = text.replace(mark, plain)
+def _unescape(text: str, actor: bool = False) -> str:
+    marks = {v: k for k, v in (_ACTOR_ESCAPES if actor else _ESCAPES).items()}
+    pattern = "([" + "".join(marks) + "])(" + _JOINER + ")?"
+    text = re.sub(pattern, lambda m: m.group(1) if m.group(2) else marks[m.group(1)], text)
     return " ".join(text.replace(_JOINER, "").split())
 
 
@@ -127,10 +132,13 @@ def parse_journey(text: str, source: str = "diagram") -> Journey:
             if not statement:
                 continue
             if not started:
-                if statement.casefold() != "journey":
+                first, _, statement = statement.partition(" ")
+                if first.casefold() != "journey":
                     raise MermaidError(source, 'not a Mermaid journey diagram (it must begin with "journey")', row)
                 started = True
-                continue
+                statement = statement.strip()  # Mermaid reads "journey title X" on one line too
+                if not statement:
+                    continue
             in_description = _statement(journey, statement, source, row) or in_description
     if not started:
         raise MermaidError(source, 'not a Mermaid journey diagram (it must begin with "journey")')
@@ -168,7 +176,7 @@ def _statement(journey: Journey, statement: str, source: str, row: int) -> bool:
         raise MermaidError(source, f"the score of task {_quote(name.strip())} is not a number (1 to 5)", row)
     if not journey.sections:
         journey.sections.append(Section(""))
-    people = [_unescape(a.replace("\u201a", ","))[:200] for a in actors.split(",")]
+    people = [_unescape(a, actor=True)[:200] for a in actors.split(",")]
     journey.sections[-1].tasks.append(Task(_unescape(name)[:MAX_TEXT], score, [p for p in people if p]))
     return False
 
@@ -180,8 +188,7 @@ def _quote(text: str, width: int = 40) -> str:
 def read_journey_file(path: Union[str, Path]) -> Journey:
     path = Path(path)
     try:
-        with path.open("rb") as f:
-            data = f.read(MAX_BYTES + 1)
+        data = read_capped(path, MAX_BYTES)  # regular files only: a pipe or a device is refused unread
     except OSError as e:
         raise MermaidError(path.name, f"cannot read the file ({e.strerror or e})") from e
     if len(data) > MAX_BYTES:
@@ -246,12 +253,11 @@ def load_journey(path: Union[str, Path], language: Language = Language.EN) -> Jo
 
 # -- writing ---------------------------------------------------------------------------------
 
-def _escape(text: str, extra: str = "") -> str:
+def _escape(text: str, actor: bool = False) -> str:
+    table = _ACTOR_ESCAPES if actor else _ESCAPES
+    marks = set(table.values())
     text = " ".join(text.split()).replace(_JOINER, "")
-    for plain, mark in _ESCAPES.items():
-        text = text.replace(plain, mark)
-    if "," in extra:
-        text = text.replace(",", "\u201a")
+    text = "".join(table.get(ch) or (ch + _JOINER if ch in marks else ch) for ch in text)
     text = text.replace("%%", f"%{_JOINER}%")
     return _JOINER + text if _KEYWORD.match(text) else text
 
@@ -296,6 +302,6 @@ def write_journey(doc: JourneyMap) -> str:
         for card in cards:
             people = [p for p in card.personas if p in names] or in_stage[stage.id]
             score = card.score or _stage_score(doc, stage.id, card.personas) or 3
-            actors = ", ".join(_escape(names[p], ",") for p in people)
+            actors = ", ".join(_escape(names[p], actor=True) for p in people)
             out.append(f"      {_escape(card.text) or '-'}: {score}" + (f": {actors}" if actors else ""))
     return "\n".join(out) + "\n"

@@ -95,7 +95,8 @@ def list_templates(language: Optional[str] = None, include_user: bool = True) ->
             if not path.is_file():
                 continue
             doc = _load_cached(path)
-            infos.append(TemplateInfo(template_id, lang, doc.title, _first_line(doc.description),
+            summary = _first_line(doc.description or doc.instructions)
+            infos.append(TemplateInfo(template_id, lang, doc.title, summary,
                                       category, path))
     if include_user:
         infos.extend(list_user_templates())
@@ -292,7 +293,7 @@ def _user_info(path: Path, key: _Key) -> TemplateInfo:
                             builtin=False, error=str(exc))
     else:
         info = TemplateInfo(template_id, doc.language.value, doc.title or path.stem,
-                            _first_line(doc.description), USER_CATEGORY, path, builtin=False)
+                            _first_line(doc.description or doc.instructions), USER_CATEGORY, path, builtin=False)
     with _user_cache_lock:
         _user_cache[str(path)] = (key, info)
     return info

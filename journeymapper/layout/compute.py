@@ -8,11 +8,12 @@ from operator import attrgetter
 from typing import Optional
 
 from journeymapper.layout.cards import CardContext
-from journeymapper.layout.connectors import Earlier, card_links, reroute, route_all
+from journeymapper.layout.connectors import card_links, reroute, route_all
 from journeymapper.layout.geometry import CardBox, ConnectorPath, HeaderBox, Rect, Span, snap
 from journeymapper.layout.headers import layout_title, stage_header_block
 from journeymapper.layout.map_layout import LayoutCache, MapLayout
-from journeymapper.layout.rows import Frame, RowLocal, RowPlaced, build_row, changed_cells, place_row
+from journeymapper.layout.reuse import NOTHING, Reuse
+from journeymapper.layout.rows import Frame, RowLocal, RowPlaced, build_row, place_row
 from journeymapper.layout.style import LayoutStyle
 from journeymapper.layout.text import TextMeasurer
 from journeymapper.model import CARD_LANE_KINDS, Card, JourneyMap
@@ -44,7 +45,7 @@ def compute_layout(doc: JourneyMap, measurer: TextMeasurer, style: LayoutStyle =
     ctx = _card_context(doc, measurer, style)
     rows_local = {lane.id: build_row(doc, lane, frame, ctx) for lane in doc.lanes}
     return _assemble(doc, frame, title, stage_headers, rows_local, _group_cards(doc, doc.cards), ctx,
-                     None, {}, _structure_key(doc))
+                     NOTHING, _structure_key(doc))
 
 
 def relayout(layout: MapLayout, doc: JourneyMap, measurer: TextMeasurer,
@@ -88,48 +89,28 @@ def relayout(layout: MapLayout, doc: JourneyMap, measurer: TextMeasurer,
     places = sorted([index[card_id] for card_id in members if card_id in index])  # ties keep list order
     cells = _group_cards(doc, map(doc.cards.__getitem__, places), touched_cells)
     ctx = _card_context(doc, measurer, layout.style)
+    edited = {i for i in changed_card_ids if i not in changed and i not in cache.card_index}
     return _assemble(doc, cache.frame, layout.title, layout.stage_headers, cache.rows_local,
-                     cells, ctx, (cache, layout.connectors), touched, structure,
-                     {i for i in changed_card_ids if i not in changed and i not in cache.card_index})
+                     cells, ctx, Reuse(cache, layout.connectors, touched, edited), structure)
 
 
 def _assemble(doc: JourneyMap, frame: Frame, title: Optional[HeaderBox], stage_headers: tuple[HeaderBox, ...],
               rows_local: Mapping[str, RowLocal], cards: Mapping[tuple[str, str], list[Card]],
-              ctx: CardContext, earlier: Optional[tuple[LayoutCache, tuple[ConnectorPath, ...]]],
-              touched: Mapping[str, Set[str]], structure: Hashable, edited: Set[str] = frozenset()) -> MapLayout:
-    """Place the rows top to bottom; with the ``earlier`` layout's cache and routes, only ``touched`` cells
-    are laid out again."""
-    previous = earlier[0] if earlier else None
+              ctx: CardContext, reuse: Reuse, structure: Hashable) -> MapLayout:
+    """Place the rows top to bottom and route the connectors, keeping what ``reuse`` says still holds."""
     style = ctx.style
     y = frame.grid_top
     placed: dict[str, RowPlaced] = {}
     lane_rows: list[Span] = []
-    old_spans = previous.lane_rows if previous and len(previous.lane_rows) == len(doc.lanes) else None
+    spans = reuse.lane_spans(len(doc.lanes))
     for i, lane in enumerate(doc.lanes):
-        before = previous.rows_placed[lane.id] if previous else None
-        row = place_row(rows_local[lane.id], y, frame, cards, ctx, before, touched.get(lane.id, ()))
+        row = place_row(rows_local[lane.id], y, frame, cards, ctx, reuse.row(lane.id))
         placed[lane.id] = row
-        span = old_spans[i] if old_spans else None
-        if span is None or span.id != lane.id or span.start != y or span.end != y + row.height:
-            span = Span(lane.id, y, y + row.height)  # else the same object: rerouting compares rows at once
-        lane_rows.append(span)
+        lane_rows.append(spans.span(i, lane.id, y, y + row.height))
         y += row.height
     rows = [placed[lane.id] for lane in doc.lanes]
     all_cards = tuple(chain.from_iterable(row.cards for row in rows))
-    links: Mapping[str, tuple[int, ...]]
-    if previous is None:
-        card_index = {card.card_id: card for card in all_cards}
-        connectors, routes = route_all(doc.connectors, card_index, frame.columns, lane_rows, ctx.measurer, style)
-        links = card_links(doc.connectors)
-    else:
-        card_index, moved = _updated_index(previous, placed)
-        was = Earlier(previous.routes, previous.card_index, previous.lane_rows, previous.connectors,
-                      previous.links, earlier[1] if earlier else (), moved, edited)
-        connectors, routes, links = reroute(doc.connectors, card_index, frame.columns, lane_rows, ctx.measurer,
-                                            style, was)
-    routed = (previous.connectors if previous is not None and previous.connectors == doc.connectors
-              else list(doc.connectors))  # identity first, as in reroute
-    cache = LayoutCache(structure, frame, rows_local, placed, card_index, tuple(lane_rows), routes, routed, links)
+    connectors, cache = _route(doc, frame, rows_local, placed, all_cards, tuple(lane_rows), ctx, reuse, structure)
     return MapLayout(
         style=style, width=frame.grid_right + style.margin, height=y + style.margin, title=title,
         stage_headers=stage_headers, lane_headers=tuple(row.header for row in rows),
@@ -143,19 +124,23 @@ def _assemble(doc: JourneyMap, frame: Frame, title: Optional[HeaderBox], stage_h
     )
 
 
-def _updated_index(previous: LayoutCache, placed: Mapping[str, RowPlaced]) -> tuple[dict[str, CardBox], set[str]]:
-    """The previous card index with the boxes that changed replaced, and the ids of those cards."""
-    index = previous.card_index.copy()  # one table clone, even after pops (dict() inserts key by key)
-    gone: list[CardBox] = []
-    came: list[CardBox] = []
-    for change in changed_cells(previous.rows_placed, placed):
-        gone += change.gone
-        came += change.came
-    for box in gone:
-        index.pop(box.card_id, None)
-    for box in came:
-        index[box.card_id] = box
-    return index, {b.card_id for b in gone} | {b.card_id for b in came}
+def _route(doc: JourneyMap, frame: Frame, rows_local: Mapping[str, RowLocal], placed: dict[str, RowPlaced],
+           all_cards: tuple[CardBox, ...], lane_rows: tuple[Span, ...], ctx: CardContext, reuse: Reuse,
+           structure: Hashable) -> tuple[tuple[ConnectorPath, ...], LayoutCache]:
+    """The connectors' paths between the placed cards, and what a later re-layout may reuse."""
+    links: Mapping[str, tuple[int, ...]]
+    earlier = reuse.earlier(placed)
+    if earlier is None:
+        card_index = {card.card_id: card for card in all_cards}
+        connectors, routes = route_all(doc.connectors, card_index, frame.columns, lane_rows, ctx.measurer,
+                                       ctx.style)
+        links = card_links(doc.connectors)
+    else:
+        card_index, was = earlier
+        connectors, routes, links = reroute(doc.connectors, card_index, frame.columns, lane_rows, ctx.measurer,
+                                            ctx.style, was)
+    return connectors, LayoutCache(structure, frame, rows_local, placed, card_index, lane_rows, routes,
+                                   reuse.routed(doc.connectors), links)
 
 
 def _card_context(doc: JourneyMap, measurer: TextMeasurer, style: LayoutStyle) -> CardContext:

@@ -13,6 +13,11 @@ from collections.abc import Iterable, Sequence
 #: mauve that prints: colours for new personas, in the order they are handed out.
 PERSONA_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#8E6C8A")
 
+#: Card colours beyond the lanes' own: mid tints that print well under dark text, each at least ΔE 19 from
+#: the others and from every lane's card colour.
+CARD_SWATCHES = ("#FFD54F", "#FF8A65", "#F06292", "#BA68C8", "#7986CB", "#4FC3F7", "#4DB6AC", "#AED581",
+                 "#DCE775", "#A1887F")
+
 #: Colours told apart at a glance: ΔE of at least this much from every colour already used.
 DISTINCT_DELTA_E = 30.0
 
@@ -54,4 +59,4 @@ def distinct_colour(used: Iterable[str], palette: Sequence[str] = PERSONA_COLOUR
     return max(palette, key=nearest)
 
 
-__all__ = ["DISTINCT_DELTA_E", "PERSONA_COLOURS", "delta_e", "distinct_colour", "lab"]
+__all__ = ["CARD_SWATCHES", "DISTINCT_DELTA_E", "PERSONA_COLOURS", "delta_e", "distinct_colour", "lab"]

@@ -31,7 +31,26 @@ def integrity_problems(doc: JourneyMap, limit: int = 50) -> list[IntegrityProble
 
 
 def _problems(doc: JourneyMap) -> Iterator[IntegrityProblem]:
-    P = IntegrityProblem
+    yield from _duplicate_ids(doc)
+    known = _Known(doc)
+    if doc.emotion_scale.min >= doc.emotion_scale.max:
+        yield IntegrityProblem("emotion_scale", "min must be below max")
+    for check in (_persona_problems, _card_problems, _curve_problems, _connector_problems, _metric_problems):
+        yield from check(doc, known)
+
+
+class _Known:
+    """The ids a document's references may point at."""
+
+    def __init__(self, doc: JourneyMap) -> None:
+        self.stages = {s.id for s in doc.stages}
+        self.lanes = {lane.id: lane.kind for lane in doc.lanes}
+        self.cards = {c.id for c in doc.cards}
+        self.personas = {p.id for p in doc.personas}
+        self.assets = {a.id for a in doc.assets}
+
+
+def _duplicate_ids(doc: JourneyMap) -> Iterator[IntegrityProblem]:
     seen: dict[str, str] = {}
     groups: tuple[tuple[str, Sequence[Any]], ...] = (
         ("personas", doc.personas), ("stages", doc.stages), ("lanes", doc.lanes),
@@ -42,62 +61,75 @@ def _problems(doc: JourneyMap) -> Iterator[IntegrityProblem]:
         for i, item in enumerate(items):
             path = f"{name}[{i}].id"
             if item.id in seen:
-                yield P(path, f"id {item.id!r} is used twice (also at {seen[item.id]})")
+                yield IntegrityProblem(path, f"id {item.id!r} is used twice (also at {seen[item.id]})")
             else:
                 seen[item.id] = path
 
-    stages = {s.id for s in doc.stages}
-    lanes = {lane.id: lane.kind for lane in doc.lanes}
-    cards = {c.id for c in doc.cards}
-    personas = {p.id for p in doc.personas}
-    assets = {a.id for a in doc.assets}
 
-    if doc.emotion_scale.min >= doc.emotion_scale.max:
-        yield P("emotion_scale", "min must be below max")
+def _persona_problems(doc: JourneyMap, known: _Known) -> Iterator[IntegrityProblem]:
     for i, p in enumerate(doc.personas):
-        if p.photo is not None and p.photo not in assets:
-            yield P(f"personas[{i}].photo", f"no asset with id {p.photo!r}")
+        if p.photo is not None and p.photo not in known.assets:
+            yield IntegrityProblem(f"personas[{i}].photo", f"no asset with id {p.photo!r}")
+
+
+def _card_problems(doc: JourneyMap, known: _Known) -> Iterator[IntegrityProblem]:
+    P = IntegrityProblem
     for i, c in enumerate(doc.cards):
-        kind = lanes.get(c.lane_id)
+        kind = known.lanes.get(c.lane_id)
         if kind is None:
             yield P(f"cards[{i}].lane_id", f"no lane with id {c.lane_id!r}")
         elif kind not in CARD_LANE_KINDS:
             yield P(f"cards[{i}].lane_id", f"lane {c.lane_id!r} is a {kind.value} lane and holds no cards")
-        if c.stage_id not in stages:
+        if c.stage_id not in known.stages:
             yield P(f"cards[{i}].stage_id", f"no stage with id {c.stage_id!r}")
         for j, pid in enumerate(c.personas):
-            if pid not in personas:
+            if pid not in known.personas:
                 yield P(f"cards[{i}].personas[{j}]", f"no persona with id {pid!r}")
-        if c.image is not None and c.image not in assets:
+        if c.image is not None and c.image not in known.assets:
             yield P(f"cards[{i}].image", f"no asset with id {c.image!r}")
-    scale = doc.emotion_scale
+
+
+def _curve_problems(doc: JourneyMap, known: _Known) -> Iterator[IntegrityProblem]:
+    P = IntegrityProblem
     for i, cv in enumerate(doc.curves):
-        if lanes.get(cv.lane_id) is not LaneKind.EMOTIONS:
+        if known.lanes.get(cv.lane_id) is not LaneKind.EMOTIONS:
             yield P(f"curves[{i}].lane_id", f"no emotions lane with id {cv.lane_id!r}")
-        if cv.persona_id not in personas:
+        if cv.persona_id not in known.personas:
             yield P(f"curves[{i}].persona_id", f"no persona with id {cv.persona_id!r}")
-        point_stages: set[str] = set()
-        for j, pt in enumerate(cv.points):
-            where = f"curves[{i}].points[{j}]"
-            if pt.stage_id not in stages:
-                yield P(f"{where}.stage_id", f"no stage with id {pt.stage_id!r}")
-            elif pt.stage_id in point_stages:
-                yield P(f"{where}.stage_id", f"stage {pt.stage_id!r} has two points")
-            point_stages.add(pt.stage_id)
-            if not scale.min <= pt.value <= scale.max:
-                yield P(f"{where}.value", f"{pt.value} is outside the emotion scale {scale.min}..{scale.max}")
+        yield from _point_problems(doc, known, i)
+
+
+def _point_problems(doc: JourneyMap, known: _Known, i: int) -> Iterator[IntegrityProblem]:
+    """The points of curve ``i``: each in a stage of its own, within the emotion scale."""
+    P, scale = IntegrityProblem, doc.emotion_scale
+    point_stages: set[str] = set()
+    for j, pt in enumerate(doc.curves[i].points):
+        where = f"curves[{i}].points[{j}]"
+        if pt.stage_id not in known.stages:
+            yield P(f"{where}.stage_id", f"no stage with id {pt.stage_id!r}")
+        elif pt.stage_id in point_stages:
+            yield P(f"{where}.stage_id", f"stage {pt.stage_id!r} has two points")
+        point_stages.add(pt.stage_id)
+        if not scale.min <= pt.value <= scale.max:
+            yield P(f"{where}.value", f"{pt.value} is outside the emotion scale {scale.min}..{scale.max}")
+
+
+def _connector_problems(doc: JourneyMap, known: _Known) -> Iterator[IntegrityProblem]:
     for i, cn in enumerate(doc.connectors):
-        if cn.from_card not in cards:
-            yield P(f"connectors[{i}].from_card", f"no card with id {cn.from_card!r}")
-        if cn.to_card not in cards:
-            yield P(f"connectors[{i}].to_card", f"no card with id {cn.to_card!r}")
+        if cn.from_card not in known.cards:
+            yield IntegrityProblem(f"connectors[{i}].from_card", f"no card with id {cn.from_card!r}")
+        if cn.to_card not in known.cards:
+            yield IntegrityProblem(f"connectors[{i}].to_card", f"no card with id {cn.to_card!r}")
+
+
+def _metric_problems(doc: JourneyMap, known: _Known) -> Iterator[IntegrityProblem]:
     for i, m in enumerate(doc.metrics):
-        if lanes.get(m.lane_id) is not LaneKind.KPIS:
-            yield P(f"metrics[{i}].lane_id", f"no kpis lane with id {m.lane_id!r}")
+        if known.lanes.get(m.lane_id) is not LaneKind.KPIS:
+            yield IntegrityProblem(f"metrics[{i}].lane_id", f"no kpis lane with id {m.lane_id!r}")
         for field, per_stage in (("values", m.values), ("targets", m.targets)):
             for sid in per_stage:
-                if sid not in stages:
-                    yield P(f"metrics[{i}].{field}.{sid}", f"no stage with id {sid!r}")
+                if sid not in known.stages:
+                    yield IntegrityProblem(f"metrics[{i}].{field}.{sid}", f"no stage with id {sid!r}")
 
 
 def change_problems(doc: JourneyMap, card_ids: Set[str], limit: int = 50, *,

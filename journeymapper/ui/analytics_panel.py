@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from journeymapper.canvas.names import plain_tooltip
 from journeymapper.io import stage_matching as sm
-from journeymapper.io.analytics import AnalyticsImport, MetricColumn, Options
+from journeymapper.io.analytics import AnalyticsImport, MetricColumn, Options, split_header
 from journeymapper.model import JourneyMap
 
 CONTEXT = "CsvImport"
@@ -128,8 +128,12 @@ class AnalyticsPanel(QGroupBox):
         shape = self.current_shape()
         metrics = None
         if shape != "long" and self._candidates and self.metric_state:
-            metrics = [MetricColumn(c.column, self.metric_state[c.column][1] or c.name, c.unit, c.target_column)
-                       for c in self._candidates if self.metric_state.get(c.column, (True, ""))[0]]
+            metrics = []
+            for c in self._candidates:
+                on, typed = self.metric_state.get(c.column, (True, ""))
+                if on:  # "Revenue (DKK)" typed as the name gives the unit too
+                    name, unit = split_header(typed) if typed else (c.name, "")
+                    metrics.append(MetricColumn(c.column, name, unit or c.unit, c.target_column))
         return Options(shape=shape, metrics=metrics, match=str(self.match.currentData()),
                        stages=dict(self.chosen), columns=columns if shape == "long" else {})
 

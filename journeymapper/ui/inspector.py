@@ -100,7 +100,7 @@ class CardPage(Page):
         self.text = PlainTextEdit("card-text", tr("What happens here?"), lines=5)
         self.text_field(tr("Text"), self.text, lambda c: c.text,
                         lambda v, c: SetCardFields(c.id, text=v))
-        self.colour = ColourButton("card-colour", tr("Card Colour"), reset=True)
+        self.colour = ColourButton("card-colour", tr("Card Colour"), reset=True, swatches=True)
         self.colour_field(tr("Colour"), self.colour, lambda c: c.colour,
                           lambda v, c: SetCardFields(c.id, colour=v))
         self.channel = self.combo("card-channel", [(tr("None"), "")]
@@ -163,7 +163,7 @@ class CardsPage(Page):
     def __init__(self, host: Host) -> None:
         super().__init__(host)
         tr = self.tr
-        self.colour = ColourButton("cards-colour", tr("Card Colour"), reset=True)
+        self.colour = ColourButton("cards-colour", tr("Card Colour"), reset=True, swatches=True)
         self.colour_field(tr("Colour"), self.colour,
                           lambda cards: _common(cards, lambda c: c.colour, same_colour),
                           lambda v, cards: _edit_cards(cards, "colour", v, same_colour))
@@ -240,8 +240,13 @@ class MapPage(Page):
                         lambda v, d: SetMapFields(description=v))
         self.client = self.line_edit("map-client")
         self.text_field(tr("Client"), self.client, lambda d: d.client, lambda v, d: SetMapFields(client=v))
-        self.author = self.line_edit("map-author")
+        self.author = self.line_edit("map-author", tr("Your name or your firm's"))
         self.text_field(tr("Author"), self.author, lambda d: d.author, lambda v, d: SetMapFields(author=v))
+        # A template's how-to ("Replace the example with your own research…"): for the editor only.
+        self.instructions = PlainTextEdit("map-instructions", tr("Notes on how to use this map"), lines=3)
+        self.text_field(tr("Instructions"), self.instructions, lambda d: d.instructions,
+                        lambda v, d: SetMapFields(instructions=v))
+        self.form.addRow("", self.hint(tr("Shown only here: never printed or exported.")))
         self.language = self.combo("map-language", [(language_name(lang), lang.value) for lang in Language])
         self.language.setToolTip(tr("The language of the map's own texts, e.g. in exports"))
         self.combo_field(tr("Language"), self.language, lambda d: d.language.value,

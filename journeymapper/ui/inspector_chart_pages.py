@@ -161,6 +161,9 @@ class MetricPage(Page):
         self.combo_field(tr("Direction"), self.direction,
                          lambda m: "higher" if m.higher_is_better else "lower",
                          lambda v, m: SetMetricFields(m.id, higher_is_better=v == "higher"))
+        # Where the values come from; an analytics import fills it in ("GA4, 2026-10-01 – 2026-10-31").
+        self.source = self.line_edit("metric-source", tr("e.g. GA4, October 2026"))
+        self.text_field(tr("Source"), self.source, lambda m: m.source, lambda v, m: SetMetricFields(m.id, source=v))
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("metric-values")
         self.table.setAccessibleName(tr("Values and targets by stage"))

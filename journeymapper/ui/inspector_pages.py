@@ -157,9 +157,10 @@ class ColourButton(QWidget):
 
     chosen = Signal()
 
-    def __init__(self, name: str, title: str, reset: bool = False) -> None:
+    def __init__(self, name: str, title: str, reset: bool = False, swatches: bool = False) -> None:
         super().__init__()
         self.title = title
+        self.swatches = swatches  # a grid of card colours first, the full dialog behind "More…"
         self.colour: Any = None
         self.default = "#FFFFFF"
         layout = QHBoxLayout(self)
@@ -202,7 +203,14 @@ class ColourButton(QWidget):
 
     def _pick(self) -> None:
         initial = self.colour if isinstance(self.colour, str) else self.default
-        picked = pick_colour(self, initial, self.title)
+        if self.swatches:
+            from journeymapper.ui.swatches import card_swatches, choose_from_swatches
+
+            current = self.colour if isinstance(self.colour, str) else None
+            picked = choose_from_swatches(self.button, current, card_swatches(),
+                                          lambda: pick_colour(self, initial, self.title))
+        else:
+            picked = pick_colour(self, initial, self.title)
         if picked is not None:
             self.set_colour(picked)
             self.chosen.emit()

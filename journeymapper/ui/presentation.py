@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from journeymapper.canvas.presentation import PresentationView, clicker_key
 from journeymapper.ui.preferences import reduce_motion
+from journeymapper.ui.timer_overlay import TimerOverlay
 
 if TYPE_CHECKING:
     from journeymapper.ui.main_window import MainWindow
     from journeymapper.ui.presenter import PresenterWindow
-    from journeymapper.ui.timer_overlay import TimerOverlay
 
 CAPTION_MS = 1600
 
@@ -96,7 +96,7 @@ class PresentationWindow(QWidget):
         self._caption_timer = QTimer(self)
         self._caption_timer.setSingleShot(True)
         self._caption_timer.timeout.connect(self.caption.hide)
-        self.timer: Optional[TimerOverlay] = None
+        self.timer = TimerOverlay(main.actions_.workshop.timebox, self)  # the same countdown, on the wall
         self.blank = _Blank(self)
         self.presenter: Optional[PresenterWindow] = None
         self.typed = ""  # a stage number being typed (digits, then Enter)
@@ -151,6 +151,8 @@ class PresentationWindow(QWidget):
             self.show_caption(self.tr("Go to stage {number}").format(number=self.typed))
             return
         typed, self.typed = self.typed, ""
+        if typed:
+            self.caption.hide()  # the number was used (Enter) or dropped (any other key)
         if command == "enter":
             if typed:
                 self.view.go(int(typed))
@@ -237,9 +239,8 @@ class PresentationWindow(QWidget):
         self.notes.adjustSize()
         self.notes.move(area.center().x() - self.notes.width() // 2, area.bottom() - self.notes.height() - 28)
         self.caption.move(area.center().x() - self.caption.width() // 2, 28)
-        if self.timer is not None:
-            self.timer.place(QRect(area))
-        for overlay in (self.notes, self.caption):
+        self.timer.place(QRect(area))
+        for overlay in (self.notes, self.caption, self.timer):
             overlay.raise_()
         if self.blank.isVisible():
             self.blank.raise_()

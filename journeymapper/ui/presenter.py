@@ -15,6 +15,7 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent, QScreen
 from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QWidget
 
 from journeymapper.canvas.presentation import clicker_key
+from journeymapper.ui.timer_overlay import countdown_text
 
 if TYPE_CHECKING:
     from journeymapper.ui.presentation import PresentationWindow
@@ -96,8 +97,11 @@ class PresenterWindow(QWidget):
 
     def _tick(self) -> None:
         self.clock.setText(QLocale().toString(QDateTime.currentDateTime().time(), QLocale.FormatType.ShortFormat))
-        self.elapsed.setText(self.tr("Presenting for {time}").format(time=elapsed_text(time.monotonic()
-                                                                                       - self.started)))
+        text = self.tr("Presenting for {time}").format(time=elapsed_text(time.monotonic() - self.started))
+        timebox = self.presentation.timer.timebox
+        if timebox.running():
+            text += "   " + self.tr("Timer {time}").format(time=countdown_text(timebox.remaining()))
+        self.elapsed.setText(text)
 
     # -- keys step the presentation, as on the wall -----------------------------------------------------
     def event(self, event: QEvent) -> bool:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from journeymapper import io
 from journeymapper.commands.base import Change, Command
 from journeymapper.io import limits
+from journeymapper.io.files import read_capped
 from journeymapper.model import JourneyMap, integrity_problems, now_utc
 from journeymapper.model.integrity import change_problems
 from journeymapper.model.lookup import positions
@@ -222,7 +223,7 @@ class MapSession(QObject):
         if self.path is None or self._disk_digest is None:
             return False
         try:
-            data = self.path.read_bytes()
+            data = read_capped(self.path, limits.MAX_FILE_BYTES)  # a pipe put in its place is not read
         except FileNotFoundError:
             return True
         except OSError:

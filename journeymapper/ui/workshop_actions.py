@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from journeymapper.ui import preferences
+from journeymapper.ui.timer_overlay import PRESETS_MINUTES, Timebox, TimerOverlay, ask_minutes
 
 if TYPE_CHECKING:
     from journeymapper.ui.actions import EditorActions
@@ -41,11 +42,25 @@ class WorkshopActions(QObject):
         self.vote_up = self._add(view_menu, "vote_up", self.tr("Add a Vote"), lambda: self._vote(+1), "+")
         self.vote_down = self._add(view_menu, "vote_down", self.tr("Remove a Vote"), lambda: self._vote(-1), "-")
         self._add(view_menu, "clear_votes", self.tr("Clear &Votes"), self._clear_votes)
+        #: The workshop's countdown, shown over the canvas and the presentation; never part of the map.
+        self.timebox = Timebox(self)
+        self.timer_overlay = TimerOverlay(self.timebox, w.view)
+        timer_menu = view_menu.addMenu(self.tr("&Timer"))
+        timer_menu.setObjectName("timer-menu")
+        for minutes in PRESETS_MINUTES:
+            self._add(timer_menu, f"timer_{minutes}", self.tr("%n minute(s)", "", minutes),
+                      lambda m=minutes: self.timebox.start(m * 60))
+        self._add(timer_menu, "timer_custom", self.tr("&Custom…"), self._custom_timer)
+        timer_menu.addSeparator()
+        self.stop_timer = self._add(timer_menu, "timer_stop", self.tr("&Stop Timer"), self.timebox.stop)
+        self.timebox.changed.connect(lambda: self.stop_timer.setEnabled(self.timebox.running()))
+        self.stop_timer.setEnabled(False)
         w.scene.selectionIdsChanged.connect(self._update_enabled)
         self._update_enabled()
 
     def _add(self, menu: QMenu, name: str, text: str, slot, shortcut: str = "") -> QAction:  # noqa: ANN001
         action = QAction(text, self.window)
+        action.setMenuRole(QAction.MenuRole.NoRole)  # macOS must not move these into the app menu
         action.setObjectName(f"action-{name}")
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
@@ -66,6 +81,11 @@ class WorkshopActions(QObject):
         self.presentation = PresentationWindow(self.window)
         self.presentation.left.connect(self._presentation_left)
         self.presentation.start()
+
+    def _custom_timer(self) -> None:
+        minutes = ask_minutes(self.window)
+        if minutes is not None:
+            self.timebox.start(minutes * 60)
 
     def _presentation_left(self) -> None:
         self.presentation = None

@@ -222,3 +222,74 @@ def test_progress_counts_up_to_the_total(tmp_path) -> None:
     export_deck(template("ecommerce"), tmp_path / "d.pptx", progress=lambda d, t: seen.append((d, t)))
     assert seen[-1][0] == seen[-1][1] and [d for d, _ in seen] == sorted(d for d, _ in seen)
     assert Presentation(str(tmp_path / "d.pptx")).slides
+
+
+def test_a_voted_map_lists_its_top_voted_cards(tmp_path) -> None:
+    doc = template("ecommerce")
+    plain, _ = make_deck(tmp_path, doc, name="plain.pptx")
+    assert not any(t.startswith("Top-voted") for t in titles(plain))
+    for n, votes in enumerate((3, 9, 5)):
+        doc.cards[n].votes = votes
+    prs, _ = make_deck(tmp_path, doc)
+    got = titles(prs)
+    (index,) = [i for i, t in enumerate(got) if t == "Top-voted cards"]
+    assert got[index + 1] == doc.personas[0].name  # after the stage slides, before the personas
+    cells = table_texts(prs.slides[index])
+    assert cells[:4] == ["Votes", "Card", "Lane", "Stage"]
+    rows = [cells[i:i + 4] for i in range(4, len(cells), 4)]
+    assert [(r[0], r[1]) for r in rows] == [("9", doc.cards[1].text), ("5", doc.cards[2].text),
+                                            ("3", doc.cards[0].text)]
+    votes = [s for s in walk(prs.slides[1].shapes) if s.name.startswith("Vote ")]
+    assert len(votes) == 3 + 9 + 5  # the overview shows the dots the canvas shows
+
+
+def _small_map():  # noqa: ANN202
+    doc = template("ecommerce")
+    keep = {s.id for s in doc.stages[:2]}
+    doc.stages = doc.stages[:2]
+    doc.lanes = [lane for lane in doc.lanes if lane.kind.value in ("touchpoints", "actions", "emotions")]
+    lanes = {lane.id for lane in doc.lanes}
+    doc.cards = [c for c in doc.cards if c.lane_id in lanes and c.stage_id in keep]
+    doc.metrics, doc.connectors = [], []
+    return doc
+
+
+def test_a_small_map_overview_holds_the_card_texts_themselves(tmp_path) -> None:
+    doc = _small_map()
+    prs, _ = make_deck(tmp_path, doc)
+    overview = prs.slides[1]
+    texts = [t.replace("\n", " ") for t in frame_texts(overview)]
+    for card in doc.cards:  # big enough to read: set as text, each wrapped line a paragraph
+        assert any(t == card.text for t in texts), card.text
+    sizes = [run.font.size.pt for run in all_runs(overview)]
+    assert min(sizes) >= 6.0
+    assert any(s.name.startswith("Channel ") for s in walk(overview.shapes))
+
+
+def test_persona_photo_is_a_picture_on_the_persona_slide(tmp_path) -> None:
+    from .conftest import png_asset
+
+    doc = _small_map()
+    doc.assets.append(png_asset("photo", 120, 160))
+    doc.personas[0].photo = "photo"
+    prs, _ = make_deck(tmp_path, doc)
+    (slide,) = [s for s, t in zip(prs.slides, titles(prs), strict=True) if t == doc.personas[0].name]
+    pictures = [s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
+    assert len(pictures) == 1 and pictures[0].image.content_type == "image/png"
+    assert doc.personas[0].goals[0] in " ".join(frame_texts(slide))
+
+
+def test_hostile_names_of_stages_lanes_and_personas_stay_literal(tmp_path) -> None:
+    doc = with_visitors(template("ecommerce"), [100.0, 50.0])
+    doc.stages[0].name = "<Stage & \"one\">"
+    doc.lanes[0].title = "]]> <lane/>"
+    doc.personas[0].name = "{{persona}} &amp;"
+    prs, _ = make_deck(tmp_path, doc)
+    got = titles(prs)
+    assert got[2].startswith("<Stage & \"one\">") and "{{persona}} &amp;" in got
+    assert any("]]> <lane/>" in t for s in prs.slides for t in frame_texts(s))
+    overview_groups = [s.name for s in prs.slides[1].shapes if s.shape_type == MSO_SHAPE_TYPE.GROUP]
+    assert "Lane: ]]> <lane/>" in overview_groups
+    (chart_slide,) = [s for s, t in zip(prs.slides, got, strict=True) if t == "Funnel: Visitors"]
+    (frame,) = [s for s in chart_slide.shapes if s.has_chart]
+    assert list(frame.chart.plots[0].categories)[0] == "<Stage & \"one\">"

@@ -54,6 +54,12 @@ def test_untidy_input_as_mermaid_accepts_it():
     ]
 
 
+def test_statements_on_the_journey_line_and_after_semicolons():
+    journey = mmd.parse_journey("journey title Day; section Morning; Tea: 5: Me\n")
+    assert journey.title == "Day" and journey.sections[0].name == "Morning"
+    assert journey.sections[0].tasks[0] == mmd.Task("Tea", 5.0, ["Me"])
+
+
 def test_scores_scale_to_the_maps_emotion_scale():
     journey = mmd.parse_journey("journey\nsection A\nx: 4: P\ny: 5: P\n")
     doc = mmd.to_map(journey)
@@ -138,3 +144,10 @@ def test_round_trip_keeps_stages_tasks_actors_and_scores(title, sections):
     assert back.title == doc.title
     assert _outline(back) == _outline(doc)
     assert [p.name for p in back.personas] == [p.name for p in doc.personas]
+
+
+def test_the_look_alikes_themselves_read_back_as_written():
+    journey = mmd.Journey("∶ ＃ ；", [mmd.Section("a∶b", [mmd.Task("x ∶ : ‚ ,", 3, ["P‚Q", "R,S"])])])
+    back = mmd.parse_journey(mmd.write_journey(mmd.to_map(journey)))
+    assert back.title == "∶ ＃ ；" and back.sections[0].name == "a∶b"
+    assert back.sections[0].tasks[0] == mmd.Task("x ∶ : ‚ ,", 3.0, ["P‚Q", "R,S"])

@@ -77,7 +77,9 @@ def test_loads_validates_and_round_trips(tid: str, lang: str) -> None:
     assert dumps(doc) == path.read_text(encoding="utf-8")
     assert integrity_problems(doc) == []
     assert doc.language.value == lang
-    assert doc.title.strip() and doc.description.strip().split("\n")[0].strip()
+    assert doc.title.strip() and (doc.description.strip() or tid == "blank")
+    assert doc.author == ""  # the consultant's name, not the app's
+    assert doc.instructions.strip() and "\n" not in doc.description  # the how-to is never printed
     assert doc.created == doc.modified and doc.created.year == 2026
     assert doc.id == f"tpl-{tid}"
     assert doc.stages and doc.lanes
@@ -148,7 +150,7 @@ def test_both_languages_have_the_same_structure(tid: str) -> None:
     if tid != "blank":
         assert [s.name for s in en.stages] != [s.name for s in da.stages]
         assert [ln.title for ln in en.lanes] != [ln.title for ln in da.lanes]
-    assert en.title != da.title and en.description != da.description
+    assert en.title != da.title and (en.description, en.instructions) != (da.description, da.instructions)
 
 
 def test_files_on_disk_equal_the_generator_output(generator: ModuleType) -> None:
@@ -243,5 +245,11 @@ def test_gallery_lists_every_builtin_in_both_languages() -> None:
     for info in infos:
         doc = load(info.path)
         assert info.builtin and info.error is None
-        assert info.name == doc.title and info.summary == doc.description.split("\n")[0]
+        assert info.name == doc.title and info.summary == (doc.description or doc.instructions).split("\n")[0]
     assert {i.language for i in list_templates("da", include_user=False)} == {"da"}
+
+
+def test_the_how_to_lives_in_the_instructions_not_the_description() -> None:
+    doc = load(path_of("ecommerce", "en"))
+    assert "Replace the example with your own research" in doc.instructions
+    assert "Replace" not in doc.description

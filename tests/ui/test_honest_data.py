@@ -14,7 +14,7 @@ from journeymapper.analysis.check import check
 from journeymapper.canvas.palette_mime import PaletteEntry
 from journeymapper.io import templates
 from tests.ui.test_canvas import drop_palette, vp
-from tests.ui.windows import discard, show_window
+from tests.ui.windows import answer_popup, discard, show_window
 
 
 @pytest.fixture
@@ -244,3 +244,76 @@ def test_insert_kpi_then_typing_goes_into_its_first_value(window, qtbot, monkeyp
     QTest.keyClicks(editor.value, "42")
     QTest.keyClick(editor.value, Qt.Key.Key_Return)
     assert metric.values == {window.session.doc.stages[0].id: 42.0}
+
+
+# -- template instructions and author --------------------------------------------------------------
+
+def test_a_new_map_has_no_author_and_shows_the_template_instructions_only_in_the_editor(qtbot):
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    doc = templates.new_from_template("ecommerce", "en")
+    assert doc.author == "" and "Replace the example" in doc.instructions
+    win = show_window(qtbot, doc)
+    try:
+        header = win.scene.layout.title
+        shown = " ".join(line.text for line in header.lines)
+        assert "Journey Mapper" not in shown and "Replace" not in shown  # the canvas shows what prints
+        win.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+        win.scene.select_ids([])
+        edit = win.inspector.findChild(QPlainTextEdit, "map-instructions")
+        assert edit.isVisible() and "Replace the example" in edit.toPlainText()
+        edit.setFocus()
+        edit.selectAll()
+        QTest.keyClicks(edit, "Interview five customers first.")
+        win.view.setFocus()  # leaving the field commits it
+        assert win.session.doc.instructions == "Interview five customers first."
+        assert win.session.undo_stack.count() == 1
+    finally:
+        discard(win)
+
+
+# -- card colours ------------------------------------------------------------------------------------
+
+def test_card_colour_comes_from_a_swatch_grid_with_more_behind_it(window, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QColorDialog, QToolButton
+
+    from journeymapper.model.colours import CARD_SWATCHES
+
+    doc, stack = window.session.doc, window.session.undo_stack
+    card = doc.cards[0]
+    window.scene.select_ids([card.id])
+    button = window.inspector.findChild(QPushButton, "card-colour")
+    seen = []
+
+    def click_swatch():
+        menu = QApplication.activePopupWidget()
+        if menu is None:
+            QTimer.singleShot(20, click_swatch)
+            return
+        swatches = [b for b in menu.findChildren(QToolButton) if b.objectName().startswith("swatch-")]
+        seen.append([b.objectName()[len("swatch-"):] for b in swatches])
+        pick = next(b for b in swatches if b.objectName() == f"swatch-{CARD_SWATCHES[2]}")
+        QTest.mouseClick(pick, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, click_swatch)
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert 12 <= len(seen[0]) <= 21 and set(CARD_SWATCHES) <= set(seen[0])
+    assert "#F5B7B1" in seen[0]  # the pain points lane's card colour
+    assert next(c for c in doc.cards if c.id == card.id).colour == CARD_SWATCHES[2] and stack.count() == 1
+
+    # "More Colours…" opens the full dialog
+    def choose_in_dialog():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QColorDialog):
+            QTimer.singleShot(20, choose_in_dialog)
+            return
+        dialog.setCurrentColor(QColor("#123456"))
+        dialog.accept()
+
+    answer_popup("swatch-more")
+    QTimer.singleShot(50, choose_in_dialog)
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert next(c for c in doc.cards if c.id == card.id).colour == "#123456" and stack.count() == 2

@@ -40,6 +40,7 @@ from journeymapper.model import (
 from journeymapper.ui import inspector_pages
 from journeymapper.ui.inspector import Inspector
 from journeymapper.ui.session import MapSession
+from tests.ui.windows import answer_popup
 
 
 class FakeScene(QObject):
@@ -260,6 +261,7 @@ def test_source_tags_and_personas(qtbot, inspector, session, scene):
 def test_card_colour_and_lane_default(qtbot, inspector, session, scene, monkeypatch):
     monkeypatch.setattr(inspector_pages, "pick_colour", lambda parent, initial, title: "#123456")
     scene.select("c1")
+    answer_popup("swatch-more")  # the swatches first, the full colour dialog behind "More Colours…"
     qtbot.mouseClick(child(inspector, QPushButton, "card-colour"), Qt.MouseButton.LeftButton)
     assert card(session, "c1").colour == "#123456"
     reset = child(inspector, QPushButton, "card-colour-default")
@@ -276,6 +278,7 @@ def test_several_cards_colour_and_evidence_are_one_step_each(qtbot, inspector, s
     assert child(inspector, QLabel, "inspector-header").text() == "3 cards selected"
     colour = child(inspector, QPushButton, "cards-colour")
     assert colour.text() == "Mixed"
+    answer_popup("swatch-more")
     qtbot.mouseClick(colour, Qt.MouseButton.LeftButton)
     assert [c.colour for c in session.doc.cards] == ["#00AA00"] * 3
     assert session.undo_stack.count() == 1

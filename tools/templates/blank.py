@@ -10,9 +10,10 @@ def describe() -> Template:
     m = Template(
         "blank",
         T("Blank map", "Tomt kort"),
-        T("One stage and one lane: build your own map from scratch.",
-          "Én fase og én række: byg dit eget kort helt fra bunden."),
-        empty=True)
+        T("", ""),
+        empty=True,
+        instructions=T("One stage and one lane: build your own map from scratch.",
+                       "Én fase og én række: byg dit eget kort helt fra bunden."))
     m.stage("stage-1", T("Stage 1", "Fase 1"))
     m.lane("notes", LaneKind.TEXT, T("Notes", "Noter"))
     return m

@@ -42,7 +42,7 @@ V = TypeVar("V")
 
 #: Every template file carries this date, so regenerating gives byte-identical files.
 FIXED_TIME = datetime(2026, 1, 1, tzinfo=timezone.utc)
-AUTHOR = "Journey Mapper"
+AUTHOR = ""  # the consultant's name goes here, not the app's
 
 #: Stage header colours: muted, print-friendly, all dark enough for white text (>= 4.5:1).
 STAGE_PALETTE = ("#2E4A62", "#2F6B6B", "#4E6E3A", "#7A5230", "#6A4C75", "#8A3B4B", "#4A5568")
@@ -159,8 +159,12 @@ class Template:
 
     id: str
     title: T[str]
+    #: What the map shows; a second paragraph ("Replace the example with your own research…") is how to use
+    #: the template: it goes to the map's instructions, shown in the editor and never printed.
     description: T[str]
     empty: bool = False
+    #: How to use the template, when the description has no second paragraph for it.
+    instructions: Optional[T[str]] = None
     personas: list[_Persona] = field(default_factory=list)
     stages: list[_Stage] = field(default_factory=list)
     lanes: list[_Lane] = field(default_factory=list)
@@ -213,9 +217,12 @@ class Template:
     # -- output ------------------------------------------------------------------------
     def build(self, lang: Language) -> JourneyMap:
         """The template in one language; raises ``ValueError`` if the description is unsound."""
+        description, _, instructions = tr(self.description, lang).partition("\n")
+        if self.instructions is not None:
+            description, instructions = tr(self.description, lang), tr(self.instructions, lang)
         doc = JourneyMap(
-            id=f"tpl-{self.id}", title=tr(self.title, lang), description=tr(self.description, lang),
-            author=AUTHOR, language=lang, created=FIXED_TIME, modified=FIXED_TIME,
+            id=f"tpl-{self.id}", title=tr(self.title, lang), description=description.strip(),
+            instructions=instructions.strip(), author=AUTHOR, language=lang, created=FIXED_TIME, modified=FIXED_TIME,
             personas=[Persona(id=f"p-{p.key}", name=tr(p.name, lang), role=tr(p.role, lang),
                               quote=tr(p.quote, lang), description=tr(p.description, lang),
                               goals=[tr(g, lang) for g in p.goals],

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from journeymapper.export.deck import shapes
 from journeymapper.export.deck.base import BOTTOM, CONTENT_TOP, MARGIN, MUTED, Deck, SlideWork
+from journeymapper.export.deck.icons import channel_icon, evidence_marker
 from journeymapper.export.deck.shapes import Pen, Run
 from journeymapper.export.labels import word
 from journeymapper.layout.geometry import Point, Rect, Segment, TextLine
@@ -23,6 +24,8 @@ from journeymapper.layout.style import shade
 
 #: Smallest text size (points, as printed on the slide) shown as text rather than greeked.
 MIN_SIZE = 6.0
+#: Smallest evidence marker (points on the slide) drawn; channel icons go with them.
+MIN_MARK = 2.0
 _GREEK = "#9AA5AB"
 _NOTE_SIZE = 11.0
 
@@ -55,6 +58,15 @@ class _Text:
         self.greeked = 0
 
     def lines(self, work: SlideWork, name: str, lines: Sequence[TextLine], out: list[str]) -> None:
+        """Lines as text boxes, one per run of lines in the same size and style (a header's name and
+        description differ), each line where the layout put its baseline; too small ones greeked."""
+        start = 0
+        for i in range(1, len(lines) + 1):
+            if i == len(lines) or _style(lines[i]) != _style(lines[start]):
+                self._block(work, name, lines[start:i], out)
+                start = i
+
+    def _block(self, work: SlideWork, name: str, lines: Sequence[TextLine], out: list[str]) -> None:
         if not lines:
             return
         f, deck = self.frame, self.deck
@@ -68,7 +80,8 @@ class _Text:
                     x = f.ox + line.x * f.s
                     self.greek.append(((x, y), (x + width, y)))
             return
-        step = deck.line_height(lines[0].size) * f.s
+        step = (lines[1].y_baseline - lines[0].y_baseline) * f.s if len(lines) > 1 else \
+            deck.line_height(lines[0].size) * f.s
         x = min(line.x for line in lines)
         width = max(deck.text_width(line.text, line.size, line.bold) for line in lines) * f.s
         top = f.oy + (lines[0].y_baseline - f.top) * f.s - 0.95 * size
@@ -120,6 +133,7 @@ def overview_slide(deck: Deck, layout: MapLayout) -> None:
     legends = defaultdict(list)
     for entry in layout.legend:
         legends[entry.lane_id].append(entry)
+    marks = style.evidence_marker_size * s >= MIN_MARK
     grid_pen = Pen(style.grid_line_colour, max(0.25, style.grid_line_width * s))
     card_pen = Pen(style.card_border_colour, max(0.25, style.card_border_width * s))
 
@@ -147,6 +161,16 @@ def overview_slide(deck: Deck, layout: MapLayout) -> None:
             adjust = min(50000, round(style.card_corner_radius * s / max(min(r.w, r.h), 0.01) * 100000))
             parts.append(shapes.shape(work.ids, "Card", r, "roundRect", fill=card.fill, pen=card_pen, adjust=adjust))
             text.lines(work, "Card text", card.lines, parts)
+            if marks:  # icons and evidence markers where they are big enough to see
+                if card.channel and card.channel_rect:
+                    parts.append(channel_icon(work.ids, card.channel, frame.r(card.channel_rect),
+                                              style.muted_text_colour))
+                parts.append(evidence_marker(work.ids, card.evidence, frame.r(card.evidence_rect), card.evidence_fill,
+                                             card.evidence_stroke, max(0.25, s)))
+            for dot in card.vote_dots:
+                parts.append(shapes.shape(work.ids, "Vote", frame.r(dot), "ellipse", fill=style.vote_dot_colour))
+            if card.vote_label is not None:
+                text.lines(work, "Votes", [card.vote_label], parts)
         for row in metric_rows.get(lane_id, ()):
             text.lines(work, "KPI name", row.name_lines, parts)
             for mc in row.cells:
@@ -191,6 +215,10 @@ def overview_slide(deck: Deck, layout: MapLayout) -> None:
         work.add(shapes.text_box(work.ids, "Note", Rect(MARGIN, deck.height - BOTTOM - 14, area.w, 18),
                                  [Run(note, _NOTE_SIZE, MUTED, italic=True)], deck.tag))
     work.finish()
+
+
+def _style(line: TextLine) -> tuple[float, bool, bool, str]:
+    return (line.size, line.bold, line.italic, line.colour)
 
 
 def _lane_name(deck: Deck, lane_id: str) -> str:

@@ -17,10 +17,10 @@ from typing import Optional
 
 from journeymapper.export.deck import shapes
 from journeymapper.export.deck.base import BOTTOM, CONTENT_TOP, MARGIN, MUTED, TEXT, Deck, SlideWork
+from journeymapper.export.deck.icons import channel_icon, evidence_marker
 from journeymapper.export.deck.shapes import Pen, Run
 from journeymapper.export.labels import word
 from journeymapper.layout.cards import evidence_look
-from journeymapper.layout.channel_icons import GRID, ICONS
 from journeymapper.layout.geometry import Point, Rect, Segment
 from journeymapper.layout.labels import variant_label, with_unit
 from journeymapper.layout.style import text_colour_on
@@ -225,12 +225,10 @@ class StagePlanner:
                         marker_fill, stroke = evidence_look(card.evidence, style)
                         m = Rect(rect.right - PAD - MARKER, y + PAD + (deck.line_height(SIZE) - MARKER) / 2,
                                  MARKER, MARKER)
-                        geometry = "diamond" if card.evidence.value == "proposed" else "ellipse"
-                        work.add(shapes.shape(work.ids, f"Evidence {card.evidence.value}", m, geometry,
-                                              fill=marker_fill, pen=Pen(stroke, 1.0)))
+                        work.add(evidence_marker(work.ids, card.evidence.value, m, marker_fill, stroke))
                         if card.channel:
                             icon = Rect(x + PAD, y + PAD + (deck.line_height(SIZE) - ICON) / 2, ICON, ICON)
-                            work.add(_icon(work, card.channel.value, icon, style.muted_text_colour))
+                            work.add(channel_icon(work.ids, card.channel.value, icon, style.muted_text_colour))
                     y += row_h + GAP
         return draw
 
@@ -371,39 +369,3 @@ class StagePlanner:
                                                                  deck.width - 2 * MARGIN, 0.5), fill="#E0E5E8"))
             band.draw(work, top)
         work.finish()
-
-
-def _icon(work: SlideWork, channel: str, r: Rect, colour: str) -> str:
-    """The channel's vector icon (layout.channel_icons) as one freeform."""
-    k = min(r.w, r.h) / GRID
-    paths: list[tuple[Sequence[Segment], bool, bool]] = []
-
-    def p(x: float, y: float) -> Point:
-        return (r.x + x * k, r.y + y * k)
-
-    for shape in ICONS.get(channel, ()):
-        a = shape.args
-        if shape.kind in ("circle", "ellipse"):
-            rx, ry = (a[2], a[2]) if shape.kind == "circle" else (a[2], a[3])
-            paths.append((_ellipse(p(a[0], a[1]), rx * k, ry * k), True, shape.fill))
-        elif shape.kind == "rect":
-            x, y, w, h = a[0], a[1], a[2], a[3]
-            corners = [p(x, y), p(x + w, y), p(x + w, y + h), p(x, y + h), p(x, y)]
-            paths.append(([(c, d) for c, d in zip(corners, corners[1:], strict=False)], True, shape.fill))
-        else:
-            pts = [p(a[i], a[i + 1]) for i in range(0, len(a) - 1, 2)]
-            if shape.kind == "polygon":
-                pts.append(pts[0])
-            paths.append(([(c, d) for c, d in zip(pts, pts[1:], strict=False)], shape.kind == "polygon", shape.fill))
-    if not paths:
-        return ""
-    return shapes.freeform(work.ids, f"Channel {channel}", paths, Pen(colour, 1.7 * k), fill=colour)
-
-
-def _ellipse(c: Point, rx: float, ry: float) -> list[Segment]:
-    k = 0.5523
-    cx, cy = c
-    return [((cx + rx, cy), (cx + rx, cy + k * ry), (cx + k * rx, cy + ry), (cx, cy + ry)),
-            ((cx, cy + ry), (cx - k * rx, cy + ry), (cx - rx, cy + k * ry), (cx - rx, cy)),
-            ((cx - rx, cy), (cx - rx, cy - k * ry), (cx - k * rx, cy - ry), (cx, cy - ry)),
-            ((cx, cy - ry), (cx + k * rx, cy - ry), (cx + rx, cy - k * ry), (cx + rx, cy))]

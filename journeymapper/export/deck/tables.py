@@ -13,6 +13,7 @@ from pptx.util import Emu, Pt
 
 from journeymapper.analysis.check import Finding
 from journeymapper.analysis.funnel import count_metrics, funnel
+from journeymapper.analysis.priorities import ranked
 from journeymapper.export.deck import shapes
 from journeymapper.export.deck.base import BOTTOM, CONTENT_TOP, MARGIN, TEXT, Deck, style_run
 from journeymapper.export.deck.findings import finding_text, finding_where
@@ -24,6 +25,7 @@ SIZE = 12.0
 HEADER_FILL = "#37474F"
 ZEBRA = "#F4F6F7"
 MAX_FINDINGS = 60
+MAX_VOTED = 10
 
 
 def funnel_metrics(deck: Deck) -> list[Metric]:
@@ -152,6 +154,12 @@ def _cell(deck: Deck, cell: Any, text: str, colour: str, bold: bool, fill: str) 
     for paragraph in frame.paragraphs:
         for run in paragraph.runs:
             style_run(run, SIZE, colour, bold, deck.tag)
+
+
+def vote_rows(deck: Deck) -> list[list[tuple[str, str]]]:
+    """The workshop's most-voted cards (any lane): votes, text, lane, stage."""
+    return [[(str(p.votes), TEXT), (p.text, TEXT), (p.lane_title, TEXT), (p.stage_name, TEXT)]
+            for p in ranked(deck.doc, kinds=None, voted_only=True, limit=MAX_VOTED)]
 
 
 def finding_rows(deck: Deck, findings: Sequence[Finding]) -> list[list[tuple[str, str]]]:

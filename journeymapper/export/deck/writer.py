@@ -1,9 +1,9 @@
 """``export_deck(doc, path, options)``: the map as a PowerPoint deck of native, editable slides.
 
 Slides in order: title; overview (the whole map from the layout geometry, grouped per lane);
-the stage slides; a slide per persona with content; a chart slide per count metric's funnel
-and the other KPIs as tables; the journey check's findings. The deck is built in memory and
-written atomically; a cancelled or failed export leaves nothing behind.
+the stage slides; the most-voted cards when a workshop voted; a slide per persona with content;
+a chart slide per count metric's funnel and the other KPIs as tables; the journey check's findings.
+The deck is built in memory and written atomically; a cancelled or failed export leaves nothing behind.
 """
 
 from __future__ import annotations
@@ -21,7 +21,14 @@ from journeymapper.export.deck.options import DeckOptions, DeckResult
 from journeymapper.export.deck.overview import overview_slide
 from journeymapper.export.deck.sections import has_content, persona_slide, title_slide
 from journeymapper.export.deck.stages import StagePlanner
-from journeymapper.export.deck.tables import chart_slide, finding_rows, funnel_metrics, kpi_rows, table_slides
+from journeymapper.export.deck.tables import (
+    chart_slide,
+    finding_rows,
+    funnel_metrics,
+    kpi_rows,
+    table_slides,
+    vote_rows,
+)
 from journeymapper.export.labels import word
 from journeymapper.export.options import ExportCancelled, ExportError
 from journeymapper.io import DocumentError, write_atomic
@@ -75,7 +82,7 @@ def _render(doc: JourneyMap, options: DeckOptions, layout: Optional[MapLayout], 
     personas = [p for p in doc.personas if has_content(p)]
     charted = funnel_metrics(deck)
     findings = check(doc)
-    total = 2 + len(stage_slides) + len(personas) + len(charted) + 2
+    total = 2 + len(stage_slides) + 1 + len(personas) + len(charted) + 2
     done = 0
 
     def step() -> None:
@@ -92,6 +99,13 @@ def _render(doc: JourneyMap, options: DeckOptions, layout: Optional[MapLayout], 
     for plan in stage_slides:
         planner.draw(plan)
         step()
+    lang = deck.lang
+    voted = vote_rows(deck)
+    if voted:  # a workshop voted: its top cards, before the personas
+        headers = [word(k, lang) for k in ("votes_header", "card", "lane", "stage")]
+        table_slides(deck, word("votes", lang), word("votes", lang) + " ({n}/{total})", headers, (1, 5, 2, 2),
+                     voted, max_lines=2)
+    step()
     skipped: list[str] = []
     for persona in personas:
         persona_slide(deck, persona, skipped)
@@ -99,7 +113,6 @@ def _render(doc: JourneyMap, options: DeckOptions, layout: Optional[MapLayout], 
     for metric in charted:
         chart_slide(deck, metric)
         step()
-    lang = deck.lang
     headers = [word(k, lang) for k in ("kpi", "stage", "value", "target", "status")]
     table_slides(deck, word("kpis", lang), word("kpis_page", lang), headers, (3, 2.4, 1.2, 1.2, 2.2),
                  kpi_rows(deck, charted), max_lines=2)
