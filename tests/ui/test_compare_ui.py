@@ -59,6 +59,16 @@ def test_compare_shows_differences_on_the_canvas_and_leaves_the_map_alone(qtbot,
     QTest.keyClick(window.view, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
     QTest.keyClick(window.view, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
     assert panel.list.currentRow() == panel.list.count() - 1
+    # Choosing a difference in the panel scrolls the canvas to it.
+    window.view.set_zoom(2.0)
+    for row, entry in enumerate(controller.diff.entries):
+        marker = next((m for m in controller.markers if m.entry is entry), None)
+        if marker is None:
+            continue
+        window.view.horizontalScrollBar().setValue(window.view.horizontalScrollBar().maximum())
+        panel.list.setCurrentRow(row)
+        shown = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
+        assert shown.intersects(marker.rect), entry
     # An edit while comparing is compared again; closing leaves the map exactly as edited.
     window.session.push(SetCardFields("c3", text="edited while comparing"))
     qtbot.waitUntil(lambda: any(m.entry.item_id == "c3" for m in controller.markers))
