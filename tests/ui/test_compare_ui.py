@@ -181,3 +181,42 @@ def test_compare_with_a_broken_file_says_so_and_changes_nothing(qtbot, tmp_path,
     assert any("bad.jmap" in text for text in unanswered_questions)
     assert window.session.doc == before and window.session.undo_stack.count() == 0
     discard(window)
+
+
+def test_a_backup_saved_after_the_other_copy_is_not_taken_as_their_ancestor(qtbot, tmp_path):
+    from datetime import timedelta
+
+    path, copy_path = tmp_path / "journey.jmap", tmp_path / "journey (1).jmap"
+    theirs = build_sample()
+    SetCardFields("c2", text="theirs").apply(theirs)
+    io.save(theirs, copy_path)
+    older = build_sample()
+    older.modified = theirs.modified + timedelta(hours=1)  # the backup is younger than their copy
+    io.save(older, path)
+    mine = older.model_copy(deep=True)
+    SetCardFields("c1", text="mine").apply(mine)
+    io.save(mine, path, backup=True)
+    window = window_on_file(qtbot, path)
+    assert window.compare.merge_path(copy_path)
+    doc = window.session.doc
+    # Two-way: both differences are conflicts; nothing of mine was silently replaced.
+    assert {(c.item_id, c.field) for c in doc.conflicts} == {("c1", "text"), ("c2", "text")}
+    assert card(doc, "c1").text == "mine"
+    assert "No common ancestor" in window.statusBar().currentMessage()
+    discard(window)
+
+
+def test_opening_a_map_asks_about_its_conflicted_copy(qtbot, tmp_path, unanswered_questions):
+    path = tmp_path / "journey.jmap"
+    io.save(build_sample(), path)
+    io.save(build_sample(), tmp_path / "journey.sync-conflict-20240501-120000-ABCDEFG.jmap")
+    io.save(build_sample(), tmp_path / "other.jmap")
+    window = show_window(qtbot, build_sample())
+    window.open_file(tmp_path / "other.jmap")  # nothing beside it: no question
+    qtbot.wait(50)
+    assert unanswered_questions == []
+    opened = window.open_file(path)
+    qtbot.waitUntil(lambda: len(unanswered_questions) == 1)
+    assert "Syncthing left a conflicted copy of this map" in unanswered_questions[0]
+    assert opened.session.doc.conflicts == []  # not answered: nothing merged
+    discard(window)
