@@ -94,6 +94,7 @@ class CompareController(QObject):
         super().__init__(window)
         self.window = window
         self.other: Optional[JourneyMap] = None
+        self._other_layout: Any = None
         self.other_name = ""
         self.diff: Optional[Diff] = None
         self.markers: list[Marker] = []
@@ -191,6 +192,7 @@ class CompareController(QObject):
     def start(self, other: JourneyMap, name: str) -> None:
         """Show how the open map differs from ``other`` (which is only read)."""
         self.other, self.other_name = other.model_copy(deep=True), name
+        self._other_layout: Any = None  # laid out once: the compared map never changes
         if self.differences_dock is None:
             self.panel = DifferencesPanel()
             self.panel.rowChosen.connect(self.go_to)
@@ -214,7 +216,9 @@ class CompareController(QObject):
         doc, scene = self.window.session.doc, self.window.scene
         self.diff = diff(self.other, doc)
         language = ui_language()
-        old_layout = compute_layout(self.other, scene.measurer, scene.layout.style)
+        if self._other_layout is None:
+            self._other_layout = compute_layout(self.other, scene.measurer, scene.layout.style)
+        old_layout = self._other_layout
         lines: list[tuple[str, str]] = []
         self.markers = []
         for entry in self.diff.entries:
