@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeymapper import io
+from journeymapper.canvas.names import plain_tooltip
 from journeymapper.model import JourneyMap, Language
 from journeymapper.ui.plurals import counted
 
@@ -80,7 +81,7 @@ class DifferencesPanel(QWidget):
         self.list.clear()
         for change, text in lines:
             item = QListWidgetItem(f"{_MARKS[change]} {text}")
-            item.setToolTip(text)
+            item.setToolTip(plain_tooltip(text))
             self.list.addItem(item)
         self.list.setCurrentRow(min(row, self.list.count() - 1) if row >= 0 else -1)
         self.list.blockSignals(False)
@@ -222,12 +223,11 @@ class CompareController(QObject):
         lines: list[tuple[str, str]] = []
         self.markers = []
         for entry in self.diff.entries:
-            text = describe(entry, self.diff, language)
-            lines.append((entry.change, text))
+            lines.append((entry.change, describe(entry, self.diff, language)))
             rect = (ghost_rect(old_layout, self.other, scene.layout, entry) if entry.change == "removed"
                     else entry_rect(scene.layout, doc, entry))
-            if rect is not None:
-                self.markers.append(Marker(entry, rect, text))
+            if rect is not None:  # the tooltip spells long texts out
+                self.markers.append(Marker(entry, rect, describe(entry, self.diff, language, longest=400)))
         if self.overlay is None or not shiboken6.isValid(self.overlay) or self.overlay.scene() is not scene:
             self.overlay = DiffOverlay()  # a rebuilt scene took the old one with it
             scene.addItem(self.overlay)
@@ -287,7 +287,7 @@ class CompareController(QObject):
         if event.type() == QEvent.Type.ToolTip and self.overlay is not None and isinstance(event, QHelpEvent):
             marker = self.overlay.marker_at(self.window.view.mapToScene(event.pos()))
             if marker is not None:
-                QToolTip.showText(event.globalPos(), marker.tooltip, self.window.view)
+                QToolTip.showText(event.globalPos(), plain_tooltip(marker.tooltip), self.window.view)
                 return True
         return super().eventFilter(watched, event)
 

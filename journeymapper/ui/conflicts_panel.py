@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeymapper.canvas.names import plain_tooltip
 from journeymapper.commands.conflicts import ResolveConflict
 from journeymapper.compare.conflicts import ConflictView, conflict_views
 from journeymapper.ui.plurals import counted
@@ -95,7 +96,7 @@ class ConflictsPanel(QWidget):
         for view in self.views:
             item = QListWidgetItem(self._title(view))
             item.setData(_ID, view.conflict.id)
-            item.setToolTip(self._title(view))
+            item.setToolTip(plain_tooltip(self._title(view)))  # card texts are user text
             self.list.addItem(item)
         row = next((i for i, v in enumerate(self.views) if v.conflict.id == keep_id), 0 if self.views else -1)
         self.list.setCurrentRow(row)

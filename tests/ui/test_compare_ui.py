@@ -220,3 +220,25 @@ def test_opening_a_map_asks_about_its_conflicted_copy(qtbot, tmp_path, unanswere
     assert "Syncthing left a conflicted copy of this map" in unanswered_questions[0]
     assert opened.session.doc.conflicts == []  # not answered: nothing merged
     discard(window)
+
+
+def test_a_tooltip_shows_user_text_literally_and_in_full(qtbot, tmp_path):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    earlier = tmp_path / "earlier.jmap"
+    io.save(build_sample(), earlier)
+    doc = build_sample()
+    long_text = "<b>not bold</b> " + "and a long sentence that goes on " * 3
+    SetCardFields("c1", text=long_text).apply(doc)
+    window = show_window(qtbot, doc)
+    window.compare.compare_with_path(earlier)
+    marker = next(m for m in window.compare.markers if m.entry.item_id == "c1")
+    point = window.view.mapFromScene(marker.rect.center())
+    event = QHelpEvent(QEvent.Type.ToolTip, point, window.view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(window.view.viewport(), event)
+    shown = QToolTip.text()
+    assert "&lt;b&gt;not bold&lt;/b&gt;" in shown and "goes on and a long sentence" in shown
+    QToolTip.hideText()
+    discard(window)
