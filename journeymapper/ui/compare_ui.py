@@ -297,7 +297,8 @@ class CompareController(QObject):
 
     def merge_path(self, path: Path) -> bool:
         """Merge the map at ``path`` into the open one, as one undo step. The common ancestor is the
-        open map's backup when there is one; without it every difference becomes a conflict to review."""
+        open map's backup when it can be one (the same map, saved no later than the other copy);
+        without it every difference becomes a conflict to review."""
         try:
             theirs = io.load(path)
             own = self.window.session.path
@@ -308,6 +309,9 @@ class CompareController(QObject):
             return False
         from journeymapper.commands.conflicts import ReplaceContent
         from journeymapper.compare import MergeError, merge
+
+        if base is not None and (base.id != theirs.id or base.modified > theirs.modified):
+            base = None  # saved after the other copy, or another map: not their ancestor
 
         try:
             result = merge(base, self.window.session.doc, theirs, source=Path(path).name)
@@ -322,6 +326,8 @@ class CompareController(QObject):
                               count).format(name=Path(path).name)
         else:
             message = self.tr("Merged {name} with no conflicts.").format(name=Path(path).name)
+        if base is None:
+            message += " " + self.tr("(No common ancestor: every difference is a conflict.)")
         self.window.statusBar().showMessage(message, 8000)
         return True
 
