@@ -382,7 +382,10 @@ class CompareController(QObject):
         return None
 
     def _add_dock(self, widget: QWidget, name: str, title: str) -> QDockWidget:
+        from journeymapper.ui.keyboard_access import name_controls
+
         window = self.window
+        name_controls(widget)  # screen readers name its lists, texts and buttons
         dock = window._add_dock(widget, name, title, Qt.DockWidgetArea.RightDockWidgetArea)
         beside = next((d for d in window.docks if d.objectName() == "personas-dock"), None)
         if beside is not None:  # a tab of the right column's full height, not a strip under it

@@ -51,6 +51,8 @@ class ConflictsPanel(QWidget):
         sides = QHBoxLayout()
         self.mine_label, self.mine = self._side(sides, "conflict-mine")
         self.theirs_label, self.theirs = self._side(sides, "conflict-theirs")
+        self.mine.setAccessibleName(self.tr("Mine"))
+        self.theirs.setAccessibleName(self.tr("Theirs"))
         layout.addLayout(sides, 3)
         buttons = QHBoxLayout()
         self.keep = QPushButton(self.tr("Keep Mine"))
