@@ -479,23 +479,11 @@ class MapScene(QGraphicsScene):
         chosen = {getattr(item, "item_id", None) for item in self.selectedItems()}
         if not chosen:
             return []
-        ordered = self._in_map_order([i for i in chosen if i in self.cards])
+        ordered = self.layout.in_map_order([i for i in chosen if i in self.cards])
         ordered += [s.id for s in self.doc.stages if s.id in chosen]
         ordered += [lane.id for lane in self.doc.lanes if lane.id in chosen]
         ordered += [i.item_id for i in self.others if i.item_id in chosen]  # type: ignore[attr-defined]
         return ordered
-
-    def _in_map_order(self, card_ids: list[str]) -> list[str]:
-        """Card ids by lane, stage, then place in the cell, as in ``layout.cards``."""
-        layout = self.layout
-        if len(card_ids) * 8 > len(layout.cards):
-            wanted = set(card_ids)
-            return [box.card_id for box in layout.cards if box.card_id in wanted]
-        lanes = {span.id: i for i, span in enumerate(layout.lane_rows)}
-        stages = {span.id: i for i, span in enumerate(layout.stage_columns)}
-        boxes = [b for b in (layout.card(i) for i in card_ids) if b is not None]
-        boxes.sort(key=lambda b: (lanes.get(b.lane_id, -1), stages.get(b.stage_id, -1), b.index))
-        return [b.card_id for b in boxes]
 
     def selected_card_ids(self) -> list[str]:
         return [i for i in self.selected_ids() if i in self.cards]

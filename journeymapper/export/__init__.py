@@ -4,4 +4,5 @@ Modules: ``options`` (what to export, errors), ``pages`` (paper sizes, fit/poste
 tiling), ``draw`` (layout geometry on a ReportLab canvas), ``images`` (validated
 assets), ``marks`` (footers, running header, poster marks), ``sections`` (cover,
 personas), ``appendix`` (card and KPI tables), ``typeset`` and ``labels`` (text).
+The PowerPoint deck (python-pptx) is the package ``deck``.
 """

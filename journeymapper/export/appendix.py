@@ -21,6 +21,7 @@ from journeymapper.export.changes import ChangesSince, add_changes_section
 from journeymapper.export.labels import evidence_label, word
 from journeymapper.export.sections import SECTION_MARGIN_MM, PageBox, content_box
 from journeymapper.export.typeset import Typesetter
+from journeymapper.export.votes import add_top_voted_section
 from journeymapper.layout.cards import evidence_look
 from journeymapper.layout.geometry import Rect, TextLine
 from journeymapper.layout.labels import format_number, target_word, with_unit
@@ -296,6 +297,7 @@ def plan_appendix(doc: JourneyMap, ts: Typesetter, page_w: float, page_h: float,
     lang, style = doc.language, ts.style
     flow = _Flow(ts, content_box(page_w, page_h, margin, SECTION_MARGIN_MM))
     flow.heading(word("appendix", lang), 20, bookmark=False)
+    add_top_voted_section(flow, doc, lang)
     stage_pos = {s.id: i for i, s in enumerate(doc.stages)}
     lane_pos = {lane.id: i for i, lane in enumerate(doc.lanes)}
     stages = {s.id: s.name for s in doc.stages}

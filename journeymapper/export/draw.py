@@ -31,6 +31,7 @@ from journeymapper.export.ops import (
     text_object,
 )
 from journeymapper.export.pages import Placement
+from journeymapper.export.votes import draw_vote_dots
 from journeymapper.layout.channel_icons import GRID, ICONS, STROKE
 from journeymapper.layout.chart_geometry import CurvePath, LegendEntry, MetricRow
 from journeymapper.layout.geometry import (
@@ -196,6 +197,7 @@ def draw_card(o: Ops, box: CardBox, style: LayoutStyle, images: ImageStore,
         o.forget()
     if box.image_rect is not None:
         draw_image(o.c, images, box.image_asset, box.image_rect)
+    draw_vote_dots(o, box, style)
 
 
 def _frame_key(box: CardBox) -> tuple[str, ...]:

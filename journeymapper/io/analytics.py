@@ -225,6 +225,8 @@ class _Wide:
                 targets.append(((target.group("a") or target.group("b") or "").strip(), header))
                 continue
             metric, unit = split_header(header)
+            if not unit and any(_seconds(c) != c for c in _cells(self.table, i)):
+                unit = "s"  # durations ("1m 12s") are read in seconds
             plain.append(MetricColumn(header, metric, unit))
         for base, column in targets:
             owners = [m for m in plain if sm.norm(m.name) == base] or (plain if not base and len(plain) == 1 else [])

@@ -64,6 +64,17 @@ class MapLayout:
     def card(self, card_id: str) -> Optional[CardBox]:
         return self.cache.card_index.get(card_id)
 
+    def in_map_order(self, card_ids: list[str]) -> list[str]:
+        """Card ids by lane, stage, then place in the cell, as in ``cards`` (unknown ids left out)."""
+        if len(card_ids) * 8 > len(self.cards):  # many: one pass over all boxes beats sorting look-ups
+            wanted = set(card_ids)
+            return [box.card_id for box in self.cards if box.card_id in wanted]
+        lanes = {span.id: i for i, span in enumerate(self.lane_rows)}
+        stages = {span.id: i for i, span in enumerate(self.stage_columns)}
+        boxes = [b for b in (self.card(i) for i in card_ids) if b is not None]
+        boxes.sort(key=lambda b: (lanes.get(b.lane_id, -1), stages.get(b.stage_id, -1), b.index))
+        return [b.card_id for b in boxes]
+
     def cell_cards(self, lane_id: str, stage_id: str) -> tuple[CardBox, ...]:
         row = self.cache.rows_placed.get(lane_id)
         return row.cell_cards.get(stage_id, ()) if row else ()

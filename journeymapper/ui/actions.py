@@ -104,6 +104,7 @@ class EditorActions(QObject):
         previous = self._add(view_menu, "previous_panel", self.tr("Pre&vious Panel"), lambda: cycle_focus(w, -1),
                              "Shift+F6")
         previous.setShortcuts(_keys(previous.shortcuts(), "Ctrl+Shift+Tab"))
+        w.compare.install(file_menu, view_menu, self._add)  # Compare With…, Merge With…, F7 (compare_ui.py)
         self.docks_menu = view_menu.addMenu(self.tr("&Panels"))
         for dock in w.docks:  # not findChildren(QDockWidget): that wraps every object in the window for Python
             self.docks_menu.addAction(dock.toggleViewAction())

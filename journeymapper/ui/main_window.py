@@ -15,6 +15,7 @@ from journeymapper.canvas.view import MapView
 from journeymapper.io import templates
 from journeymapper.ui import long_lived
 from journeymapper.ui.actions import EditorActions
+from journeymapper.ui.compare_ui import CompareController
 from journeymapper.ui.docks import LazyDock
 from journeymapper.ui.file_watch import FileWatcher
 from journeymapper.ui.help import StartHint
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.docks: list[QDockWidget] = [palette_dock, inspector_dock, self._check_dock, personas_dock,
                                          self._priorities_dock]
         self._funnel: Optional[FunnelDialog] = None
+        self.compare = CompareController(self)  # Compare With…, Merge With…, the Conflicts panel
 
         self.actions_ = EditorActions(self)
         self.view.setAccessibleName(self.tr("Journey map canvas"))
@@ -119,6 +121,7 @@ class MainWindow(QMainWindow):
             window.show_error(window.tr("Could not open the map"), str(exc))
             return window
         add_recent(path)
+        QTimer.singleShot(0, window.compare.offer_conflicted_copies)
         return window
 
     def _add_dock(self, widget, name: str, title: str, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -246,9 +249,11 @@ class MainWindow(QMainWindow):
         self.actions_.refresh_recent()
         if self.is_pristine():
             self._replace_session(session)
-            return self
-        window = MainWindow(session)
-        window.show()
+            window = self
+        else:
+            window = MainWindow(session)
+            window.show()
+        QTimer.singleShot(0, window.compare.offer_conflicted_copies)  # a sync tool's copy beside it?
         return window
 
     def _bind_session(self, session: MapSession) -> None:
@@ -269,6 +274,7 @@ class MainWindow(QMainWindow):
         self.scene.set_document(session.doc, session.push)
         for panel in self._panels():
             panel.set_session(session)
+        self.compare.set_session(session)
         self.actions_.bind_undo_stack(session.undo_stack)
         old.deleteLater()
         self._shown_anew()
@@ -298,7 +304,9 @@ class MainWindow(QMainWindow):
         reload = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
         if self.session.modified:
             box.setInformativeText(self.tr("Reloading loses your unsaved changes."))
-            box.addButton(self.tr("Keep Mine"), QMessageBox.ButtonRole.RejectRole)
+            keep = box.addButton(self.tr("Keep Mine"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(keep)  # Enter never throws away unsaved (or just restored) work
+            box.setEscapeButton(keep)
             save_as = box.addButton(self.tr("Save As…"), QMessageBox.ButtonRole.ActionRole)
         else:
             box.addButton(self.tr("Ignore"), QMessageBox.ButtonRole.RejectRole)
@@ -354,7 +362,12 @@ class MainWindow(QMainWindow):
             self.file_watcher.paused = False
         add_recent(path)
         self.actions_.refresh_recent()
-        self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)
+        left = len(self.session.doc.conflicts)
+        if left:  # allowed, but said: the conflicts are saved in the map for later
+            self.statusBar().showMessage(counted(self.tr("Saved {name} with %n merge conflict(s) still to resolve.",
+                                                         "", left), left).format(name=path.name), 8000)
+        else:
+            self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)
         return True
 
     def _confirm_overwrite(self) -> str:

@@ -90,6 +90,7 @@ def test_mixpanel_funnel_by_order_with_a_named_metric():
         "Count", "Conversion Rate (from previous step)", "Conversion Rate (overall)", "Avg Time to Convert"]
     durations = next(m for m in first.kpis.new_metrics if m.name == "Avg Time to Convert")
     assert durations.values == {"s1": 252.0, "s2": 3780.0}  # "4m 12s", "1h 3m" in seconds
+    assert durations.unit == "s"
     options = Options(match="order", shape="stages", metrics=[MetricColumn("Count", "Visitors")])
     result = parse_analytics(doc, text, options, source="mixpanel-funnel.csv")
     visitors = result.kpis.new_metrics[0]
@@ -173,3 +174,12 @@ def test_units_in_headers(header, name, unit):
     from journeymapper.io.analytics import split_header
 
     assert split_header(header) == (name, unit)
+
+
+def test_mixpanel_steps_as_columns_is_read_one_row_per_metric():
+    result = parse_analytics(_doc(), _read("mixpanel-funnel-steps-as-columns.csv"), source="mp.csv")
+    assert result.shape == "metrics" and result.kpis.errors == []
+    assert [c.column for c in result.candidates] == ["Users", "Conversion rate (from previous step)"]
+    users = result.kpis.new_metrics[0]
+    assert users.name == "Users" and users.values == {"s0": 12400.0, "s1": 6014.0, "s2": 2358.0}
+    assert {m.how for m in result.matches.values()} == {sm.NUMBER}

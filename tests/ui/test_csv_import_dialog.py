@@ -294,3 +294,18 @@ def test_a_kpi_column_renamed_with_a_unit(qtbot, user):
     assert run_csv_import(None, session, "kpis")
     visitors = session.doc.metrics[-1]
     assert (visitors.name, visitors.unit, visitors.values["aw"]) == ("Visitors", "ppl", 12400.0)
+
+
+def test_enter_imports_even_when_cancel_has_the_focus(qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    text = (ANALYTICS / "ga4-funnel-exploration.csv").read_text(encoding="utf-8")
+    dialog = CsvImportDialog(_funnel_doc(), text, "ga4.csv", "utf-8", "kpis")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setFocus()
+    qtbot.waitUntil(cancel.hasFocus)
+    qtbot.keyClick(cancel, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted

@@ -333,3 +333,14 @@ def test_discard_removes_left_over_temporary_files(qtbot, monkeypatch):
     dialog.confirm_discard = lambda rec: True
     dialog.discard_selected()
     assert _temps(recovery_dir()) == []
+
+
+def test_enter_in_the_changed_on_disk_question_keeps_unsaved_work(restored_after_others_saved, monkeypatch):
+    window, path = restored_after_others_saved
+    window.file_watcher.settle.stop()
+    monkeypatch.setattr(QMessageBox, "exec", REAL_EXEC)
+    seen = []
+    _press_in_next_modal(Qt.Key.Key_Return, seen)
+    window._changed_on_disk()
+    assert seen == ["“journey.jmap” was changed by another program."]
+    assert window.session.doc.cards[0].text == "Mine, from before the crash" and window.session.modified
