@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 
 from journeymapper.commands.cards import CardMove, MoveCards
@@ -27,6 +27,21 @@ if TYPE_CHECKING:
     from journeymapper.commands.base import Command
 
 K = Qt.Key
+
+#: The canvas's own keys, for Help > Keyboard Shortcuts (translated there, context "Keyboard"); keep in
+#: step with handle_key below.
+CANVAS_KEYS: tuple[tuple[str, str], ...] = (
+    ("Tab, Shift+Tab", QT_TRANSLATE_NOOP("Keyboard", "Select the next or previous card")),
+    ("←  →  ↑  ↓", QT_TRANSLATE_NOOP("Keyboard", "Select the card beside, above or below")),
+    ("Enter, F2", QT_TRANSLATE_NOOP("Keyboard", "Edit the selected card, stage, lane or KPI cell in place")),
+    ("Esc", QT_TRANSLATE_NOOP("Keyboard", "Clear the selection")),
+    ("Alt+←  Alt+→", QT_TRANSLATE_NOOP("Keyboard", "Move the selected cards or stage one stage along")),
+    ("Alt+↑  Alt+↓", QT_TRANSLATE_NOOP("Keyboard", "Move the selected cards up or down, or the selected lane")),
+    ("↑  ↓", QT_TRANSLATE_NOOP("Keyboard", "With an emotion point selected: change its value")),
+    ("←  →", QT_TRANSLATE_NOOP("Keyboard", "With an emotion point selected: go to the previous or next stage")),
+    ("Space + drag", QT_TRANSLATE_NOOP("Keyboard", "Pan the map")),
+)
+
 ARROWS = {K.Key_Left: (-1, 0), K.Key_Right: (1, 0), K.Key_Up: (0, -1), K.Key_Down: (0, 1)}
 
 

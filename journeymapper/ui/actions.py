@@ -108,6 +108,9 @@ class EditorActions(QObject):
             self.docks_menu.addAction(dock.toggleViewAction())
 
         help_menu = menu_bar.addMenu(self.tr("&Help"))
+        self._add(help_menu, "getting_started", self.tr("&Getting Started"), self._getting_started, Key.HelpContents)
+        self._add(help_menu, "shortcuts", self.tr("&Keyboard Shortcuts"), self._shortcuts, "Ctrl+/")
+        help_menu.addSeparator()
         self._add(help_menu, "about", self.tr("&About Journey Mapper"), w.about)
 
         self.bind_undo_stack(w.session.undo_stack)
@@ -235,6 +238,16 @@ class EditorActions(QObject):
 
         self.window.commit_typing()
         export_table(self.window, self.window.session.doc, self.window.session.path, kind)
+
+    def _getting_started(self) -> None:
+        from journeymapper.ui.help import GettingStarted
+
+        GettingStarted(self.window).exec()
+
+    def _shortcuts(self) -> None:
+        from journeymapper.ui.help import ShortcutsDialog
+
+        ShortcutsDialog(self.window).exec()
 
     def _add_kpi(self) -> None:
         from journeymapper.ui.kpi_presets import add_kpi_from_dialog

@@ -18,6 +18,7 @@ from journeymapper.ui.actions import EditorActions
 from journeymapper.ui.compare_ui import CompareController
 from journeymapper.ui.docks import LazyDock
 from journeymapper.ui.file_watch import FileWatcher
+from journeymapper.ui.help import StartHint
 from journeymapper.ui.inspector import Inspector
 from journeymapper.ui.keyboard_access import name_controls
 from journeymapper.ui.palette import Palette
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.view.setAccessibleName(self.tr("Journey map canvas"))
         self.palette_widget.setAccessibleName(self.tr("Palette: drag an entry onto the map, or press Enter"))
         name_controls(self)  # every control gets a name a screen reader can say (under a millisecond)
+        self.start_hint = StartHint(self)  # an empty map says how to begin
         self.scene.selectionIdsChanged.connect(self._update_status)
         self.scene.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.view.zoomChanged.connect(self._update_status)
@@ -192,6 +194,7 @@ class MainWindow(QMainWindow):
         else:
             text = map_counts(self.session.doc)
         self.statusBar().showMessage(f"{text}    {self.tr('Zoom')} {zoom}%")
+        self.start_hint.update_for(self.session.doc)
 
     def show_error(self, title: str, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self)

@@ -207,7 +207,11 @@ def test_a_connector_clicked_is_repainted_in_the_selection_colour(qtbot):
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
     assert scene.selected_ids() == [route.connector_id]
     qtbot.waitUntil(lambda: any(region.contains(point) for region in painted))
-    assert close(view.viewport().grab().toImage().pixelColor(point), QColor(SELECTION_COLOUR), 60)
+    image = view.viewport().grab().toImage()
+    # The 1.2 pt line lands on a pixel boundary or not, depending on where the map puts it: a pixel
+    # next to the click point may carry the colour instead of the one under it.
+    near = [image.pixelColor(point.x() + dx, point.y() + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)]
+    assert any(close(colour, QColor(SELECTION_COLOUR), 60) for colour in near)
 
 
 def test_zoomed_out_blocks_fade_with_the_persona_filter_and_with_a_persona_edit(qtbot):
