@@ -29,8 +29,8 @@ if TYPE_CHECKING:
 K = Qt.Key
 
 #: The canvas's own keys, for Help > Keyboard Shortcuts (translated there, context "Keyboard"); keep in
-#: step with handle_key below.
-CANVAS_KEYS: tuple[tuple[str, str], ...] = (
+#: step with handle_key below. (PySide6 types QT_TRANSLATE_NOOP as returning object; it returns the text.)
+CANVAS_KEYS: tuple[tuple[str, object], ...] = (
     ("Tab, Shift+Tab", QT_TRANSLATE_NOOP("Keyboard", "Select the next or previous card")),
     ("←  →  ↑  ↓", QT_TRANSLATE_NOOP("Keyboard", "Select the card beside, above or below")),
     ("Enter, F2", QT_TRANSLATE_NOOP("Keyboard", "Edit the selected card, stage, lane or KPI cell in place")),

@@ -193,7 +193,7 @@ class CompareController(QObject):
     def start(self, other: JourneyMap, name: str) -> None:
         """Show how the open map differs from ``other`` (which is only read)."""
         self.other, self.other_name = other.model_copy(deep=True), name
-        self._other_layout: Any = None  # laid out once: the compared map never changes
+        self._other_layout = None  # laid out once: the compared map never changes
         if self.differences_dock is None:
             self.panel = DifferencesPanel()
             self.panel.rowChosen.connect(self.go_to)
