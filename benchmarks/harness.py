@@ -71,6 +71,8 @@ SPECS: tuple[Spec, ...] = (
     Spec("pptx", 2.0, "PowerPoint deck (export.deck.export_deck), layout given",
          "python-pptx writing as many plain text boxes (the same texts) on as many slides"),
     Spec("check", 5.0, "journey check (analysis.check.check)", "building the same networkx graph"),
+    Spec("merge", 3.0, "three-way merge by ids (compare.merge), 2 % of the cards edited on each side",
+         "dump the three maps, index every list by id, take the changed side per item, validate once"),
     Spec("startup", 0.0, "process start -> first window painted (whole process); informative "
          "(startup_over_floor is the target)", "bare PySide6 script showing an empty QMainWindow"),
     Spec("startup_floor", 0.0, "the bare window after importing the document model (pydantic); informative: "
@@ -223,6 +225,15 @@ def bench_pptx(ctx: Context) -> list[Result]:
     vals, bases, boxes = measure(io.load(ctx.map_file(ctx.n)), ctx.workdir, ctx.repeats, interleaved)
     ctx.notes.append(f"pptx: the deck holds {boxes:,} text boxes")
     return [Result.of("pptx", ctx.n, vals, bases)]
+
+
+def bench_merge(ctx: Context) -> list[Result]:
+    from benchmarks.merge import measure
+    from journeymapper import io
+
+    vals, bases, conflicts = measure(io.load(ctx.map_file(ctx.n)), ctx.repeats, interleaved)
+    ctx.notes.append(f"merge: {conflicts} conflicts recorded")
+    return [Result.of("merge", ctx.n, vals, bases)]
 
 
 def _raw_pdf(layout: Any, path: Path) -> Callable[[], None]:
@@ -425,7 +436,7 @@ def run(names: list[str], n: int, repeats: int, workdir: Path,
     results: list[Result] = []
     singles: dict[str, Callable[[Context], list[Result]]] = {
         "load": bench_load, "save": bench_save, "pdf": bench_pdf, "pptx": bench_pptx, "check": bench_check,
-        "startup": bench_startup,
+        "startup": bench_startup, "merge": bench_merge,
     }
     for name in ("load", "save"):
         if name in wanted:
@@ -435,7 +446,7 @@ def run(names: list[str], n: int, repeats: int, workdir: Path,
     if qt:
         progress(", ".join(sorted(qt)) + " (Qt subprocesses)")
         results += bench_qt(ctx, qt)
-    for name in ("pdf", "pptx", "check", "startup"):
+    for name in ("pdf", "pptx", "check", "merge", "startup"):
         if name in wanted or (name == "pdf" and "pdf_with_layout" in wanted) or (
                 name == "startup" and wanted & {"startup_floor", "startup_over_floor"}):
             progress(name)

@@ -124,6 +124,10 @@ class _Merge:
                 return None
             return ours if ours is not None else theirs
         if ours is not None and theirs is not None:
+            if ours == theirs or theirs == base:  # most items: one comparison, no field-by-field pass
+                return ours
+            if ours == base and kind != "card":  # a card's order comes from the cell merge, not from theirs
+                return theirs
             merged: Fields = {}
             for name in ours.keys() | theirs.keys():
                 if kind == "card" and name == _CELL_ORDER:
@@ -152,8 +156,12 @@ class _Merge:
         self.disputed.add(key)
 
     def keep_referenced(self) -> None:
-        """Bring back what one side deleted but the merged content still refers to."""
-        pending = list(self.result.items)
+        """Bring back what one side deleted but the merged content still refers to.
+
+        Only items that differ from the base can refer to something gone: an item neither side
+        changed went with whatever a side deleted (deleting cascades), or refers to what is kept."""
+        before = self.base.items if self.base is not None else {}
+        pending = [key for key, fields in self.result.items.items() if self.base is None or before.get(key) != fields]
         while pending:
             key = pending.pop()
             fields = self.result.items.get(key)

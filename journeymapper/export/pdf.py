@@ -42,13 +42,14 @@ from journeymapper.export.pages import (
     page_size,
     sheet_name,
 )
-from journeymapper.export.readability import small_text_warning, smallest_size, with_orientation
+from journeymapper.export.readability import glyph_warning, small_text_warning, smallest_size, with_orientation
 from journeymapper.export.sections import SECTION_MARGIN_MM, draw_cover, draw_persona
 from journeymapper.export.typeset import Typesetter, page_factor
 from journeymapper.io import DocumentError, write_atomic
 from journeymapper.layout.compute import compute_layout
 from journeymapper.layout.fonts import FONT_REGULAR, default_measurer, register_fonts
 from journeymapper.layout.geometry import Rect
+from journeymapper.layout.labels import printed_author
 from journeymapper.layout.map_layout import MapLayout
 from journeymapper.model import JourneyMap
 from journeymapper.model.queries import persona_has_content
@@ -143,7 +144,7 @@ def _plan(doc: JourneyMap, options: PdfOptions, layout: Optional[MapLayout], sou
         pages += [_Page("appendix", i) for i in range(len(appendix.pages))]
     smallest = smallest_size(layout, skip_title=options.mode == "pages")
     scale = min(s.scale for s in sheets)
-    warnings = [w for w in (small_text_warning(options, smallest, scale),) if w]
+    warnings = [w for w in (small_text_warning(options, smallest, scale), glyph_warning(doc, layout)) if w]
     return _Plan(options, layout, size, margin, sheets, appendix, pages, legend, text_size, smallest, scale,
                  warnings)
 
@@ -249,7 +250,7 @@ def _render(doc: JourneyMap, plan: _Plan, check: Callable[[], None],
 
 def _metadata(c: Canvas, doc: JourneyMap) -> None:
     c.setTitle(clean(doc.title))
-    c.setAuthor(clean(doc.author))
+    c.setAuthor(clean(printed_author(doc)))
     subject = word("kind", doc.language) + (f" · {doc.client}" if doc.client.strip() else "")
     c.setSubject(clean(subject))
     c.setCreator(f"Journey Mapper {__version__}")

@@ -187,3 +187,21 @@ def test_merging_edits_of_disjoint_items_equals_applying_both(data):
     assert result.clean, result.conflicts
     assert diff(both, result.doc).same, diff(both, result.doc).entries
     assert diff(both, merge(base, theirs, ours).doc).same
+
+
+@SETTINGS
+@given(data=st.data())
+def test_a_two_way_merge_keeps_everything_and_makes_every_difference_a_conflict(data):
+    base = build_sample()
+    a, b = edited(data, base, "a"), edited(data, base, "b")
+    result = merge(None, a, b, source="copy.jmap")
+    assert integrity_problems(result.doc) == []
+    kept = snapshot(result.doc)
+    for side in (snapshot(a), snapshot(b)):
+        for key in side.items:
+            if key[0] != "conflict":
+                assert key in kept.items, key  # nothing either side has is dropped
+    if diff(a, b).same:
+        assert result.clean
+    else:
+        assert not result.clean
