@@ -199,7 +199,7 @@ class _WrappingDelegate(QStyledItemDelegate):
         depth = 1 if index.parent().isValid() else 0
         return max(60, self.tree.viewport().width() - self.tree.indentation() * (depth + 1) - 2 * self.PAD_X)
 
-    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 (Qt name)
+    def sizeHint(self, option: QStyleOptionViewItem,
                  index: Union[QModelIndex, QPersistentModelIndex]) -> QSize:
         if not index.parent().isValid():
             return super().sizeHint(option, index) + QSize(0, 2 * self.PAD_Y)
@@ -233,7 +233,7 @@ _WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag
 
 
 class _FindingTree(QTreeWidget):
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.scheduleDelayedItemsLayout()  # rows wrap to the new width
 
@@ -373,7 +373,7 @@ class CheckPanel(QWidget):
         self.last_duration = time.perf_counter() - started
         self._show(findings)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale and not self.timer.isActive():
             self.timer.start(0)

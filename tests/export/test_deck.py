@@ -18,7 +18,7 @@ from .conftest import big_map, template
 from .deck_helpers import all_runs, frame_texts, make_deck, notes, table_texts, titles, walk, with_visitors
 
 
-def _stage_slides(prs, doc):  # noqa: ANN001, ANN202
+def _stage_slides(prs, doc):
     names = [s.name for s in doc.stages]
     return [slide for slide, title in zip(prs.slides, titles(prs), strict=True)
             if any(title.startswith(n) for n in names) and title != doc.title]
@@ -243,7 +243,7 @@ def test_a_voted_map_lists_its_top_voted_cards(tmp_path) -> None:
     assert len(votes) == 3 + 9 + 5  # the overview shows the dots the canvas shows
 
 
-def _small_map():  # noqa: ANN202
+def _small_map():
     doc = template("ecommerce")
     keep = {s.id for s in doc.stages[:2]}
     doc.stages = doc.stages[:2]

@@ -6,7 +6,7 @@ from journeymapper.ui.main_window import MainWindow
 from journeymapper.ui.session import MapSession
 
 
-def show_window(qtbot, doc: JourneyMap, size: tuple[int, int] = (1400, 900)) -> MainWindow:  # noqa: ANN001
+def show_window(qtbot, doc: JourneyMap, size: tuple[int, int] = (1400, 900)) -> MainWindow:
     """An editor window on ``doc``, shown and exposed."""
     ensure_app()
     window = MainWindow(MapSession(doc))
