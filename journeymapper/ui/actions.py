@@ -175,7 +175,6 @@ class EditorActions(QObject):
                 button.setObjectName(f"toolbar-{name}")
                 button.setAccessibleName(action.text().replace("&", ""))
         self.window.addToolBar(bar)
-        self.toolbar = bar
 
     def refresh_recent(self) -> None:
         self.recent_menu.clear()
