@@ -1,5 +1,4 @@
-"""What the client reads: the whole description, honest funnels, a clean cover, no template leftovers
-(issue 19, items 5-8)."""
+"""What the client reads: the whole description, honest funnels, a clean cover, no template leftovers."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Journey layers driven like a user drives them: emotion curves, personas, connectors, images."""
+"""Emotion curves, personas, connectors and images, driven like a user drives them."""
 
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QPoint, QPointF, Qt, QTimer, QUrl

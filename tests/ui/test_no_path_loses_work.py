@@ -1,4 +1,4 @@
-"""Issue 17: the recovery dialog, restored maps, long titles and size limits never lose work."""
+"""The recovery dialog, restored maps, long titles and size limits never lose work."""
 
 import json
 import os
