@@ -36,6 +36,7 @@ from journeymapper.io import DocumentError
 from journeymapper.layout.map_layout import MapLayout
 from journeymapper.model import JourneyMap
 from journeymapper.ui.file_dialogs import suggested_name
+from journeymapper.ui.problems import error_text
 
 SUFFIX = ".pptx"
 
@@ -153,7 +154,7 @@ class DeckExportRunner(QObject):
         except ExportCancelled:
             return False
         except (DocumentError, OSError) as exc:
-            error = str(exc)
+            error = error_text(exc)
         except Exception as exc:  # a bug must not take the user's open map down with it
             error = f"{type(exc).__name__}: {exc}"
         finally:

@@ -53,6 +53,7 @@ from journeymapper.layout.fonts import default_measurer
 from journeymapper.layout.map_layout import MapLayout
 from journeymapper.model import JourneyMap
 from journeymapper.ui.file_dialogs import suggested_name
+from journeymapper.ui.problems import error_text
 
 
 def default_pdf_path(doc: JourneyMap, path_hint: Optional[Path]) -> Path:
@@ -278,7 +279,7 @@ class PdfExportRunner(QObject):
         except ExportCancelled:
             return False
         except (DocumentError, OSError) as exc:
-            error = str(exc)
+            error = error_text(exc)
         except Exception as exc:  # a bug must not take the user's open map down with it
             error = f"{type(exc).__name__}: {exc}"
         finally:

@@ -23,6 +23,7 @@ from journeymapper.ui.keyboard_access import name_controls
 from journeymapper.ui.palette import Palette
 from journeymapper.ui.personas import PersonaPanel
 from journeymapper.ui.plurals import counted, map_counts
+from journeymapper.ui.problems import error_text
 from journeymapper.ui.recent import add_recent
 from journeymapper.ui.recovery import Autosaver
 from journeymapper.ui.session import DocumentChange, MapSession
@@ -116,7 +117,7 @@ class MainWindow(QMainWindow):
             window = cls(MapSession.open(path))
         except io.DocumentError as exc:
             window = cls.new_default()
-            window.show_error(window.tr("Could not open the map"), str(exc))
+            window.show_error(window.tr("Could not open the map"), error_text(exc))
             return window
         add_recent(path)
         QTimer.singleShot(0, window.compare.offer_conflicted_copies)
@@ -240,7 +241,7 @@ class MainWindow(QMainWindow):
         try:
             session = MapSession.open(Path(path))
         except io.DocumentError as exc:
-            self.show_error(self.tr("Could not open the map"), str(exc))
+            self.show_error(self.tr("Could not open the map"), error_text(exc))
             return None
         add_recent(Path(path))
         self.actions_.refresh_recent()
@@ -314,7 +315,7 @@ class MainWindow(QMainWindow):
             try:
                 self.session.reload()
             except io.DocumentError as exc:
-                self.show_error(self.tr("Could not reload the map"), str(exc))
+                self.show_error(self.tr("Could not reload the map"), error_text(exc))
         elif save_as is not None and clicked is save_as:
             self.file_save_as()
         else:
@@ -350,7 +351,7 @@ class MainWindow(QMainWindow):
         try:
             self.session.save(path)
         except io.DocumentError as exc:
-            self.show_error(self.tr("Could not save the map"), str(exc))
+            self.show_error(self.tr("Could not save the map"), error_text(exc))
             return False
         except Exception as exc:  # noqa: BLE001 (a bug or an OS error no layer named: still never lose the map)
             self.show_error(self.tr("Could not save the map"), f"{path}: {exc}")

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from journeymapper.ui import preferences
+from journeymapper.ui.plurals import counted
 from journeymapper.ui.timer_overlay import PRESETS_MINUTES, Timebox, TimerOverlay, ask_minutes
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ class WorkshopActions(QObject):
         timer_menu = view_menu.addMenu(self.tr("&Timer"))
         timer_menu.setObjectName("timer-menu")
         for minutes in PRESETS_MINUTES:
-            self._add(timer_menu, f"timer_{minutes}", self.tr("%n minute(s)", "", minutes),
+            self._add(timer_menu, f"timer_{minutes}", counted(self.tr("%n minute(s)", "", minutes), minutes),
                       lambda m=minutes: self.timebox.start(m * 60))
         self._add(timer_menu, "timer_custom", self.tr("&Custom…"), self._custom_timer)
         timer_menu.addSeparator()

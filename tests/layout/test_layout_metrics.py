@@ -68,5 +68,7 @@ def test_number_formatting() -> None:
     assert format_number(1234.5, Language.DA) == "1.234,5"
     assert format_number(-0.001, Language.EN) == "0"
     assert format_number(3.0, Language.EN) == "3"
-    assert with_unit(12.25, "%", Language.DA) == "12,25%"
+    assert with_unit(12.25, "%", Language.DA) == "12,25\u00a0%"  # Danish: a space before %
+    assert with_unit(12.25, "%", Language.EN) == "12.25%"
+    assert with_unit(4.4, "/5", Language.DA) == "4,4/5"
     assert with_unit(2, "kr", Language.DA) == "2 kr"
