@@ -68,9 +68,13 @@ SPECS: tuple[Spec, ...] = (
          "raw ReportLab canvas: the same rectangles and already-wrapped text lines"),
     Spec("pdf_with_layout", 0.0, "PDF export, fit mode, layout computed too (scripting API); informative",
          "the same raw ReportLab drawing"),
+    Spec("pdf_pages", 2.0, "PDF export, pages mode on A4 (split between stages and lanes, readable text, "
+         "overview page, continuation marks), layout given", "the same raw ReportLab drawing"),
     Spec("pptx", 2.0, "PowerPoint deck (export.deck.export_deck), layout given",
          "python-pptx writing as many plain text boxes (the same texts) on as many slides"),
     Spec("check", 5.0, "journey check (analysis.check.check)", "building the same networkx graph"),
+    Spec("merge", 3.0, "three-way merge by ids (compare.merge), 2 % of the cards edited on each side",
+         "dump the three maps, index every list by id, take the changed side per item, validate once"),
     Spec("startup", 0.0, "process start -> first window painted (whole process); informative "
          "(startup_over_floor is the target)", "bare PySide6 script showing an empty QMainWindow"),
     Spec("startup_floor", 0.0, "the bare window after importing the document model (pydantic); informative: "
@@ -213,6 +217,9 @@ def bench_pdf(ctx: Context) -> list[Result]:
     results = [Result.of("pdf", ctx.n, vals, bases)]
     vals, bases = interleaved(ctx.repeats, lambda: export(doc, out, options), raw)
     results.append(Result.of("pdf_with_layout", ctx.n, vals, bases))
+    pages = PdfOptions(mode="pages", paper="A4")
+    vals, bases = interleaved(ctx.repeats, lambda: export(doc, out, pages, layout=layout), raw)
+    results.append(Result.of("pdf_pages", ctx.n, vals, bases))
     return results
 
 
@@ -223,6 +230,15 @@ def bench_pptx(ctx: Context) -> list[Result]:
     vals, bases, boxes = measure(io.load(ctx.map_file(ctx.n)), ctx.workdir, ctx.repeats, interleaved)
     ctx.notes.append(f"pptx: the deck holds {boxes:,} text boxes")
     return [Result.of("pptx", ctx.n, vals, bases)]
+
+
+def bench_merge(ctx: Context) -> list[Result]:
+    from benchmarks.merge import measure
+    from journeymapper import io
+
+    vals, bases, conflicts = measure(io.load(ctx.map_file(ctx.n)), ctx.repeats, interleaved)
+    ctx.notes.append(f"merge: {conflicts} conflicts recorded")
+    return [Result.of("merge", ctx.n, vals, bases)]
 
 
 def _raw_pdf(layout: Any, path: Path) -> Callable[[], None]:
@@ -425,7 +441,7 @@ def run(names: list[str], n: int, repeats: int, workdir: Path,
     results: list[Result] = []
     singles: dict[str, Callable[[Context], list[Result]]] = {
         "load": bench_load, "save": bench_save, "pdf": bench_pdf, "pptx": bench_pptx, "check": bench_check,
-        "startup": bench_startup,
+        "startup": bench_startup, "merge": bench_merge,
     }
     for name in ("load", "save"):
         if name in wanted:
@@ -435,8 +451,8 @@ def run(names: list[str], n: int, repeats: int, workdir: Path,
     if qt:
         progress(", ".join(sorted(qt)) + " (Qt subprocesses)")
         results += bench_qt(ctx, qt)
-    for name in ("pdf", "pptx", "check", "startup"):
-        if name in wanted or (name == "pdf" and "pdf_with_layout" in wanted) or (
+    for name in ("pdf", "pptx", "check", "merge", "startup"):
+        if name in wanted or (name == "pdf" and wanted & {"pdf_with_layout", "pdf_pages"}) or (
                 name == "startup" and wanted & {"startup_floor", "startup_over_floor"}):
             progress(name)
             results += [r for r in singles[name](ctx) if r.name in wanted]

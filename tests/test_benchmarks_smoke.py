@@ -61,3 +61,16 @@ def test_the_pptx_row_makes_the_deck_and_its_baseline(tmp_path: Path) -> None:
     (result,) = json.loads(out.read_text(encoding="utf-8"))
     assert result["name"] == "pptx" and result["target"] == 2.0
     assert result["value_s"] > 0 and result["baseline_s"] > 0
+
+
+def test_the_merge_row_merges_and_runs_its_baseline(tmp_path: Path) -> None:
+    out = tmp_path / "bench.json"
+    env = {**os.environ, "JOURNEYMAPPER_BENCH_N": "50"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--only", "merge", "--repeats", "1", "--json", str(out)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "conflicts recorded" in proc.stdout
+    [result] = json.loads(out.read_text(encoding="utf-8"))
+    assert result["name"] == "merge" and result["value_s"] > 0 and result["baseline_s"] > 0

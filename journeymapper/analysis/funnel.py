@@ -1,4 +1,4 @@
-"""Conversion funnel over the stages, and the KPI presets from the seed article."""
+"""Conversion funnel over the stages, and the KPI presets of Insert › KPI."""
 
 from __future__ import annotations
 
@@ -54,14 +54,18 @@ COUNT_UNITS = frozenset({"customers", "visitors", "users", "people", "sessions",
                          "kunder", "besøgende", "brugere", "personer", "sessioner", "ordrer"})
 COUNT_WORDS = ("visitor", "customer", "users", "people", "sessions", "leads", "orders",
                "kunder", "besøgende", "brugere", "antal", "count", "number of")
-#: A unitless metric named like this is a rate or a score, not a count.
+#: A unitless metric named like this is a rate, a score or an average, not a count.
 RATE_WORDS = ("rate", "ratio", "%", "score", "nps", "csat", "satisfaction", "time", "value",
-              "share", "andel", "tid", "tilfredshed", "værdi", "gennemsnit", "average")
+              "share", "andel", "tid", "tilfredshed", "værdi", "gennemsnit", "average", "mean")
+#: "… per account", "… pr. konto": a count divided by something is an average, and no funnel.
+PER_WORDS = (" per ", " pr. ", " pr ", "/")
 
 
 def looks_like_count(metric: Metric) -> bool:
     unit = metric.unit.strip().casefold()
     name = metric.name.casefold()
+    if any(word in f" {name} " for word in PER_WORDS):
+        return False
     if unit in COUNT_UNITS:
         return True
     # "Customer lifetime value" names customers but is no head count: rate words win.
@@ -95,7 +99,7 @@ class KpiPreset:
         return self.unit_da if language is Language.DA and self.unit_da is not None else self.unit
 
 
-#: The journey-analytics metrics the seed article names, plus NPS and a visitor count.
+#: The presets Insert › KPI offers, in this order.
 KPI_PRESETS: tuple[KpiPreset, ...] = (
     KpiPreset("conversion_rate", "Conversion rate", "Konverteringsrate", "%", True, 0, 100),
     KpiPreset("bounce_rate", "Bounce rate", "Afvisningsrate", "%", False, 0, 100),

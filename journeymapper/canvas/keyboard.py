@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 
 from journeymapper.commands.cards import CardMove, MoveCards
@@ -24,8 +24,24 @@ from journeymapper.model import Connector, new_id
 if TYPE_CHECKING:
     from journeymapper.canvas.host import CanvasHost
     from journeymapper.canvas.view import MapView
+    from journeymapper.commands.base import Command
 
 K = Qt.Key
+
+#: The canvas's own keys, for Help > Keyboard Shortcuts (translated there, context "Keyboard"); keep in
+#: step with handle_key below. (PySide6 types QT_TRANSLATE_NOOP as returning object; it returns the text.)
+CANVAS_KEYS: tuple[tuple[str, object], ...] = (
+    ("Tab, Shift+Tab", QT_TRANSLATE_NOOP("Keyboard", "Select the next or previous card")),
+    ("←  →  ↑  ↓", QT_TRANSLATE_NOOP("Keyboard", "Select the card beside, above or below")),
+    ("Enter, F2", QT_TRANSLATE_NOOP("Keyboard", "Edit the selected card, stage, lane or KPI cell in place")),
+    ("Esc", QT_TRANSLATE_NOOP("Keyboard", "Clear the selection")),
+    ("Alt+←  Alt+→", QT_TRANSLATE_NOOP("Keyboard", "Move the selected cards or stage one stage along")),
+    ("Alt+↑  Alt+↓", QT_TRANSLATE_NOOP("Keyboard", "Move the selected cards up or down, or the selected lane")),
+    ("↑  ↓", QT_TRANSLATE_NOOP("Keyboard", "With an emotion point selected: change its value")),
+    ("←  →", QT_TRANSLATE_NOOP("Keyboard", "With an emotion point selected: go to the previous or next stage")),
+    ("Space + drag", QT_TRANSLATE_NOOP("Keyboard", "Pan the map")),
+)
+
 ARROWS = {K.Key_Left: (-1, 0), K.Key_Right: (1, 0), K.Key_Up: (0, -1), K.Key_Down: (0, 1)}
 
 
@@ -63,6 +79,7 @@ def _move_header(view: MapView, selected: list[str], dx: int, dy: int) -> bool:
         return False
     stages, lanes = [s.id for s in scene.doc.stages], [lane.id for lane in scene.doc.lanes]
     item_id = selected[0]
+    command: Command
     if item_id in stages and dx:
         order, command = stages, MoveStage(item_id, stages.index(item_id) + dx)
     elif item_id in lanes and dy:
@@ -149,8 +166,7 @@ def _nudge(view: MapView, dx: int, dy: int) -> bool:
     """Move the selected cards one place (up/down in the cell) or one stage (left/right)."""
     scene = view.map_scene
     layout = scene.layout
-    boxes = [layout.card(i) for i in scene.selected_card_ids()]
-    boxes = [b for b in boxes if b is not None]
+    boxes = [b for b in (layout.card(i) for i in scene.selected_card_ids()) if b is not None]
     if not boxes:
         return False
     stages = [c.id for c in layout.stage_columns]

@@ -14,6 +14,7 @@ from typing import cast
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QRegion
 
+from journeymapper.layout.fonts import FALLBACK_FAMILIES, FONT_FILES, printable
 from journeymapper.layout.geometry import Point, Rect, Segment, TextLine
 
 FAMILY = "Noto Sans"
@@ -46,7 +47,7 @@ def load_bundled_fonts() -> str:
 
     for ttf in sorted(resource("fonts").glob("*.ttf")):
         families = QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(ttf)))
-        if families:
+        if families and ttf.name in FONT_FILES.values():  # the fallback fonts are not the family
             FAMILY = families[0]
     _font.cache_clear()
     return FAMILY
@@ -55,6 +56,8 @@ def load_bundled_fonts() -> str:
 @lru_cache(maxsize=8)
 def _font(bold: bool, italic: bool) -> QFont:
     font = QFont(FAMILY)
+    # A character Noto Sans lacks comes from the bundled fallbacks, as in the layout and the PDF.
+    font.setFamilies([FAMILY, *FALLBACK_FAMILIES])
     font.setPixelSize(REFERENCE_PX)
     font.setBold(bold)
     font.setItalic(italic)
@@ -76,7 +79,7 @@ def draw_lines(painter: QPainter, lines: Iterable[TextLine], colour: str | None 
         painter.save()
         painter.translate(line.x, line.y_baseline)
         painter.scale(scale, scale)
-        painter.drawText(QPointF(0, 0), line.text)
+        painter.drawText(QPointF(0, 0), printable(line.text))
         painter.restore()
 
 

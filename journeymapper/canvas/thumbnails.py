@@ -147,7 +147,7 @@ def thumbnail_for(info: TemplateInfo, width_px: int) -> QImage:
     try:
         doc = loads(data, str(info.path))
         image = render_thumbnail(doc, width_px)
-    except Exception as exc:  # noqa: BLE001 (a broken template must never break the gallery)
+    except Exception as exc:  # a broken template must never break the gallery
         log.warning("cannot draw the thumbnail of %s: %s", info.path, exc)
         return placeholder_image(width_px)
     _store(image, path)
@@ -256,7 +256,7 @@ class ThumbnailDelegate(QStyledItemDelegate):
         self.shown: dict[str, list[str]] = {}
         self.elided: set[str] = set()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802 (Qt name)
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         return self.cell
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:

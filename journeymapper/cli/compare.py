@@ -10,6 +10,7 @@ BASE (git's stand-in when both branches added the file) means no common ancestor
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 from typing import Any, Optional
 
@@ -42,10 +43,20 @@ def _base(path: str) -> Optional[JourneyMap]:
     return load(path)
 
 
+def _theirs_name(path: Path) -> str:
+    """What conflicts call THEIRS: its file name, or under ``git merge`` (which hands the driver a
+    temporary file) the branch being merged, which git names in a GITHEAD_<commit> variable."""
+    if path.name.startswith(".merge_file"):
+        branches = [value for key, value in os.environ.items() if key.startswith("GITHEAD_") and value]
+        if len(branches) == 1:
+            return branches[0]
+    return path.name
+
+
 def cmd_merge(args: argparse.Namespace) -> int:
     base, ours, theirs = _base(args.base), load(args.ours), load(args.theirs)
     out = args.output or args.ours
-    source = args.theirs_name or Path(args.theirs).name
+    source = args.theirs_name or _theirs_name(Path(args.theirs))
     try:
         result = merge(base, ours, theirs, source=source)
     except MergeError as exc:
@@ -60,6 +71,16 @@ def cmd_merge(args: argparse.Namespace) -> int:
         where = " ".join(part for part in (conflict.kind, conflict.item_id, conflict.field) if part)
         say(f"  conflict: {where}")
     return EXIT_FINDINGS
+
+
+def changes_since(args: argparse.Namespace) -> Any:
+    """``export --compare OTHER.jmap``: what changed from OTHER to the exported map (an export.changes.ChangesSince)."""
+    from journeymapper.export.changes import ChangesSince
+
+    if args.file is None:
+        raise UsageError("--compare needs a map file, not --template")
+    other = load(args.compare)
+    return ChangesSince(Path(args.compare).name, diff(other, load(args.file)))
 
 
 def register(sub: Any, name: str) -> None:

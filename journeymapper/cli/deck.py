@@ -30,6 +30,12 @@ def export_deck(args: argparse.Namespace, doc_loader: Any) -> int:
     from journeymapper.export.deck import DeckOptions, export_deck
 
     options = DeckOptions(slide_size=args.slide_size).checked(str(args.output))
+    if getattr(args, "compare", None) is not None:  # export --compare: "Changes since OTHER" slides at the end
+        from dataclasses import replace
+
+        from journeymapper.cli.compare import changes_since
+
+        options = replace(options, changes=changes_since(args))
     if args.file is not None and Path(args.output).resolve() == Path(args.file).resolve():
         raise UsageError(f"{args.output}: the deck would overwrite the map it is made from")
     doc = doc_loader()

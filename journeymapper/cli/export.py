@@ -70,13 +70,9 @@ def _with_changes(options: Any, args: argparse.Namespace) -> Any:
     """``--compare OTHER.jmap``: the appendix ends with what changed since OTHER."""
     from dataclasses import replace
 
-    from journeymapper.compare import diff
-    from journeymapper.export.changes import ChangesSince
+    from journeymapper.cli.compare import changes_since
 
-    if args.file is None:
-        raise UsageError("--compare needs a map file, not --template")
-    other = load(args.compare)
-    return replace(options, changes=ChangesSince(Path(args.compare).name, diff(other, load(args.file))))
+    return replace(options, changes=changes_since(args))
 
 
 def register(sub: Any, name: str) -> None:

@@ -137,7 +137,7 @@ def _move(doc: JourneyMap, journal: Journal, moves: Sequence[CardMove]) -> Chang
 
 
 class SetCardFields(SetFields):
-    """Set text, colour, channel, tags, evidence, source, personas or image of a card.
+    """Set text, colour, channel, tags, evidence, source, personas, image or score of a card.
 
     Two consecutive edits of the same single field of one card (typing) merge.
     """
@@ -145,7 +145,7 @@ class SetCardFields(SetFields):
     model = Card
     group = "cards"
     noun = "card"
-    settable = frozenset({"text", "colour", "channel", "tags", "evidence", "source", "personas", "image"})
+    settable = frozenset({"text", "colour", "channel", "tags", "evidence", "source", "personas", "image", "score"})
 
     def __init__(self, card_id: str, **fields: Any) -> None:
         super().__init__(card_id, **fields)

@@ -124,6 +124,10 @@ class _Merge:
                 return None
             return ours if ours is not None else theirs
         if ours is not None and theirs is not None:
+            if ours == theirs or theirs == base:  # most items: one comparison, no field-by-field pass
+                return ours
+            if ours == base and kind != "card":  # a card's order comes from the cell merge, not from theirs
+                return theirs
             merged: Fields = {}
             for name in ours.keys() | theirs.keys():
                 if kind == "card" and name == _CELL_ORDER:
@@ -136,8 +140,8 @@ class _Merge:
             return None
         kept = ours if ours is not None else theirs
         assert kept is not None
-        if base is not None and kept == base:
-            return None  # deleted on one side, untouched on the other
+        if base is not None and _content(kind, kept) == _content(kind, base):
+            return None  # deleted on one side, untouched on the other (a card merely shifted in its cell too)
         if base is None and self.base is not None:
             return kept  # added on one side
         # Changed on one side, deleted on the other (or no ancestor to tell): keep it, let the user decide.
@@ -152,8 +156,12 @@ class _Merge:
         self.disputed.add(key)
 
     def keep_referenced(self) -> None:
-        """Bring back what one side deleted but the merged content still refers to."""
-        pending = list(self.result.items)
+        """Bring back what one side deleted but the merged content still refers to.
+
+        Only items that differ from the base can refer to something gone: an item neither side
+        changed went with whatever a side deleted (deleting cascades), or refers to what is kept."""
+        before = self.base.items if self.base is not None else {}
+        pending = [key for key, fields in self.result.items.items() if self.base is None or before.get(key) != fields]
         while pending:
             key = pending.pop()
             fields = self.result.items.get(key)
@@ -216,6 +224,11 @@ class _Merge:
             if order != ours:
                 for position, card_id in enumerate(order):
                     self.result.items[("card", card_id)][_CELL_ORDER] = position
+
+
+def _content(kind: str, fields: Fields) -> Fields:
+    """What counts as an edit: a card's place in its cell shifts when a neighbour comes or goes."""
+    return {k: v for k, v in fields.items() if k != _CELL_ORDER} if kind == "card" else fields
 
 
 def _key_order(ours: Fields, theirs: Fields) -> list[str]:

@@ -72,14 +72,15 @@ def report(changes: Diff, language: Language = Language.EN) -> list[str]:
     return lines
 
 
-def describe(entry: Entry, changes: Diff, language: Language = Language.EN) -> str:
+def describe(entry: Entry, changes: Diff, language: Language = Language.EN, longest: int = 40) -> str:
+    """One line for ``entry``; texts longer than ``longest`` characters are shortened."""
     words = _PHRASES[language]
     label = _quoted(entry.label) if entry.kind not in ("point", "connector", "curve") else entry.label
     where = next((f.new or f.old for f in entry.fields if f.field == "cell"), None)
     if entry.change in ("added", "removed"):
         value = next((f for f in entry.fields if f.field == "value"), None)
         if value is not None:
-            label = f"{label} ({_value(value.new if entry.change == 'added' else value.old, words)})"
+            label = f"{label} ({_value(value.new if entry.change == 'added' else value.old, words, longest)})"
         key = entry.change + ("_in" if entry.change == "added" else "_from") if where else entry.change
         return words[key].format(label=label, where=where)
     if entry.change == "moved":
@@ -88,26 +89,27 @@ def describe(entry: Entry, changes: Diff, language: Language = Language.EN) -> s
     if entry.kind in ("stage", "lane", "persona", "metric") and [f.field for f in entry.fields] in (
             ["name"], ["title"]):
         change = entry.fields[0]
-        return words["renamed"].format(old=_quoted(str(change.old)), new=_quoted(str(change.new)))
+        return words["renamed"].format(old=_quoted(str(change.old), longest), new=_quoted(str(change.new), longest))
     if entry.kind == "point":
         return words["changed"].format(label=label, fields="; ".join(
-            f"{_value(f.old, words)} → {_value(f.new, words)}" if f.field == "value"
-            else f"{f.field} {_value(f.old, words)} → {_value(f.new, words)}" for f in entry.fields))
-    fields = "; ".join(_field(f, changes, words, language) for f in entry.fields)
+            f"{_value(f.old, words, longest)} → {_value(f.new, words, longest)}" if f.field == "value"
+            else f"{f.field} {_value(f.old, words, longest)} → {_value(f.new, words, longest)}"
+            for f in entry.fields))
+    fields = "; ".join(_field(f, changes, words, language, longest) for f in entry.fields)
     return fields if entry.kind == "map" else words["changed"].format(label=label, fields=fields)
 
 
-def _field(change: FieldChange, changes: Diff, words: dict[str, str], language: Language) -> str:
+def _field(change: FieldChange, changes: Diff, words: dict[str, str], language: Language, longest: int) -> str:
     group, dot, stage_id = change.field.partition(".")
     if dot and group in ("values", "targets"):
         name = words["value_at" if group == "values" else "target_at"].format(
             stage=changes.names.get(stage_id, stage_id))
     else:
         name = _FIELD_NAMES.get(language, {}).get(change.field, change.field.replace("_", " "))
-    return f"{name} {_value(change.old, words)} → {_value(change.new, words)}"
+    return f"{name} {_value(change.old, words, longest)} → {_value(change.new, words, longest)}"
 
 
-def _value(value: Any, words: dict[str, str]) -> str:
+def _value(value: Any, words: dict[str, str], longest: int = 40) -> str:
     if value is None or value == "" or value == []:
         return words["none"]
     if isinstance(value, bool):
@@ -115,10 +117,10 @@ def _value(value: Any, words: dict[str, str]) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, str):
-        return _quoted(value)
+        return _quoted(value, longest)
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return shorten(", ".join(value), 60)
-    return shorten(json.dumps(value, ensure_ascii=False), 60)
+        return shorten(", ".join(value), longest + 20)
+    return shorten(json.dumps(value, ensure_ascii=False), longest + 20)
 
 
 def _place(text: Any, words: dict[str, str]) -> str:
@@ -129,5 +131,5 @@ def _place(text: Any, words: dict[str, str]) -> str:
     return f"{head}, {words['position'].format(n=tail)}" if sep else text
 
 
-def _quoted(text: str) -> str:
-    return f"“{shorten(text)}”"
+def _quoted(text: str, longest: int = 40) -> str:
+    return f"“{shorten(text, longest)}”"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from journeymapper.compare import Diff
 from journeymapper.compare.text import sections, summary
@@ -17,6 +17,8 @@ _WORDS: dict[str, dict[Language, str]] = {
     "item": {Language.EN: "Item", Language.DA: "Element"},
     "change": {Language.EN: "Change", Language.DA: "Ændring"},
     "what": {Language.EN: "What changed", Language.DA: "Hvad er ændret"},
+    "paged": {Language.EN: "Changes since {name} ({n} of {total})",
+              Language.DA: "Ændringer siden {name} ({n} af {total})"},
     "none": {Language.EN: "Nothing has changed.", Language.DA: "Intet er ændret."},
     "added": {Language.EN: "Added", Language.DA: "Tilføjet"},
     "removed": {Language.EN: "Removed", Language.DA: "Fjernet"},
@@ -51,3 +53,24 @@ def add_changes_section(flow: _Flow, since: ChangesSince, lang: Language) -> Non
              cell(line.replace("→", _ARROW))]
             for heading, items in sections(since.changes, lang) for entry, line in items]
     flow.table([w("item"), w("change"), w("what")], (18, 12, 70), rows, group_column=0)
+
+
+def change_rows(since: ChangesSince, lang: Language, text_colour: str) -> list[list[tuple[str, str]]]:
+    """(text, colour) cells per difference, for a deck's native table: item kind, change, what changed."""
+    return [[(heading, text_colour), (_WORDS[entry.change][lang], _CHANGE_COLOURS[entry.change]), (line, text_colour)]
+            for heading, items in sections(since.changes, lang) for entry, line in items]
+
+
+def add_changes_slides(deck: Any, since: ChangesSince) -> None:
+    """The deck's "Changes since OTHER" slides (native tables), or one slide saying nothing changed."""
+    from journeymapper.export.deck.base import TEXT
+    from journeymapper.export.deck.tables import table_slides
+
+    lang = deck.lang
+    title = _WORDS["title"][lang].format(name=since.name)
+    if since.changes.same:
+        table_slides(deck, title, title, [_WORDS["what"][lang]], (1,), [[(_WORDS["none"][lang], TEXT)]], max_lines=1)
+        return
+    paged = _WORDS["paged"][lang].replace("{name}", since.name.replace("{", "{{").replace("}", "}}"))
+    table_slides(deck, title, paged, [_WORDS[k][lang] for k in ("item", "change", "what")], (1.4, 1, 5),
+                 change_rows(since, lang, TEXT), max_lines=3, note=summary(since.changes, lang))

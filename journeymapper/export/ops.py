@@ -24,7 +24,7 @@ from reportlab.pdfbase.pdfdoc import xObjectName
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
 
-from journeymapper.layout.fonts import font_name
+from journeymapper.layout.fonts import font_name, font_runs
 from journeymapper.layout.geometry import Point, Segment, TextLine
 
 CAP_BUTT, CAP_ROUND, JOIN_MITRE, JOIN_ROUND = 0, 1, 0, 1
@@ -106,6 +106,7 @@ class Faces:
     def __init__(self, doc: Any) -> None:
         self.doc = doc
         self._faces: dict[tuple[bool, bool], _Face] = {}
+        self._named: dict[str, _Face] = {}
         #: Draw text as greeked bars (thumbnails: no text a search or copy would find).
         self.greek = False
 
@@ -113,6 +114,13 @@ class Faces:
         face = self._faces.get((bold, italic))
         if face is None:
             face = self._faces[(bold, italic)] = _Face(font_name(bold, italic), self.doc)
+        return face
+
+    def named(self, name: str) -> _Face:
+        """The face of a registered font by name (the fallback fonts)."""
+        face = self._named.get(name)
+        if face is None:
+            face = self._named[name] = _Face(name, self.doc)
         return face
 
 
@@ -156,11 +164,17 @@ def text_object(faces: Faces, lines: Iterable[TextLine], colour_override: Option
             fill = rgb
             out.append(rgb + " rg")
         out.append(f"1 0 0 -1 {fp_str(line.x, line.y_baseline)} Tm")
-        for subset, data in face.chunks(text):
-            if current is None or current[2] != subset or current[1] != size or current[0] is not face:
-                current = (face, size, subset)
-                out.append(f"{face.font.getSubsetInternalName(subset, doc)} {size} Tf")
-            out.append(f"({escapePDF(data)}) Tj")
+        if text.isascii():
+            runs: Sequence[tuple[_Face, str]] = ((face, text),)
+        else:  # characters the style's font lacks: a fallback font, or the placeholder
+            runs = [(face if name == face.font.fontName else faces.named(name), run)
+                    for name, run in font_runs(text, line.bold, line.italic)]
+        for run_face, run in runs:
+            for subset, data in run_face.chunks(run):
+                if current is None or current[2] != subset or current[1] != size or current[0] is not run_face:
+                    current = (run_face, size, subset)
+                    out.append(f"{run_face.font.getSubsetInternalName(subset, doc)} {size} Tf")
+                out.append(f"({escapePDF(data)}) Tj")
     if len(out) == 1:
         return "", fill
     out.append("ET")

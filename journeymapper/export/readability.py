@@ -6,8 +6,12 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from journeymapper.export.options import PdfOptions
+from journeymapper.layout.fonts import PLACEHOLDER, missing_characters
 from journeymapper.layout.geometry import TextLine
 from journeymapper.layout.map_layout import MapLayout
+from journeymapper.model import JourneyMap
+
+_LISTED = 20
 
 
 def map_lines(layout: MapLayout, title: bool = True) -> Iterator[TextLine]:
@@ -42,7 +46,8 @@ def smallest_size(layout: MapLayout, skip_title: bool = False) -> float:
 
 
 def with_orientation(options: PdfOptions, layout: MapLayout, area_for: object) -> PdfOptions:
-    """``options`` with ``landscape`` decided: fit takes the orientation that prints the map larger.
+    """``options`` with ``landscape`` decided: fit takes the orientation that prints the map larger
+    (the others portrait: pages mode then turns to landscape if that needs fewer pages).
 
     ``area_for(options)`` gives the (width, height) a sheet leaves for the map.
     """
@@ -72,3 +77,33 @@ def small_text_warning(options: PdfOptions, smallest: float, scale: float) -> st
         advice = "use a larger paper or narrower stages"
     return (f"text prints as small as {printed:.1f} pt at {scale * 100:.0f} % scale, below the "
             f"{options.min_text_pt:g} pt minimum: {advice}")
+
+
+def document_texts(doc: JourneyMap, layout: MapLayout) -> Iterator[str]:
+    """Every piece of text any page of the PDF may print."""
+    yield from (line.text for line in map_lines(layout))
+    yield from (doc.title, doc.description, doc.client, doc.author)
+    for card in doc.cards:
+        yield card.text
+        yield card.source
+    for stage in doc.stages:
+        yield stage.name
+    for lane in doc.lanes:
+        yield lane.title
+    for metric in doc.metrics:
+        yield metric.name
+        yield metric.unit
+    for persona in doc.personas:
+        yield from (persona.name, persona.role, persona.demographics, persona.quote, persona.description)
+        yield from persona.goals
+        yield from persona.frustrations
+
+
+def glyph_warning(doc: JourneyMap, layout: MapLayout) -> str:
+    """The one line listing characters no bundled font has (they print as the placeholder), or ''."""
+    missing = missing_characters(document_texts(doc, layout))
+    if not missing:
+        return ""
+    shown = " ".join(f"{ch} (U+{ord(ch):04X})" for ch in missing[:_LISTED])
+    more = f" and {len(missing) - _LISTED} more" if len(missing) > _LISTED else ""
+    return f"no bundled font has {shown}{more}: printed as {PLACEHOLDER}"

@@ -18,6 +18,7 @@ from journeymapper.export.labels import counted, word
 from journeymapper.export.pages import Placement, mm
 from journeymapper.export.typeset import Typesetter, readable_on_white
 from journeymapper.layout.geometry import Rect, TextLine
+from journeymapper.layout.labels import printed_author
 from journeymapper.layout.map_layout import MapLayout
 from journeymapper.model import JourneyMap, Language, Persona
 from journeymapper.text import date_text, quoted
@@ -84,18 +85,22 @@ def draw_cover(c: Canvas, ts: Typesetter, doc: JourneyMap, layout: MapLayout, pa
     # Wide pages: text on the left, the map beside it; tall pages: the map below the text.
     wide = box.w > 1.15 * (box.bottom - y)
     text_w = box.w * 0.46 if wide else box.w
-    meta = [(word("client", lang), doc.client), (word("author", lang), doc.author),
+    meta = [(word("client", lang), doc.client), (word("author", lang), printed_author(doc)),
             (word("date", lang), format_date(day, lang))]
     meta = [(label, value) for label, value in meta if value.strip()]
     column = text_w / 3
+    # Side by side while every word fits its column; else one under the other, never a word split.
+    words = [w for _, value in meta for w in value.split()]
+    stacked = any(ts.width(w, ts.size(11)) > column - 12 * k for w in words)
     tallest = 0.0
-    for i, (label, value) in enumerate(meta):
-        x = box.x + i * column
-        head = ts.one_line(label.upper(), x, y, column - 12 * k, ts.size(7.5), bold=True, colour=_MUTED)
-        body = ts.block(value, x, y + head.height + 2 * k, column - 12 * k, ts.size(11), max_lines=3)
-        lines += head.lines + body.lines
-        tallest = max(tallest, head.height + 2 * k + body.height)
     thumb_top = y
+    for i, (label, value) in enumerate(meta):
+        x, top, width = (box.x, y + tallest, text_w) if stacked else (box.x + i * column, y, column - 12 * k)
+        head = ts.one_line(label.upper(), x, top, width, ts.size(7.5), bold=True, colour=_MUTED)
+        body = ts.block(value, x, top + head.height + 2 * k, width, ts.size(11), max_lines=3)
+        lines += head.lines + body.lines
+        height = head.height + 2 * k + body.height
+        tallest = tallest + height + 8 * k if stacked else max(tallest, height)
     y += tallest + 22 * k
     room = box.bottom - y
     if wide:

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import sys
 import threading
+from collections.abc import Iterable
 from functools import lru_cache
+from typing import Optional
 
 from journeymapper.layout.ttf_metrics import FaceMetrics, UnsupportedFont, read_metrics
 from journeymapper.paths import resource
@@ -30,6 +32,18 @@ FONT_FILES = {
     FONT_ITALIC: "NotoSans-Italic.ttf",
     FONT_BOLD_ITALIC: "NotoSans-BoldItalic.ttf",
 }
+
+#: Fallback fonts for characters Noto Sans lacks (arrows, check marks, maths), tried in this order;
+#: they have one weight, used for every style. Name -> bundled file, and the family Qt knows them by.
+FONT_SYMBOLS = "JMSymbols2"
+FONT_MATH = "JMMath"
+FALLBACK_FILES = {
+    FONT_SYMBOLS: "NotoSansSymbols2-Regular.ttf",
+    FONT_MATH: "NotoSansMath-Regular.ttf",
+}
+FALLBACK_FAMILIES = ("Noto Sans Symbols2", "Noto Sans Math")
+#: What a character no bundled font has prints as (in the main font): visible, never dropped.
+PLACEHOLDER = "\ufffd"
 
 #: Baseline-to-baseline distance as a multiple of the font size.
 LINE_SPACING = 1.3
@@ -52,7 +66,7 @@ def register_fonts() -> None:
 
     with _lock:
         registered = set(pdfmetrics.getRegisteredFontNames())
-        for name, filename in FONT_FILES.items():
+        for name, filename in (*FONT_FILES.items(), *FALLBACK_FILES.items()):
             if name not in registered:
                 pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
         pdfmetrics.registerFontFamily(FONT_REGULAR, normal=FONT_REGULAR, bold=FONT_BOLD,
@@ -89,9 +103,27 @@ class FontMeasurer:
 
     def _uncached_width(self, text: str, size: float, bold: bool, italic: bool) -> float:
         face = self._face(font_name(bold, italic))
-        g, dw = face.char_widths.get, face.default_width
+        g = face.char_widths.get
         # ReportLab's TTF string width, term for term (the same rounding).
-        return float(0.001 * size * sum([g(ord(u), dw) for u in text]))
+        widths = [g(ord(u), -1.0) for u in text]
+        if -1.0 in widths:  # characters drawn with a fallback font, or as the placeholder
+            widths = [w if w != -1.0 else self._missing_width(ch, face)
+                      for w, ch in zip(widths, text, strict=True)]
+        return float(0.001 * size * sum(widths))
+
+    def _missing_width(self, ch: str, face: FaceMetrics) -> float:
+        for name in FALLBACK_FILES:
+            width = self._face(name).char_widths.get(ord(ch))
+            if width is not None:
+                return width
+        return face.char_widths.get(ord(PLACEHOLDER), face.default_width)
+
+    def font_of(self, ch: str, bold: bool = False, italic: bool = False) -> Optional[str]:
+        """The font that draws ``ch``: the style's own, else the first fallback that has it; None if none."""
+        name = font_name(bold, italic)
+        if ord(ch) in self._face(name).char_widths or ch in "\n\r\t":
+            return name
+        return next((f for f in FALLBACK_FILES if ord(ch) in self._face(f).char_widths), None)
 
     def width(self, text: str, size: float, bold: bool = False, italic: bool = False) -> float:
         return self._width(text, size, bold, italic)
@@ -133,7 +165,7 @@ class MonoMeasurer:
 
 
 def _read_face(name: str) -> FaceMetrics:
-    path = resource("fonts", FONT_FILES[name])
+    path = resource("fonts", FONT_FILES.get(name) or FALLBACK_FILES[name])
     try:
         return read_metrics(path)
     except UnsupportedFont:  # not a font this reader knows: ask ReportLab
@@ -148,3 +180,40 @@ def _read_face(name: str) -> FaceMetrics:
 def default_measurer() -> FontMeasurer:
     """One shared FontMeasurer, so its width cache is shared too."""
     return FontMeasurer()
+
+
+@lru_cache(maxsize=50_000)
+def font_runs(text: str, bold: bool = False, italic: bool = False) -> tuple[tuple[str, str], ...]:
+    """``text`` as (font name, text) runs: each character in the first bundled font that has it,
+    characters no font has replaced by :data:`PLACEHOLDER` (the PDF and the canvas draw these runs)."""
+    main = font_name(bold, italic)
+    if text.isascii():
+        return ((main, text),)
+    measurer = default_measurer()
+    runs: list[tuple[str, str]] = []
+    for ch in text:
+        font = measurer.font_of(ch, bold, italic)
+        if font is None:
+            font, ch = main, PLACEHOLDER
+        if runs and runs[-1][0] == font:
+            runs[-1] = (font, runs[-1][1] + ch)
+        else:
+            runs.append((font, ch))
+    return tuple(runs)
+
+
+def printable(text: str) -> str:
+    """``text`` with every character no bundled font has replaced by :data:`PLACEHOLDER`."""
+    if text.isascii():
+        return text
+    return "".join(run for _, run in font_runs(text))
+
+
+def missing_characters(texts: Iterable[str]) -> list[str]:
+    """The characters of ``texts`` that no bundled font has (each once, in code point order)."""
+    joined = "".join(texts)
+    if joined.isascii():
+        return []
+    measurer = default_measurer()
+    return sorted(ch for ch in set(joined) if not ch.isascii() and measurer.font_of(ch) is None
+                  and measurer.font_of(ch, True) is None)

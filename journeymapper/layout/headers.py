@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from typing import Optional
 
 from journeymapper.layout.geometry import HeaderBox, Rect, TextLine
-from journeymapper.layout.labels import kind_label
+from journeymapper.layout.labels import kind_label, printed_author
 from journeymapper.layout.style import LayoutStyle, shade, text_colour_on
 from journeymapper.layout.text import TextMeasurer, block_height, place_lines, wrap
-from journeymapper.model import JourneyMap, Lane, Language, Stage
+from journeymapper.model import JourneyMap, Lane, LaneKind, Language, Stage
 
 _BLOCK_GAP = 2.0  # between a heading and the smaller text under it
 
@@ -22,11 +22,13 @@ class TextBlock:
 
 def layout_title(doc: JourneyMap, x: float, y: float, width: float, measurer: TextMeasurer,
                  style: LayoutStyle) -> Optional[HeaderBox]:
-    """Title (bold) and a smaller line of client · author and description; None if all are empty."""
+    """Title (bold), a smaller line of client · author, and the description, its paragraphs run
+    together and wrapped (cut with "…" only past ``subtitle_max_lines``); None if all are empty."""
     title = wrap(doc.title, width, style.title_size, measurer, bold=True, max_lines=2)
-    meta = " · ".join(part for part in (doc.client, doc.author) if part.strip())
-    subtitle_text = "\n".join(part for part in (meta, doc.description) if part.strip())
-    subtitle = wrap(subtitle_text, width, style.subtitle_size, measurer, max_lines=style.subtitle_max_lines)
+    meta = " · ".join(part for part in (doc.client, printed_author(doc)) if part.strip())
+    subtitle = wrap(meta, width, style.subtitle_size, measurer, max_lines=1)
+    description = " ".join(part.strip() for part in doc.description.splitlines() if part.strip())
+    subtitle += wrap(description, width, style.subtitle_size, measurer, max_lines=style.subtitle_max_lines)
     if not title and not subtitle:
         return None
     title_h = block_height(len(title), style.title_size, measurer)
@@ -61,6 +63,15 @@ def lane_header_fill(lane: Lane, style: LayoutStyle) -> str:
     return shade(lane.colour, style.lane_header_shade)
 
 
+def shown_kind(lane: Lane, language: Language) -> str:
+    """The lane kind to print under the title, or "" where it would say nothing: a plain text lane,
+    or a title that already names the kind ("Customer actions" over "Actions")."""
+    if lane.kind == LaneKind.TEXT:
+        return ""
+    label = kind_label(lane.kind, language)
+    return "" if label.casefold() in lane.title.casefold() else label
+
+
 def lane_header_block(lane: Lane, x: float, width: float, language: Language, measurer: TextMeasurer,
                       style: LayoutStyle) -> TextBlock:
     """Lane title (bold) and kind (small italic), row-local; the height leaves out the bottom padding."""
@@ -70,10 +81,7 @@ def lane_header_block(lane: Lane, x: float, width: float, language: Language, me
     inner_w = max(width - 2 * pad, style.lane_title_size)
     title = wrap(lane.title, inner_w, style.lane_title_size, measurer, bold=True,
                  max_lines=style.lane_title_max_lines)
-    kind_text = kind_label(lane.kind, language)
-    # "Touchpoints / Touchpoints" says nothing twice: show the kind only when the title differs.
-    if kind_text.casefold() == lane.title.strip().casefold():
-        kind_text = ""
+    kind_text = shown_kind(lane, language)
     kind = wrap(kind_text, inner_w, style.lane_kind_size, measurer, italic=True, max_lines=1)
     y = pad
     lines = place_lines(title, x + pad, y, style.lane_title_size, measurer, bold=True, colour=colour)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from journeymapper.model import CurveVariant, LaneKind, Language
+from journeymapper.model import CurveVariant, JourneyMap, LaneKind, Language
 from journeymapper.text import number
 from journeymapper.text import with_unit as _with_unit
 
@@ -27,6 +27,16 @@ _VARIANT_LABELS: dict[Language, dict[CurveVariant, str]] = {
 }
 
 _TARGET_WORD = {Language.EN: "target", Language.DA: "målværdi"}
+
+
+#: The author the built-in templates carried: the product's name, never a person who wrote the map.
+TEMPLATE_AUTHORS = frozenset({"journey mapper"})
+
+
+def printed_author(doc: JourneyMap) -> str:
+    """The map's author as it may be printed: "" for a template's default author."""
+    author = doc.author.strip()
+    return "" if author.casefold() in TEMPLATE_AUTHORS else author
 
 
 def kind_label(kind: LaneKind, language: Language) -> str:

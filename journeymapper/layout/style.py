@@ -11,7 +11,7 @@ class LayoutStyle:
     margin: float = 16.0
     title_size: float = 18.0
     subtitle_size: float = 9.0
-    subtitle_max_lines: int = 2
+    subtitle_max_lines: int = 4  # of the description, under the client · author line
     title_gap: float = 10.0  # between the title band and the stage headers
 
     # Grid

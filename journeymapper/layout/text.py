@@ -139,8 +139,14 @@ def _break_chars(word: str, width: float, measure: Measure, additive: bool) -> l
     for ch in word:
         candidate_w = piece_w + measure(ch) if additive else measure(piece + ch)
         if piece and candidate_w > width + _EPS:
-            pieces.append(piece)
-            piece, candidate_w = ch, measure(ch)
+            hyphen = piece.rfind("-", 1)
+            if 0 < hyphen < len(piece) - 1:  # "Kierkegaard-" / "Ødegård", not "Kierkegaard-Ødegår" / "d"
+                pieces.append(piece[:hyphen + 1])
+                piece = piece[hyphen + 1:] + ch
+                candidate_w = measure(piece)
+            else:
+                pieces.append(piece)
+                piece, candidate_w = ch, measure(ch)
         else:
             piece += ch
         piece_w = candidate_w
@@ -150,6 +156,9 @@ def _break_chars(word: str, width: float, measure: Measure, additive: bool) -> l
 
 def _with_ellipsis(line: str, width: float, measure: Measure) -> str:
     line = line.rstrip(" ")
+    # "complete sentence.…" reads as a typo: the ellipsis takes the full stop's place.
+    if line.endswith(".") and not line.endswith(".."):
+        line = line[:-1]
     while line and measure(line + ELLIPSIS) > width + _EPS:
         line = line[:-1].rstrip(" ")
     return line + ELLIPSIS

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeymapper import io
+from journeymapper.canvas.names import plain_tooltip
 from journeymapper.model import JourneyMap, Language
 from journeymapper.ui.plurals import counted
 from journeymapper.ui.problems import error_text
@@ -81,7 +82,7 @@ class DifferencesPanel(QWidget):
         self.list.clear()
         for change, text in lines:
             item = QListWidgetItem(f"{_MARKS[change]} {text}")
-            item.setToolTip(text)
+            item.setToolTip(plain_tooltip(text))
             self.list.addItem(item)
         self.list.setCurrentRow(min(row, self.list.count() - 1) if row >= 0 else -1)
         self.list.blockSignals(False)
@@ -95,6 +96,7 @@ class CompareController(QObject):
         super().__init__(window)
         self.window = window
         self.other: Optional[JourneyMap] = None
+        self._other_layout: Any = None
         self.other_name = ""
         self.diff: Optional[Diff] = None
         self.markers: list[Marker] = []
@@ -192,6 +194,7 @@ class CompareController(QObject):
     def start(self, other: JourneyMap, name: str) -> None:
         """Show how the open map differs from ``other`` (which is only read)."""
         self.other, self.other_name = other.model_copy(deep=True), name
+        self._other_layout = None  # laid out once: the compared map never changes
         if self.differences_dock is None:
             self.panel = DifferencesPanel()
             self.panel.rowChosen.connect(self.go_to)
@@ -215,16 +218,17 @@ class CompareController(QObject):
         doc, scene = self.window.session.doc, self.window.scene
         self.diff = diff(self.other, doc)
         language = ui_language()
-        old_layout = compute_layout(self.other, scene.measurer, scene.layout.style)
+        if self._other_layout is None:
+            self._other_layout = compute_layout(self.other, scene.measurer, scene.layout.style)
+        old_layout = self._other_layout
         lines: list[tuple[str, str]] = []
         self.markers = []
         for entry in self.diff.entries:
-            text = describe(entry, self.diff, language)
-            lines.append((entry.change, text))
+            lines.append((entry.change, describe(entry, self.diff, language)))
             rect = (ghost_rect(old_layout, self.other, scene.layout, entry) if entry.change == "removed"
                     else entry_rect(scene.layout, doc, entry))
-            if rect is not None:
-                self.markers.append(Marker(entry, rect, text))
+            if rect is not None:  # the tooltip spells long texts out
+                self.markers.append(Marker(entry, rect, describe(entry, self.diff, language, longest=400)))
         if self.overlay is None or not shiboken6.isValid(self.overlay) or self.overlay.scene() is not scene:
             self.overlay = DiffOverlay()  # a rebuilt scene took the old one with it
             scene.addItem(self.overlay)
@@ -280,11 +284,11 @@ class CompareController(QObject):
         row = (0 if by > 0 else count - 1) if row < 0 else (row + by) % count
         self.panel.list.setCurrentRow(row)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and self.overlay is not None and isinstance(event, QHelpEvent):
             marker = self.overlay.marker_at(self.window.view.mapToScene(event.pos()))
             if marker is not None:
-                QToolTip.showText(event.globalPos(), marker.tooltip, self.window.view)
+                QToolTip.showText(event.globalPos(), plain_tooltip(marker.tooltip), self.window.view)
                 return True
         return super().eventFilter(watched, event)
 
@@ -298,7 +302,8 @@ class CompareController(QObject):
 
     def merge_path(self, path: Path) -> bool:
         """Merge the map at ``path`` into the open one, as one undo step. The common ancestor is the
-        open map's backup when there is one; without it every difference becomes a conflict to review."""
+        open map's backup when it can be one (the same map, saved no later than the other copy);
+        without it every difference becomes a conflict to review."""
         try:
             theirs = io.load(path)
             own = self.window.session.path
@@ -309,6 +314,9 @@ class CompareController(QObject):
             return False
         from journeymapper.commands.conflicts import ReplaceContent
         from journeymapper.compare import MergeError, merge
+
+        if base is not None and (base.id != theirs.id or base.modified > theirs.modified):
+            base = None  # saved after the other copy, or another map: not their ancestor
 
         try:
             result = merge(base, self.window.session.doc, theirs, source=Path(path).name)
@@ -323,6 +331,8 @@ class CompareController(QObject):
                               count).format(name=Path(path).name)
         else:
             message = self.tr("Merged {name} with no conflicts.").format(name=Path(path).name)
+        if base is None:
+            message += " " + self.tr("(No common ancestor: every difference is a conflict.)")
         self.window.statusBar().showMessage(message, 8000)
         return True
 
@@ -335,9 +345,6 @@ class CompareController(QObject):
         assert self.conflicts_dock is not None
         self.conflicts_dock.show()
         self.conflicts_dock.raise_()
-
-    def conflicts_left(self) -> int:
-        return len(self.window.session.doc.conflicts)
 
     # -- conflicted copies -------------------------------------------------------------------
     def offer_conflicted_copies(self) -> Optional[str]:
@@ -373,7 +380,10 @@ class CompareController(QObject):
         return None
 
     def _add_dock(self, widget: QWidget, name: str, title: str) -> QDockWidget:
+        from journeymapper.ui.keyboard_access import name_controls
+
         window = self.window
+        name_controls(widget)  # screen readers name its lists, texts and buttons
         dock = window._add_dock(widget, name, title, Qt.DockWidgetArea.RightDockWidgetArea)
         beside = next((d for d in window.docks if d.objectName() == "personas-dock"), None)
         if beside is not None:  # a tab of the right column's full height, not a strip under it

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeymapper.canvas.names import plain_tooltip
 from journeymapper.commands.conflicts import ResolveConflict
 from journeymapper.compare.conflicts import ConflictView, conflict_views
 from journeymapper.ui.plurals import counted
@@ -50,6 +51,8 @@ class ConflictsPanel(QWidget):
         sides = QHBoxLayout()
         self.mine_label, self.mine = self._side(sides, "conflict-mine")
         self.theirs_label, self.theirs = self._side(sides, "conflict-theirs")
+        self.mine.setAccessibleName(self.tr("Mine"))
+        self.theirs.setAccessibleName(self.tr("Theirs"))
         layout.addLayout(sides, 3)
         buttons = QHBoxLayout()
         self.keep = QPushButton(self.tr("Keep Mine"))
@@ -95,7 +98,7 @@ class ConflictsPanel(QWidget):
         for view in self.views:
             item = QListWidgetItem(self._title(view))
             item.setData(_ID, view.conflict.id)
-            item.setToolTip(self._title(view))
+            item.setToolTip(plain_tooltip(self._title(view)))  # card texts are user text
             self.list.addItem(item)
         row = next((i for i, v in enumerate(self.views) if v.conflict.id == keep_id), 0 if self.views else -1)
         self.list.setCurrentRow(row)

@@ -113,6 +113,11 @@ class CardPage(Page):
         self.source = self.line_edit("card-source", tr("Interview, survey, analytics…"))
         self.text_field(tr("Source"), self.source, lambda c: c.source,
                         lambda v, c: SetCardFields(c.id, source=v))
+        # A Mermaid journey task's score; the Mermaid export uses it, else the stage's emotion.
+        self.score = self.combo("card-score", [(tr("None"), "")] + [(str(n), str(n)) for n in range(1, 6)])
+        self.score.setToolTip(tr("The task's score in a Mermaid journey diagram, 1 (worst) to 5 (best)"))
+        self.combo_field(tr("Score"), self.score, lambda c: str(c.score or ""),
+                         lambda v, c: SetCardFields(c.id, score=int(v) if v else None))
 
         self.personas = PersonaChecklist("card-personas")
         self.personas.setToolTip(tr("The personas this card is about"))
@@ -146,6 +151,7 @@ class CardPage(Page):
         self.colour.set_default(CARD_COLOURS[kind])
         # Channels belong to touchpoints; shown elsewhere only so a set channel is never hidden.
         self.form.setRowVisible(self.channel, kind is LaneKind.TOUCHPOINTS or card.channel is not None)
+        self.form.setRowVisible(self.score, kind in (LaneKind.ACTIONS, LaneKind.TOUCHPOINTS) or card.score is not None)
         if self.personas.set_personas(doc.personas):
             self.persona_field.shown = _UNSHOWN
             self.personas_hint.setText(

@@ -31,7 +31,7 @@ def elapsed_text(seconds: float) -> str:
 
 class PresenterWindow(QWidget):
     def __init__(self, presentation: PresentationWindow, screen: QScreen) -> None:
-        super().__init__(None, Qt.WindowType.Window)
+        super().__init__(presentation, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("presenter")
         self.presentation = presentation
@@ -110,12 +110,12 @@ class PresenterWindow(QWidget):
             return True
         return super().event(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         event.accept()
         self.presentation.view.finish_motion()
         self.presentation.handle(clicker_key(event) or "other")
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._ticker.stop()
         if self.presentation.presenter is self:
             self.presentation.presenter = None

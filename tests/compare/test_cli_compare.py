@@ -199,3 +199,4 @@ def test_git_reports_a_conflict_when_both_branches_edit_the_same_card(repo):
     [conflict] = merged.conflicts
     assert (conflict.item_id, conflict.field, conflict.theirs, conflict.base) == (
         "c1", "text", "theirs", "text of c1")
+    assert conflict.source == "colleague"  # the branch, not git's temporary file

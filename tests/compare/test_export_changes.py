@@ -65,3 +65,33 @@ def test_a_bad_other_map_is_one_line_exit_2_and_no_pdf(tmp_path, capsys):
     err = capsys.readouterr().err
     assert err.startswith("error: ") and "bad.jmap" in err and len(err.strip().splitlines()) == 1
     assert not out.exists()
+
+
+def deck_texts(path) -> list[list[str]]:
+    """Per slide, every text frame's text and every table cell's text."""
+    from pptx import Presentation
+
+    slides = []
+    for slide in Presentation(str(path)).slides:
+        texts = []
+        for shape in slide.shapes:
+            if shape.has_text_frame and shape.text_frame.text:
+                texts.append(shape.text_frame.text)
+            if getattr(shape, "has_table", False) and shape.has_table:
+                texts += [cell.text for row in shape.table.rows for cell in row.cells]
+        slides.append(texts)
+    return slides
+
+
+def test_the_deck_ends_with_the_changes_as_a_native_table(tmp_path, capsys):
+    earlier, now = maps(tmp_path, SetStageFields("s-buy", name="Purchase"), RemoveItems(["c5"]))
+    out = tmp_path / "now.pptx"
+    assert main(["export", str(now), "-o", str(out), "--compare", str(earlier)]) == 0
+    slides = deck_texts(out)
+    last = slides[-1]
+    assert "Changes since workshop-1.jmap" in last
+    assert "“Buy” renamed to “Purchase”" in last and "Removed" in last
+    assert "0 added, 2 removed, 1 changed, 0 moved" in last
+    plain = tmp_path / "plain.pptx"
+    assert main(["export", str(now), "-o", str(plain)]) == 0
+    assert not any("Changes since" in text for texts in deck_texts(plain) for text in texts)

@@ -1,5 +1,5 @@
 """Readable by construction: a minimum printed text size, the better orientation, two-way pages,
-continuation marks, the overview page and the legend (issue 19, items 1-3)."""
+continuation marks, the overview page and the legend."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from tests.export.conftest import big_map, do_export, template
 from tests.export.readback import page_chars, smallest_printed
 
 
-def _layout(doc: JourneyMap):  # noqa: ANN202
+def _layout(doc: JourneyMap):
     return compute_layout(doc, default_measurer())
 
 

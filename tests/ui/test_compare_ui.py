@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 from journeymapper import io
 from journeymapper.commands import CardMove, MoveCards, RemoveItems, SetCardFields, SetStageFields
 from journeymapper.compare import merge
-from journeymapper.ui.main_window import MainWindow
 from journeymapper.ui.session import MapSession
 from tests.commands.conftest import build_sample
 from tests.ui.windows import discard, show_window
@@ -59,6 +58,16 @@ def test_compare_shows_differences_on_the_canvas_and_leaves_the_map_alone(qtbot,
     QTest.keyClick(window.view, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
     QTest.keyClick(window.view, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
     assert panel.list.currentRow() == panel.list.count() - 1
+    # Choosing a difference in the panel scrolls the canvas to it.
+    window.view.set_zoom(2.0)
+    for row, entry in enumerate(controller.diff.entries):
+        marker = next((m for m in controller.markers if m.entry is entry), None)
+        if marker is None:
+            continue
+        window.view.horizontalScrollBar().setValue(window.view.horizontalScrollBar().maximum())
+        panel.list.setCurrentRow(row)
+        shown = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
+        assert shown.intersects(marker.rect), entry
     # An edit while comparing is compared again; closing leaves the map exactly as edited.
     window.session.push(SetCardFields("c3", text="edited while comparing"))
     qtbot.waitUntil(lambda: any(m.entry.item_id == "c3" for m in controller.markers))
@@ -77,10 +86,7 @@ def card(doc, card_id):
 
 
 def window_on_file(qtbot, path):
-    window = MainWindow(MapSession.open(path))
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return show_window(qtbot, MapSession.open(path))
 
 
 def test_merge_with_is_one_undo_step_and_conflicts_go_to_the_panel(qtbot, tmp_path):
@@ -170,4 +176,65 @@ def test_compare_with_a_broken_file_says_so_and_changes_nothing(qtbot, tmp_path,
     assert not window.compare.merge_path(bad)
     assert any("bad.jmap" in text for text in unanswered_questions)
     assert window.session.doc == before and window.session.undo_stack.count() == 0
+    discard(window)
+
+
+def test_a_backup_saved_after_the_other_copy_is_not_taken_as_their_ancestor(qtbot, tmp_path):
+    from datetime import timedelta
+
+    path, copy_path = tmp_path / "journey.jmap", tmp_path / "journey (1).jmap"
+    theirs = build_sample()
+    SetCardFields("c2", text="theirs").apply(theirs)
+    io.save(theirs, copy_path)
+    older = build_sample()
+    older.modified = theirs.modified + timedelta(hours=1)  # the backup is younger than their copy
+    io.save(older, path)
+    mine = older.model_copy(deep=True)
+    SetCardFields("c1", text="mine").apply(mine)
+    io.save(mine, path, backup=True)
+    window = window_on_file(qtbot, path)
+    assert window.compare.merge_path(copy_path)
+    doc = window.session.doc
+    # Two-way: both differences are conflicts; nothing of mine was silently replaced.
+    assert {(c.item_id, c.field) for c in doc.conflicts} == {("c1", "text"), ("c2", "text")}
+    assert card(doc, "c1").text == "mine"
+    assert "No common ancestor" in window.statusBar().currentMessage()
+    discard(window)
+
+
+def test_opening_a_map_asks_about_its_conflicted_copy(qtbot, tmp_path, unanswered_questions):
+    path = tmp_path / "journey.jmap"
+    io.save(build_sample(), path)
+    io.save(build_sample(), tmp_path / "journey.sync-conflict-20240501-120000-ABCDEFG.jmap")
+    io.save(build_sample(), tmp_path / "other.jmap")
+    window = show_window(qtbot, build_sample())
+    window.open_file(tmp_path / "other.jmap")  # nothing beside it: no question
+    qtbot.wait(50)
+    assert unanswered_questions == []
+    opened = window.open_file(path)
+    qtbot.waitUntil(lambda: len(unanswered_questions) == 1)
+    assert "Syncthing left a conflicted copy of this map" in unanswered_questions[0]
+    assert opened.session.doc.conflicts == []  # not answered: nothing merged
+    discard(window)
+
+
+def test_a_tooltip_shows_user_text_literally_and_in_full(qtbot, tmp_path):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    earlier = tmp_path / "earlier.jmap"
+    io.save(build_sample(), earlier)
+    doc = build_sample()
+    long_text = "<b>not bold</b> " + "and a long sentence that goes on " * 3
+    SetCardFields("c1", text=long_text).apply(doc)
+    window = show_window(qtbot, doc)
+    window.compare.compare_with_path(earlier)
+    marker = next(m for m in window.compare.markers if m.entry.item_id == "c1")
+    point = window.view.mapFromScene(marker.rect.center())
+    event = QHelpEvent(QEvent.Type.ToolTip, point, window.view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(window.view.viewport(), event)
+    shown = QToolTip.text()
+    assert "&lt;b&gt;not bold&lt;/b&gt;" in shown and "goes on and a long sentence" in shown
+    QToolTip.hideText()
     discard(window)

@@ -99,3 +99,50 @@ def test_priorities_follow_the_votes_and_clear_votes_is_undoable(window, qtbot):
     window.session.undo_stack.undo()
     assert (votes(window, FEW_REVIEWS), votes(window, SLOW_BLOG)) == (4, 3)
     assert panel.card_ids()[0] == FEW_REVIEWS
+
+
+@pytest.fixture
+def v1_window(qtbot, tmp_path):
+    from pathlib import Path
+
+    from journeymapper.ui.application import ensure_app
+    from journeymapper.ui.session import MapSession
+
+    path = tmp_path / "workshop.jmap"
+    path.write_bytes((Path(__file__).parent.parent / "fixtures" / "formats" / "v1.jmap").read_bytes())
+    ensure_app()
+    win = show_window(qtbot, MapSession.open(path))
+    yield win
+    discard(win)
+
+
+def test_a_version_1_file_gets_a_vote_saves_as_version_2_that_validates_and_undone_saves_as_before(v1_window):
+    import json
+    from pathlib import Path
+
+    from journeymapper import io
+    from journeymapper.paths import resource
+
+    jsonschema = pytest.importorskip("jsonschema")
+    fixture = Path(__file__).parent.parent / "fixtures" / "formats" / "v1.jmap"
+    win = v1_window
+    path = win.session.path
+    card = next(c for c in win.session.doc.cards if c.text)
+    win.actions_.by_name["voting"].trigger()
+    click_card(win, card.id)
+    QTest.keyClick(win.view, Qt.Key.Key_Plus)
+    assert card.votes == 1
+    assert win.file_save()
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved["version"] == 2
+    assert [c.get("votes") for c in saved["cards"] if c["id"] == card.id] == [1]
+    schema = json.loads(resource("schema", "jmap.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(saved, schema)
+    QTest.keyClick(win.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert win.file_save()
+    resaved = path.read_text(encoding="utf-8")
+    assert json.loads(resaved)["version"] == 1 and '"votes"' not in resaved
+    # Only the save time differs from the version-1 file it came from.
+    again = io.load(path)
+    again.modified = io.load(fixture).modified
+    assert io.dumps(again) == fixture.read_text(encoding="utf-8")

@@ -17,7 +17,7 @@ from journeymapper.io import templates
 from journeymapper.model import Connector
 from journeymapper.ui.application import ensure_app
 from journeymapper.ui.main_window import MainWindow
-from journeymapper.ui.session import MapSession
+from tests.ui.windows import show_window
 
 ZOOMED_OUT = 0.1  # cards are about 5 pixels tall: unreadable, drawn as blocks
 
@@ -25,10 +25,7 @@ ZOOMED_OUT = 0.1  # cards are about 5 pixels tall: unreadable, drawn as blocks
 def open_template(qtbot, name: str, zoom: Optional[float] = ZOOMED_OUT) -> MainWindow:
     """A shown editor window on template ``name``, zoomed to ``zoom`` around the map's centre."""
     ensure_app()
-    win = MainWindow(MapSession(templates.load_template(name, "en")))
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
+    win = show_window(qtbot, templates.load_template(name, "en"))
     if zoom is not None:
         win.view.set_zoom(zoom)
         win.view.centerOn(win.scene.sceneRect().center())
@@ -38,14 +35,14 @@ def open_template(qtbot, name: str, zoom: Optional[float] = ZOOMED_OUT) -> MainW
 class PaintRegions(QObject):
     """Records the regions the view's viewport repaints, from when it is made."""
 
-    def __init__(self, view) -> None:  # noqa: ANN001 (MapView)
+    def __init__(self, view) -> None:
         super().__init__()
         QTest.qWait(100)
         view.viewport().repaint()  # nothing left pending from opening and zooming
         self.painted: list = []
         view.viewport().installEventFilter(self)
 
-    def eventFilter(self, obj, event):  # noqa: N802 (Qt name)
+    def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
             self.painted.append(event.region())
         return False
@@ -207,7 +204,11 @@ def test_a_connector_clicked_is_repainted_in_the_selection_colour(qtbot):
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
     assert scene.selected_ids() == [route.connector_id]
     qtbot.waitUntil(lambda: any(region.contains(point) for region in painted))
-    assert close(view.viewport().grab().toImage().pixelColor(point), QColor(SELECTION_COLOUR), 60)
+    image = view.viewport().grab().toImage()
+    # The 1.2 pt line lands on a pixel boundary or not, depending on where the map puts it: a pixel
+    # next to the click point may carry the colour instead of the one under it.
+    near = [image.pixelColor(point.x() + dx, point.y() + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)]
+    assert any(close(colour, QColor(SELECTION_COLOUR), 60) for colour in near)
 
 
 def test_zoomed_out_blocks_fade_with_the_persona_filter_and_with_a_persona_edit(qtbot):
@@ -261,7 +262,7 @@ def test_a_rerouted_connector_is_hit_and_drawn_on_its_new_route(qtbot):
     assert not item.shape().contains(item.mapFromScene(old_end))
 
 
-def on_screen(view) -> QImage:  # noqa: ANN001 (MapView)
+def on_screen(view) -> QImage:
     """The viewport's pixels as the window shows them now (the backing store), without painting anew."""
     from PySide6.QtCore import QPoint
 

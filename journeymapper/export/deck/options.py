@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Optional
 
+from journeymapper.export.changes import ChangesSince
 from journeymapper.export.options import ExportError
 
 #: Slide sizes in points (width, height): PowerPoint's widescreen and standard slides.
@@ -18,6 +19,8 @@ class DeckOptions:
     slide_size: str = "16:9"
     #: Printed on the title slide (default: today).
     date: Optional[date] = field(default=None, compare=False)
+    #: "Changes since ..." slides at the end (export --compare).
+    changes: Optional[ChangesSince] = field(default=None, compare=False)
 
     def checked(self, source: str = "PowerPoint export") -> DeckOptions:
         if self.slide_size not in SLIDE_SIZES:

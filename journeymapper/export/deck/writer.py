@@ -16,6 +16,7 @@ from typing import Optional, Union
 
 from journeymapper import __version__
 from journeymapper.analysis.check import check
+from journeymapper.export.changes import add_changes_slides
 from journeymapper.export.deck.base import Deck
 from journeymapper.export.deck.options import DeckOptions, DeckResult
 from journeymapper.export.deck.overview import overview_slide
@@ -123,6 +124,8 @@ def _render(doc: JourneyMap, options: DeckOptions, layout: Optional[MapLayout], 
                      (4, 1.3), finding_rows(deck, findings), max_lines=3,
                      note=word("more_findings", lang, n=more) if more > 0 else "")
     step()
+    if options.changes is not None:
+        add_changes_slides(deck, options.changes)
     _properties(deck)
     buffer = BytesIO()
     deck.prs.save(buffer)
