@@ -38,12 +38,12 @@ class CountedName(str):
     translates :attr:`source` ("Delete %n Card(s)") with the language's plural forms."""
 
     source: str
-    count: int
+    number: int  # how many (``count`` is str's own method)
 
-    def __new__(cls, source: str, count: int) -> CountedName:
-        text = source.replace("%n", str(count)).replace("(s)", "" if count == 1 else "s")
+    def __new__(cls, source: str, number: int) -> CountedName:
+        text = source.replace("%n", str(number)).replace("(s)", "" if number == 1 else "s")
         name = super().__new__(cls, text)
-        name.source, name.count = source, count
+        name.source, name.number = source, number
         return name
 
 

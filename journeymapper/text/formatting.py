@@ -37,7 +37,9 @@ def number(value: float, language: LanguageLike, decimals: int = 2) -> str:
 
 
 def with_unit(value: float, unit: str, language: LanguageLike) -> str:
-    """A value with its unit: "8.600 kr.", "2,2 %", "4,4/5" (da); "8,600 kr.", "2.2%", "4.4/5" (en)."""
+    """A value with its unit: "8.600 kr.", "2,2 %", "4,4/5" (da); "8,600 kr.", "2.2%", "4.4/5" (en).
+
+    The space before a unit is a no-break space, so "120 sek." is never split over two lines."""
     text = number(value, language)
     unit = unit.strip()
     if not unit:
@@ -46,7 +48,7 @@ def with_unit(value: float, unit: str, language: LanguageLike) -> str:
         return text + (_NBSP + unit if _lang(language) is Language.DA else unit)
     if unit.startswith(("/", "°")):  # "4,4/5", "21°"
         return text + unit
-    return f"{text} {unit}"
+    return f"{text}{_NBSP}{unit}"  # a line never breaks between a number and its unit
 
 
 def percent(share: float, language: LanguageLike, decimals: int = 0) -> str:

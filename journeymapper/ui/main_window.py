@@ -13,6 +13,7 @@ from journeymapper import io
 from journeymapper.canvas.scene import MapScene
 from journeymapper.canvas.view import MapView
 from journeymapper.io import templates
+from journeymapper.text import with_unit
 from journeymapper.ui import long_lived
 from journeymapper.ui.actions import EditorActions
 from journeymapper.ui.compare_ui import CompareController
@@ -21,6 +22,7 @@ from journeymapper.ui.file_watch import FileWatcher
 from journeymapper.ui.help import StartHint
 from journeymapper.ui.inspector import Inspector
 from journeymapper.ui.keyboard_access import name_controls
+from journeymapper.ui.language import interface_language
 from journeymapper.ui.palette import Palette
 from journeymapper.ui.personas import PersonaPanel
 from journeymapper.ui.plurals import counted, map_counts
@@ -194,7 +196,7 @@ class MainWindow(QMainWindow):
             text = counted(self.tr("%n item(s) selected", "", count), count)
         else:
             text = map_counts(self.session.doc)
-        self.statusBar().showMessage(f"{text}    {self.tr('Zoom')} {zoom}%")
+        self.statusBar().showMessage(f"{text}    {self.tr('Zoom')} {with_unit(zoom, '%', interface_language())}")
         self.start_hint.update_for(self.session.doc)
 
     def show_error(self, title: str, message: str) -> None:

@@ -75,7 +75,7 @@ def step_name(command: Command) -> str:
     """The undo step's name in the interface language ("Slet 3 kort"), plural forms included."""
     name = command.name
     if isinstance(name, CountedName):
-        return counted(QCoreApplication.translate("Command", name.source, "", name.count), name.count)
+        return counted(QCoreApplication.translate("Command", name.source, "", name.number), name.number)
     return QCoreApplication.translate("Command", name)
 
 

@@ -25,6 +25,7 @@
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="106"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="117"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
@@ -50,64 +51,74 @@
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="118"/>
+        <source>The task&apos;s score in a Mermaid journey diagram, 1 (worst) to 5 (best)</source>
+        <translation>Opgavens score i et Mermaid-kunderejsediagram, fra 1 (værst) til 5 (bedst)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="119"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="123"/>
         <source>The personas this card is about</source>
         <translation>De personaer, kortet handler om</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="126"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="131"/>
         <source>Personas</source>
         <translation>Personaer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="132"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="137"/>
         <source>e.g. mobile, checkout</source>
         <translation>fx mobil, betaling</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="133"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="138"/>
         <source>Separate tags with commas</source>
         <translation>Adskil tags med komma</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="134"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="139"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="152"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="158"/>
         <source>None checked: the card is about every persona.</source>
         <translation>Ingen valgt: kortet handler om alle personaer.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="153"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="159"/>
         <source>This map has no personas yet.</source>
-        <translation>Kortet har endnu ingen personaer.</translation>
+        <translation>Kunderejsekortet har endnu ingen personaer.</translation>
     </message>
 </context>
 <context>
     <name>CardsPage</name>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="166"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="172"/>
         <source>Card Colour</source>
         <translation>Kortfarve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="167"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="173"/>
         <source>Colour</source>
         <translation>Farve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="171"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="177"/>
         <source>Mixed</source>
         <translation>Blandet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="172"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="178"/>
         <source>Evidence</source>
         <translation>Grundlag</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="175"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="181"/>
         <source>Changes apply to every selected card.</source>
         <translation>Ændringer gælder for alle de valgte kort.</translation>
     </message>
@@ -155,14 +166,14 @@
     <message>
         <location filename="../../journeymapper/commands/imports.py" line="31"/>
         <source>Import Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér kort</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymapper/commands/imports.py" line="31"/>
         <source>Import %n Card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importér %n kort</numerusform>
+            <numerusform>Importér %n kort</numerusform>
         </translation>
     </message>
     <message>
@@ -174,7 +185,7 @@
     <message>
         <location filename="../../journeymapper/commands/imports.py" line="102"/>
         <source>Remember Stage Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Husk fasernes match</translation>
     </message>
     <message>
         <location filename="../../journeymapper/commands/imports.py" line="129"/>
@@ -202,11 +213,6 @@
         <location filename="../../journeymapper/commands/map_fields.py" line="23"/>
         <source>Edit Map Properties</source>
         <translation>Rediger kortets egenskaber</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/commands/metrics.py" line="46"/>
-        <source>Edit Metric Value</source>
-        <translation>Rediger KPI-værdi</translation>
     </message>
     <message>
         <location filename="../../journeymapper/commands/simple.py" line="26"/>
@@ -291,22 +297,22 @@
     <message>
         <location filename="../../journeymapper/commands/simple.py" line="27"/>
         <source>Add Connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj forbindelse</translation>
     </message>
     <message>
         <location filename="../../journeymapper/commands/simple.py" line="51"/>
         <source>Edit Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger fase</translation>
     </message>
     <message>
         <location filename="../../journeymapper/commands/simple.py" line="51"/>
         <source>Edit Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger række</translation>
     </message>
     <message>
         <location filename="../../journeymapper/commands/simple.py" line="51"/>
         <source>Edit Curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger kurve</translation>
     </message>
     <message>
         <location filename="../../journeymapper/commands/simple.py" line="52"/>
@@ -317,17 +323,17 @@
     <message>
         <location filename="../../journeymapper/commands/simple.py" line="52"/>
         <source>Edit Connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger forbindelse</translation>
     </message>
     <message>
         <location filename="../../journeymapper/commands/simple.py" line="52"/>
         <source>Edit KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger KPI</translation>
     </message>
     <message>
         <location filename="../../journeymapper/commands/simple.py" line="53"/>
         <source>Edit Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger billede</translation>
     </message>
     <message>
         <location filename="../../journeymapper/commands/removal.py" line="15"/>
@@ -338,442 +344,458 @@
     <message numerus="yes">
         <location filename="../../journeymapper/commands/removal.py" line="15"/>
         <source>Delete %n Persona(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Slet %n persona</numerusform>
+            <numerusform>Slet %n personaer</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../journeymapper/commands/removal.py" line="16"/>
         <source>Delete Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet fase</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymapper/commands/removal.py" line="16"/>
         <source>Delete %n Stage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Slet %n fase</numerusform>
+            <numerusform>Slet %n faser</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../journeymapper/commands/removal.py" line="17"/>
         <source>Delete Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet række</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymapper/commands/removal.py" line="17"/>
         <source>Delete %n Lane(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Slet %n række</numerusform>
+            <numerusform>Slet %n rækker</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../journeymapper/commands/removal.py" line="18"/>
         <source>Delete Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet kort</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymapper/commands/removal.py" line="18"/>
         <source>Delete %n Card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Slet %n kort</numerusform>
+            <numerusform>Slet %n kort</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../journeymapper/commands/removal.py" line="19"/>
         <source>Delete Curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet kurve</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymapper/commands/removal.py" line="19"/>
         <source>Delete %n Curve(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Slet %n kurve</numerusform>
+            <numerusform>Slet %n kurver</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../journeymapper/commands/removal.py" line="20"/>
         <source>Delete Connector</source>
-        <translation type="unfinished">Slet forbindelse</translation>
+        <translation>Slet forbindelse</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymapper/commands/removal.py" line="20"/>
         <source>Delete %n Connector(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Slet %n forbindelse</numerusform>
+            <numerusform>Slet %n forbindelser</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../journeymapper/commands/removal.py" line="21"/>
         <source>Delete KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet KPI</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymapper/commands/removal.py" line="21"/>
         <source>Delete %n KPI(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Slet %n KPI</numerusform>
+            <numerusform>Slet %n KPI&apos;er</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../journeymapper/commands/removal.py" line="22"/>
         <source>Delete Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet billede</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymapper/commands/removal.py" line="22"/>
         <source>Delete %n Image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Slet %n billede</numerusform>
+            <numerusform>Slet %n billeder</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../journeymapper/commands/removal.py" line="27"/>
         <source>Delete Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet element</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymapper/commands/removal.py" line="27"/>
         <source>Delete %n Item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Slet %n element</numerusform>
+            <numerusform>Slet %n elementer</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../journeymapper/commands/conflicts.py" line="50"/>
         <source>Take Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug deres version</translation>
     </message>
     <message>
         <location filename="../../journeymapper/commands/conflicts.py" line="50"/>
         <source>Keep Mine</source>
-        <translation type="unfinished">Behold min</translation>
+        <translation>Behold min version</translation>
     </message>
     <message>
         <location filename="../../journeymapper/commands/conflicts.py" line="127"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Flet</translation>
     </message>
     <message>
         <location filename="../../journeymapper/commands/sheet_import.py" line="28"/>
         <source>Update Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdatér kort</translation>
     </message>
     <message>
         <location filename="../../journeymapper/commands/sheet_import.py" line="60"/>
         <source>Delete Cards Missing from the Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet kort, der mangler i regnearket</translation>
     </message>
     <message>
         <location filename="../../journeymapper/commands/sheet_import.py" line="67"/>
         <source>Import Spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér regneark</translation>
     </message>
     <message>
         <location filename="../../journeymapper/commands/votes.py" line="17"/>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Stem</translation>
     </message>
     <message>
         <location filename="../../journeymapper/commands/votes.py" line="29"/>
         <source>Clear Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryd stemmer</translation>
     </message>
     <message>
         <location filename="../../journeymapper/canvas/connector_drag.py" line="160"/>
         <source>Connect Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbind kort</translation>
     </message>
     <message>
         <location filename="../../journeymapper/canvas/connector_drag.py" line="183"/>
         <source>Edit Connector Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger forbindelsens etiket</translation>
     </message>
     <message>
         <location filename="../../journeymapper/canvas/connector_drag.py" line="255"/>
         <source>Change Connector Style</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift forbindelsens type</translation>
     </message>
     <message>
         <location filename="../../journeymapper/commands/cards.py" line="57"/>
         <location filename="../../journeymapper/commands/simple.py" line="26"/>
         <source>Add Card</source>
-        <translation type="unfinished">Tilføj kort</translation>
+        <translation>Tilføj kort</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymapper/commands/cards.py" line="57"/>
         <source>Add %n Card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tilføj %n kort</numerusform>
+            <numerusform>Tilføj %n kort</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../journeymapper/commands/cards.py" line="100"/>
         <source>Move Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt kort</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymapper/commands/cards.py" line="100"/>
         <source>Move %n Card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Flyt %n kort</numerusform>
+            <numerusform>Flyt %n kort</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../journeymapper/commands/cards.py" line="179"/>
         <source>Duplicate Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikér kort</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymapper/commands/cards.py" line="179"/>
         <source>Duplicate %n Card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Duplikér %n kort</numerusform>
+            <numerusform>Duplikér %n kort</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/commands/metrics.py" line="46"/>
+        <source>Edit KPI Value</source>
+        <translation>Rediger KPI-værdi</translation>
     </message>
 </context>
 <context>
     <name>CompareController</name>
     <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="117"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="119"/>
         <source>Compare &amp;With</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="120"/>
-        <source>Another &amp;Map…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="121"/>
-        <source>The Last &amp;Saved Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlign &amp;med</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/compare_ui.py" line="122"/>
-        <source>The &amp;Backup (.bak)</source>
-        <translation type="unfinished"></translation>
+        <source>Another &amp;Map…</source>
+        <translation>Et andet &amp;kunderejsekort…</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/compare_ui.py" line="123"/>
+        <source>The Last &amp;Saved Version</source>
+        <translation>Den senest &amp;gemte version</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="124"/>
+        <source>The &amp;Backup (.bak)</source>
+        <translation>&amp;Sikkerhedskopien (.bak)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="125"/>
         <source>&amp;Merge With…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flet med…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="137"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="139"/>
         <source>Next &amp;Difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="138"/>
-        <source>Previous Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste for&amp;skel</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/compare_ui.py" line="140"/>
+        <source>Previous Difference</source>
+        <translation>Forrige forskel</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="142"/>
         <source>Close &amp;Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Luk sammenligning</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="177"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="179"/>
         <source>the last saved version</source>
-        <translation type="unfinished"></translation>
+        <translation>den senest gemte version</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="187"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="189"/>
         <source>Could not compare the maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunderejsekortene kunne ikke sammenlignes</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="199"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="202"/>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Forskelle</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="233"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="237"/>
         <source>No differences from {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen forskelle fra {name}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="235"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="239"/>
         <source>Compared with {name}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlignet med {name}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="308"/>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="317"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="313"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="325"/>
         <source>Could not merge the maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunderejsekortene kunne ikke flettes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/compare_ui.py" line="322"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="330"/>
         <source>Merged {name}: %n conflict(s) to resolve.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Flettet med {name}: %n konflikt skal løses.</numerusform>
+            <numerusform>Flettet med {name}: %n konflikter skal løses.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="325"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="333"/>
         <source>Merged {name} with no conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flettet med {name} uden konflikter.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="334"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="335"/>
+        <source>(No common ancestor: every difference is a conflict.)</source>
+        <translation>(Ingen fælles forgænger: hver forskel er en konflikt.)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="344"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="357"/>
-        <source>Conflicted copy found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="358"/>
-        <source>{tool} left a conflicted copy of this map: “{copy}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="359"/>
-        <source>Another computer changed the map at the same time. Compare the copy with your map, or merge its changes in (conflicts are kept for you to review).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="362"/>
-        <source>Compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="363"/>
-        <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikter</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/compare_ui.py" line="364"/>
+        <source>Conflicted copy found</source>
+        <translation>Konfliktkopi fundet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="365"/>
+        <source>{tool} left a conflicted copy of this map: “{copy}”.</source>
+        <translation>{tool} har efterladt en konfliktkopi af dette kunderejsekort: »{copy}«.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="366"/>
+        <source>Another computer changed the map at the same time. Compare the copy with your map, or merge its changes in (conflicts are kept for you to review).</source>
+        <translation>En anden computer ændrede kunderejsekortet samtidig. Sammenlign kopien med dit kunderejsekort, eller flet dens ændringer ind (konflikter gemmes, så du kan gennemgå dem).</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="369"/>
+        <source>Compare</source>
+        <translation>Sammenlign</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="370"/>
+        <source>Merge</source>
+        <translation>Flet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="371"/>
         <source>Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke nu</translation>
     </message>
 </context>
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="55"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="58"/>
         <source>Keep Mine</source>
-        <translation type="unfinished">Behold min</translation>
+        <translation>Behold min version</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="57"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="60"/>
         <source>Take Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug deres version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="104"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="107"/>
         <source>%n conflict(s) to resolve from a merge.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n konflikt fra en fletning skal løses.</numerusform>
+            <numerusform>%n konflikter fra en fletning skal løses.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="105"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="108"/>
         <source>No merge conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen konflikter fra fletning.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="112"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="115"/>
         <source>you changed it, they deleted it</source>
-        <translation type="unfinished"></translation>
+        <translation>du ændrede det, de slettede det</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="114"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="117"/>
         <source>you deleted it, they changed it</source>
-        <translation type="unfinished"></translation>
+        <translation>du slettede det, de ændrede det</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="116"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="119"/>
         <source>moved to different places</source>
-        <translation type="unfinished"></translation>
+        <translation>flyttet til forskellige steder</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="119"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="122"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunderejsekort</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="119"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="122"/>
         <source>Stage</source>
-        <translation type="unfinished">Fase</translation>
+        <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="119"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="122"/>
         <source>Lane</source>
-        <translation type="unfinished">Række</translation>
+        <translation>Række</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="119"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="122"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="120"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="123"/>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="120"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="123"/>
         <source>Curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="120"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="123"/>
         <source>Curve point</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurvepunkt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="121"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="124"/>
         <source>Connector</source>
-        <translation type="unfinished">Forbindelse</translation>
+        <translation>Forbindelse</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="121"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="124"/>
         <source>KPI</source>
-        <translation type="unfinished">KPI</translation>
+        <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="121"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="124"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="137"/>
-        <source>the other map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="138"/>
-        <source>Mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="139"/>
-        <source>Theirs (from {source})</source>
-        <translation type="unfinished"></translation>
+        <translation>Billede</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/conflicts_panel.py" line="140"/>
+        <source>the other map</source>
+        <translation>det andet kunderejsekort</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="54"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="141"/>
+        <source>Mine</source>
+        <translation>Min version</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="55"/>
+        <source>Theirs</source>
+        <translation>Deres version</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="142"/>
+        <source>Theirs (from {source})</source>
+        <translation>Deres version (fra {source})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="143"/>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(slettet)</translation>
     </message>
 </context>
 <context>
@@ -799,161 +821,161 @@
     <message>
         <location filename="../../journeymapper/ui/analytics_panel.py" line="47"/>
         <source>One row per stage and KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Én linje pr. fase og KPI</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/analytics_panel.py" line="47"/>
         <source>One row per stage, a column per KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Én linje pr. fase, én kolonne pr. KPI</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/analytics_panel.py" line="48"/>
         <source>One row per KPI, a column per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Én linje pr. KPI, én kolonne pr. fase</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/analytics_panel.py" line="52"/>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>samme navn</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/analytics_panel.py" line="52"/>
         <source>name without its number</source>
-        <translation type="unfinished"></translation>
+        <translation>navn uden nummer</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/analytics_panel.py" line="53"/>
         <source>name ignoring case and accents</source>
-        <translation type="unfinished"></translation>
+        <translation>navn uden hensyn til store bogstaver og accenter</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/analytics_panel.py" line="53"/>
         <source>by order</source>
-        <translation type="unfinished"></translation>
+        <translation>efter rækkefølge</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/analytics_panel.py" line="54"/>
         <source>remembered from the last import</source>
-        <translation type="unfinished"></translation>
+        <translation>husket fra sidste import</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/analytics_panel.py" line="54"/>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>valgt</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/analytics_panel.py" line="55"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>sprunget over</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/analytics_panel.py" line="56"/>
         <source>no stage matches: pick one</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen fase passer: vælg en</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/analytics_panel.py" line="65"/>
         <source>Table and stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel og faser</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/analytics_panel.py" line="79"/>
         <source>By name</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter navn</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/analytics_panel.py" line="80"/>
         <source>By order (first step, first stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter rækkefølge (første trin, første fase)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/analytics_panel.py" line="86"/>
         <source>The file has:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen har:</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/analytics_panel.py" line="87"/>
         <source>Match steps to stages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Match trin med faser:</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/analytics_panel.py" line="92"/>
         <source>Tick the columns to import as KPIs; double-click to rename a KPI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér de kolonner, der skal importeres som KPI&apos;er; dobbeltklik for at omdøbe en KPI.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/analytics_panel.py" line="96"/>
         <location filename="../../journeymapper/ui/csv_import_dialog.py" line="71"/>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="272"/>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="274"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="273"/>
         <location filename="../../journeymapper/ui/csv_import_dialog.py" line="275"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="276"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/analytics_panel.py" line="96"/>
         <source>Step in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Trin i filen</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/analytics_panel.py" line="96"/>
         <source>Matched by</source>
-        <translation type="unfinished"></translation>
+        <translation>Matchet efter</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/analytics_panel.py" line="104"/>
         <source>KPIs from the columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI&apos;er fra kolonnerne:</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/analytics_panel.py" line="107"/>
         <source>Steps and their stages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trin og deres faser:</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/analytics_panel.py" line="164"/>
         <source>Steps are read from the column &quot;{column}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinnene læses fra kolonnen »{column}«.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/analytics_panel.py" line="184"/>
         <source>Column &quot;{column}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonnen »{column}«</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/analytics_panel.py" line="186"/>
         <source>Targets from the column &quot;{column}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Målværdier fra kolonnen »{column}«</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/analytics_panel.py" line="201"/>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="400"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="401"/>
         <source>(no stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen fase)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/analytics_panel.py" line="204"/>
         <source>(skip this step)</source>
-        <translation type="unfinished"></translation>
+        <translation>(spring dette trin over)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/csv_import_dialog.py" line="71"/>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="272"/>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="274"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="273"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="275"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/csv_import_dialog.py" line="71"/>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="272"/>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="274"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="273"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="275"/>
         <source>Value</source>
         <translation>Værdi</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/csv_import_dialog.py" line="71"/>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="272"/>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="274"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="273"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="275"/>
         <source>Target</source>
         <translation>Målværdi</translation>
     </message>
@@ -964,25 +986,25 @@
     </message>
     <message>
         <location filename="../../journeymapper/ui/csv_import_dialog.py" line="72"/>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="275"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="276"/>
         <source>Lane</source>
         <translation>Række</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/csv_import_dialog.py" line="72"/>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="275"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="276"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/csv_import_dialog.py" line="72"/>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="275"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="276"/>
         <source>Evidence</source>
         <translation>Grundlag</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/csv_import_dialog.py" line="73"/>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="275"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="276"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
@@ -1014,7 +1036,7 @@
     <message>
         <location filename="../../journeymapper/ui/csv_import_dialog.py" line="88"/>
         <source>UTF-8 mixed with Windows-1252 (each line read in its own; check accented letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 blandet med Windows-1252 (hver linje læst for sig; tjek bogstaver med accenter)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/csv_import_dialog.py" line="93"/>
@@ -1063,7 +1085,7 @@
     </message>
     <message>
         <location filename="../../journeymapper/ui/csv_import_dialog.py" line="216"/>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="272"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="273"/>
         <source>Row</source>
         <translation>Linje</translation>
     </message>
@@ -1083,143 +1105,143 @@
         <translation>Importér</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="263"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="264"/>
         <source>Each row gives a KPI&apos;s value (and optionally its target and unit) in one stage, or the file is an analytics export with a row per step and a column per KPI (or the other way round). Steps are matched to stages by name, also without a leading number, case and accents; pick a stage for the others. New KPIs are added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver linje giver en KPI&apos;s værdi (og eventuelt dens målværdi og enhed) i én fase, eller filen er en eksport fra et analyseværktøj med én linje pr. trin og én kolonne pr. KPI (eller omvendt). Trin matches med faser efter navn, også uden foranstillet nummer, store bogstaver og accenter; vælg en fase til resten. Nye KPI&apos;er bliver tilføjet.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="267"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="268"/>
         <source>Each row becomes a card: its stage, its lane (by title or kind) and its text, optionally how it is known (observed, assumed, proposed) and the source.</source>
         <translation>Hver linje bliver til et kort: fase, række (efter titel eller type) og tekst, eventuelt grundlaget (observeret, antaget, foreslået) og kilden.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="272"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="273"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Trin</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="274"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="275"/>
         <source>Change</source>
         <translation>Ændring</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="288"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="289"/>
         <source>Choose the column for: {fields}.</source>
         <translation>Vælg kolonnen for: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="323"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="324"/>
         <source>… and {count} more</source>
         <translation>… og {count} til</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="328"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="329"/>
         <source>1 row cannot be imported.</source>
         <translation>1 linje kan ikke importeres.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="329"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="330"/>
         <source>{count} rows cannot be imported.</source>
         <translation>{count} linjer kan ikke importeres.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="330"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="331"/>
         <source>Correct the file and import it again, or skip these rows:</source>
         <translation>Ret filen, og importér den igen, eller spring disse linjer over:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="343"/>
-        <source>1 value will be imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../journeymapper/ui/csv_import_dialog.py" line="344"/>
-        <source>{count} values will be imported</source>
-        <translation type="unfinished"></translation>
+        <source>1 value will be imported</source>
+        <translation>1 værdi bliver importeret</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="346"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="345"/>
+        <source>{count} values will be imported</source>
+        <translation>{count} værdier bliver importeret</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="347"/>
         <source>The values of 1 row will be imported</source>
         <translation>Værdierne fra 1 linje bliver importeret</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="347"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="348"/>
         <source>The values of {count} rows will be imported</source>
         <translation>Værdierne fra {count} linjer bliver importeret</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="348"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="349"/>
         <source>(new KPIs: {new}, updated KPIs: {updated}).</source>
         <translation>(nye KPI&apos;er: {new}, opdaterede KPI&apos;er: {updated}).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="351"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="352"/>
         <source>The map has no KPI lane, so one is added.</source>
-        <translation>Kortet har ingen KPI-række, så der bliver tilføjet en.</translation>
+        <translation>Kunderejsekortet har ingen KPI-række, så der bliver tilføjet en.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="353"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="354"/>
         <source>Source noted on the KPIs: {note}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilde noteret på KPI&apos;erne: {note}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="355"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="356"/>
         <source>1 card will be added.</source>
         <translation>1 kort bliver tilføjet.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="355"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="356"/>
         <source>{count} cards will be added.</source>
         <translation>{count} kort bliver tilføjet.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="358"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="359"/>
         <source>No row can be imported.</source>
         <translation>Ingen linjer kan importeres.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="358"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="359"/>
         <source>The file has no rows to import.</source>
         <translation>Filen har ingen linjer at importere.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="375"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="376"/>
         <source>New KPI</source>
         <translation>Ny KPI</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="379"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="380"/>
         <source>value was {value}</source>
         <translation>værdien var {value}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="381"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="382"/>
         <source>target was {value}</source>
         <translation>målværdien var {value}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="382"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="383"/>
         <source>Added</source>
         <translation>Tilføjet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="400"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="401"/>
         <source>(skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sprunget over)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="433"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="434"/>
         <source>CSV files (*.csv *.txt *.tsv)</source>
         <translation>CSV-filer (*.csv *.txt *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="433"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="434"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="445"/>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="456"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="446"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="457"/>
         <source>The file cannot be imported.</source>
         <translation>Filen kan ikke importeres.</translation>
     </message>
@@ -1237,67 +1259,67 @@
     <message>
         <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="52"/>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="54"/>
         <source>Curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurve</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="56"/>
         <source>The stage whose point is shown (Left/Right on the canvas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasen, hvis punkt vises (Venstre/Højre på lærredet)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="58"/>
         <source>Stage</source>
-        <translation type="unfinished">Fase</translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="61"/>
         <source>Up/Down on the canvas change it by one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Op/Ned på lærredet ændrer den ét trin</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="62"/>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen værdi</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="65"/>
         <source>Set Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv værdi</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="67"/>
         <source>Give this curve a value at this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv kurven en værdi i denne fase</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="75"/>
         <source>Value</source>
-        <translation type="unfinished">Værdi</translation>
+        <translation>Værdi</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="85"/>
         <source>What the customer feels here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad kunden føler her</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="86"/>
         <source>Label</source>
-        <translation type="unfinished">Etiket</translation>
+        <translation>Etiket</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="88"/>
         <source>The research has no value for this stage yet: the curve is drawn through its neighbours with a faint dotted bridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Researchen har endnu ingen værdi for denne fase: kurven tegnes gennem nabofaserne med en svag, prikket bro.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="117"/>
         <source>untitled</source>
-        <translation type="unfinished">uden titel</translation>
+        <translation>uden titel</translation>
     </message>
 </context>
 <context>
@@ -1328,17 +1350,17 @@
     <message>
         <location filename="../../journeymapper/canvas/curve_drops.py" line="205"/>
         <source>New Persona…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny persona…</translation>
     </message>
     <message>
         <location filename="../../journeymapper/canvas/curve_drops.py" line="216"/>
         <source>New Persona</source>
-        <translation type="unfinished">Ny persona</translation>
+        <translation>Ny persona</translation>
     </message>
     <message>
         <location filename="../../journeymapper/canvas/curve_drops.py" line="216"/>
         <source>Name of the persona:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personaens navn:</translation>
     </message>
     <message>
         <location filename="../../journeymapper/canvas/curve_drops.py" line="245"/>
@@ -1351,62 +1373,62 @@
     <message>
         <location filename="../../journeymapper/ui/data_files.py" line="35"/>
         <source>Mermaid journey diagrams (*.mmd *.mermaid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mermaid-kunderejsediagrammer (*.mmd *.mermaid)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/data_files.py" line="35"/>
         <source>All files (*)</source>
-        <translation type="unfinished">Alle filer (*)</translation>
+        <translation>Alle filer (*)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/data_files.py" line="40"/>
         <source>Import a Mermaid Journey Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér et Mermaid-kunderejsediagram</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/data_files.py" line="46"/>
         <source>Import Mermaid Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér Mermaid-kunderejse</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/data_files.py" line="46"/>
         <source>The diagram cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammet kan ikke importeres.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/data_files.py" line="53"/>
         <source>Export a Mermaid Journey Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér et Mermaid-kunderejsediagram</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/data_files.py" line="59"/>
         <source>Export Mermaid Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér Mermaid-kunderejse</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/data_files.py" line="67"/>
         <source>Export Cards and KPIs as a Spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér kort og KPI&apos;er som regneark</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/data_files.py" line="68"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-projektmapper (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/data_files.py" line="71"/>
         <source>Export Cards as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér kort som CSV</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/data_files.py" line="71"/>
         <source>Export KPIs as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér KPI&apos;er som CSV</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/data_files.py" line="72"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1414,37 +1436,37 @@
     <message>
         <location filename="../../journeymapper/ui/deck_dialog.py" line="133"/>
         <source>Making the slides…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laver diasene…</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/deck_dialog.py" line="133"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuller</translation>
+        <translation>Annuller</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/deck_dialog.py" line="134"/>
         <location filename="../../journeymapper/ui/deck_dialog.py" line="163"/>
         <location filename="../../journeymapper/ui/deck_dialog.py" line="167"/>
         <source>Export PowerPoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér PowerPoint</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/deck_dialog.py" line="164"/>
         <source>The deck could not be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Præsentationen kunne ikke eksporteres.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/deck_dialog.py" line="168"/>
         <source>The deck was exported, with these remarks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Præsentationen blev eksporteret med disse bemærkninger:</translation>
     </message>
 </context>
 <context>
     <name>DifferencesPanel</name>
     <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="66"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="67"/>
         <source>Close Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk sammenligning</translation>
     </message>
 </context>
 <context>
@@ -1503,28 +1525,28 @@
         <location filename="../../journeymapper/ui/actions.py" line="49"/>
         <location filename="../../journeymapper/ui/actions.py" line="52"/>
         <source>&amp;Mermaid Journey…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mermaid-kunderejse…</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/actions.py" line="50"/>
         <location filename="../../journeymapper/ui/actions.py" line="53"/>
         <source>&amp;Spreadsheet (.xlsx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regneark (.xlsx)…</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/actions.py" line="51"/>
         <source>Export &amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér &amp;data</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/actions.py" line="54"/>
         <source>&amp;Cards as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kort som CSV…</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/actions.py" line="55"/>
         <source>&amp;KPIs as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;PI&apos;er som CSV…</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/actions.py" line="56"/>
@@ -1534,7 +1556,7 @@
     <message>
         <location filename="../../journeymapper/ui/actions.py" line="57"/>
         <source>Export &amp;PowerPoint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér &amp;PowerPoint…</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/actions.py" line="58"/>
@@ -1557,144 +1579,154 @@
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="73"/>
+        <location filename="../../journeymapper/ui/actions.py" line="71"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Klip</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="74"/>
+        <location filename="../../journeymapper/ui/actions.py" line="72"/>
         <source>&amp;Copy</source>
         <translation>K&amp;opiér</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="75"/>
+        <location filename="../../journeymapper/ui/actions.py" line="73"/>
         <source>&amp;Paste</source>
         <translation>Sæt &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="76"/>
+        <location filename="../../journeymapper/ui/actions.py" line="74"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplikér</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="77"/>
+        <location filename="../../journeymapper/ui/actions.py" line="75"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="78"/>
+        <location filename="../../journeymapper/ui/actions.py" line="76"/>
         <source>Co&amp;nnect Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>For&amp;bind kort</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="80"/>
+        <location filename="../../journeymapper/ui/actions.py" line="78"/>
         <source>Select &amp;All</source>
         <translation>&amp;Markér alt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="82"/>
+        <location filename="../../journeymapper/ui/actions.py" line="80"/>
         <source>&amp;Insert</source>
         <translation>&amp;Indsæt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="84"/>
+        <location filename="../../journeymapper/ui/actions.py" line="82"/>
         <source>&amp;Stage</source>
         <translation>&amp;Fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="86"/>
+        <location filename="../../journeymapper/ui/actions.py" line="84"/>
         <source>&amp;Lane</source>
         <translation>&amp;Række</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="88"/>
+        <location filename="../../journeymapper/ui/actions.py" line="86"/>
         <source>&amp;Card</source>
         <translation>&amp;Kort</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="90"/>
+        <location filename="../../journeymapper/ui/actions.py" line="88"/>
         <source>&amp;KPI…</source>
         <translation>K&amp;PI…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="92"/>
+        <location filename="../../journeymapper/ui/actions.py" line="90"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="93"/>
+        <location filename="../../journeymapper/ui/actions.py" line="91"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="95"/>
+        <location filename="../../journeymapper/ui/actions.py" line="93"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="96"/>
+        <location filename="../../journeymapper/ui/actions.py" line="94"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Tilpas til vindue</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="97"/>
+        <location filename="../../journeymapper/ui/actions.py" line="95"/>
         <source>&amp;Actual Size (100%)</source>
         <translation>&amp;Faktisk størrelse (100&#xa0;%)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="99"/>
+        <location filename="../../journeymapper/ui/actions.py" line="97"/>
         <source>F&amp;unnel…</source>
         <translation>T&amp;ragt…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="102"/>
+        <location filename="../../journeymapper/ui/actions.py" line="100"/>
         <source>Ne&amp;xt Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Næste panel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="104"/>
+        <location filename="../../journeymapper/ui/actions.py" line="102"/>
         <source>Pre&amp;vious Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;orrige panel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="108"/>
+        <location filename="../../journeymapper/ui/actions.py" line="106"/>
         <source>&amp;Panels</source>
-        <translation>&amp;Paneler</translation>
+        <translation>Panel&amp;er</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="112"/>
+        <location filename="../../journeymapper/ui/actions.py" line="110"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="113"/>
+        <location filename="../../journeymapper/ui/actions.py" line="111"/>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Kom godt i gang</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="112"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastaturgenveje</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="114"/>
         <source>&amp;About Journey Mapper</source>
         <translation>&amp;Om Journey Mapper</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/actions.py" line="67"/>
-        <location filename="../../journeymapper/ui/actions.py" line="151"/>
+        <location filename="../../journeymapper/ui/actions.py" line="152"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="69"/>
-        <location filename="../../journeymapper/ui/actions.py" line="152"/>
+        <location filename="../../journeymapper/ui/actions.py" line="68"/>
+        <location filename="../../journeymapper/ui/actions.py" line="153"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="151"/>
-        <source>&amp;Undo {step}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../journeymapper/ui/actions.py" line="152"/>
-        <source>&amp;Redo {step}</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Undo {step}</source>
+        <translation>&amp;Fortryd {step}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="159"/>
+        <location filename="../../journeymapper/ui/actions.py" line="153"/>
+        <source>&amp;Redo {step}</source>
+        <translation>&amp;Gentag {step}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="160"/>
         <source>Main</source>
         <translation>Værktøjslinje</translation>
     </message>
@@ -1704,7 +1736,7 @@
         <translation>Ryd seneste filer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="261"/>
+        <location filename="../../journeymapper/ui/actions.py" line="283"/>
         <source>Could not export the image</source>
         <translation>Billedet kunne ikke eksporteres</translation>
     </message>
@@ -1714,27 +1746,27 @@
     <message>
         <location filename="../../journeymapper/ui/error_report.py" line="84"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Noget gik galt</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/error_report.py" line="86"/>
         <source>That action stopped because of an unexpected error. Your map is still open: you can go on working, and saving it now is a good idea.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlingen stoppede på grund af en uventet fejl. Dit kunderejsekort er stadig åbent: du kan arbejde videre, og det er en god idé at gemme det nu.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/error_report.py" line="88"/>
         <source>(the log could not be written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(loggen kunne ikke skrives)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/error_report.py" line="89"/>
         <source>The details are in {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljerne står i {log}.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/error_report.py" line="90"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér detaljer</translation>
     </message>
 </context>
 <context>
@@ -1744,52 +1776,52 @@
         <location filename="../../journeymapper/ui/deck_dialog.py" line="107"/>
         <location filename="../../journeymapper/ui/deck_dialog.py" line="117"/>
         <source>Export PowerPoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér PowerPoint</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/deck_dialog.py" line="66"/>
         <source>Widescreen (16:9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bredformat (16:9)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/deck_dialog.py" line="67"/>
         <source>Standard (4:3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (4:3)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/deck_dialog.py" line="70"/>
         <source>Browse…</source>
-        <translation type="unfinished">Gennemse…</translation>
+        <translation>Gennemse…</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/deck_dialog.py" line="75"/>
         <source>Open when done</source>
-        <translation type="unfinished">Åbn PDF&apos;en bagefter</translation>
+        <translation>Åbn bagefter</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/deck_dialog.py" line="78"/>
         <source>Slide size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diasstørrelse:</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/deck_dialog.py" line="79"/>
         <source>Save as:</source>
-        <translation type="unfinished">Gem som:</translation>
+        <translation>Gem som:</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/deck_dialog.py" line="82"/>
         <source>Export</source>
-        <translation type="unfinished">Eksportér</translation>
+        <translation>Eksportér</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/deck_dialog.py" line="108"/>
         <source>PowerPoint presentations (*.pptx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerPoint-præsentationer (*.pptx)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/deck_dialog.py" line="118"/>
         <source>{path} is a folder. Choose a file name.</source>
-        <translation type="unfinished">{path} er en mappe. Vælg et filnavn.</translation>
+        <translation>{path} er en mappe. Vælg et filnavn.</translation>
     </message>
 </context>
 <context>
@@ -1809,7 +1841,7 @@
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="88"/>
         <source>Automatic (larger map)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisk (større kunderejsekort)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="89"/>
@@ -1824,7 +1856,7 @@
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="93"/>
         <source>Fit the map on one sheet</source>
-        <translation>Hele kortet på ét ark</translation>
+        <translation>Hele kunderejsekortet på ét ark</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="94"/>
@@ -1874,7 +1906,7 @@
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="136"/>
         <source>Orientation:</source>
-        <translation>Retning:</translation>
+        <translation>Papirretning:</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="137"/>
@@ -1894,12 +1926,12 @@
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="140"/>
         <source>Minimum text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindste tekststørrelse:</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="141"/>
         <source>Smallest text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindste tekst:</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="145"/>
@@ -1934,12 +1966,12 @@
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="216"/>
         <source>{size} pt</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} pt</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="218"/>
         <source>(below the minimum: try Pages, a larger paper or a poster)</source>
-        <translation type="unfinished"></translation>
+        <translation>(under minimum: prøv Sider, et større papir eller en plakat)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="225"/>
@@ -2024,8 +2056,13 @@
     </message>
     <message>
         <location filename="../../journeymapper/ui/funnel_dialog.py" line="204"/>
-        <source>Count metric:</source>
-        <translation>KPI med antal:</translation>
+        <source>Count KPI:</source>
+        <translation>Tællende KPI:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/funnel_dialog.py" line="299"/>
+        <source>This map has no count KPI. Add a KPI that counts visitors or customers per stage (Insert &gt; KPI… &gt; Visitors) and give it a value in each stage.</source>
+        <translation>Kunderejsekortet har ingen KPI, der tæller noget. Tilføj en KPI, der tæller besøgende eller kunder pr. fase (Indsæt &gt; KPI… &gt; Besøgende), og giv den en værdi i hver fase.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/funnel_dialog.py" line="218"/>
@@ -2040,7 +2077,7 @@
     <message>
         <location filename="../../journeymapper/ui/funnel_dialog.py" line="218"/>
         <source>Step conversion</source>
-        <translation>Trinkonvertering</translation>
+        <translation>Konvertering fra forrige fase</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/funnel_dialog.py" line="219"/>
@@ -2054,23 +2091,86 @@
     </message>
     <message>
         <location filename="../../journeymapper/ui/funnel_dialog.py" line="302"/>
-        <source>This map has no count metric. Add a KPI that counts visitors or customers per stage (Insert &gt; KPI… &gt; Visitors) and give it a value in each stage.</source>
-        <translation>Kortet har ingen KPI, der tæller noget. Tilføj en KPI, der tæller besøgende eller kunder pr. fase (Indsæt &gt; KPI… &gt; Besøgende), og giv den en værdi i hver fase.</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/funnel_dialog.py" line="305"/>
         <source>“{metric}” has no values yet. Give it a value in each stage.</source>
         <translation>»{metric}« har endnu ingen værdier. Giv den en værdi i hver fase.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/funnel_dialog.py" line="320"/>
+        <location filename="../../journeymapper/ui/funnel_dialog.py" line="317"/>
         <source>More than half of the customers are lost at this step.</source>
         <translation>Over halvdelen af kunderne går tabt på dette trin.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/funnel_dialog.py" line="327"/>
+        <location filename="../../journeymapper/ui/funnel_dialog.py" line="324"/>
         <source>{share} of “{first}” reach “{last}”</source>
         <translation>{share} af »{first}« når frem til »{last}«</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../journeymapper/ui/help.py" line="56"/>
+        <source>Getting Started</source>
+        <translation>Kom godt i gang</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/help.py" line="60"/>
+        <source>Getting Started guide</source>
+        <translation>Vejledningen Kom godt i gang</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/help.py" line="80"/>
+        <source>Canvas</source>
+        <translation>Lærred</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/help.py" line="82"/>
+        <source>Presenting</source>
+        <translation>Præsentation</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/help.py" line="102"/>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/help.py" line="102"/>
+        <source>Redo</source>
+        <translation>Gentag</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/help.py" line="108"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/help.py" line="115"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastaturgenveje</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/help.py" line="120"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastaturgenveje</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/help.py" line="121"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/help.py" line="121"/>
+        <source>Command</source>
+        <translation>Kommando</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/help.py" line="121"/>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/help.py" line="168"/>
+        <source>Drag a stage or a card from the palette, or press {key} to add a card.</source>
+        <translation>Træk en fase eller et kort fra paletten, eller tryk på {key} for at tilføje et kort.</translation>
     </message>
 </context>
 <context>
@@ -2092,68 +2192,68 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="413"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="419"/>
         <source>Not changed: {reason}</source>
         <translation>Ikke ændret: {reason}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="471"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="477"/>
         <source>untitled</source>
         <translation>uden titel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="477"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="483"/>
         <source>Card in {lane} · {stage}</source>
         <translation>Kort i {lane} · {stage}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="480"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="486"/>
         <source>Stage “{name}”</source>
         <translation>Fase »{name}«</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="482"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="488"/>
         <source>Lane “{title}”</source>
         <translation>Række »{title}«</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="484"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="490"/>
         <source>Map “{title}”</source>
         <translation>Kunderejsekort »{title}«</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/inspector.py" line="486"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="492"/>
         <source>%n card(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kort valgt</numerusform>
+            <numerusform>%n kort valgt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="488"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="494"/>
         <source>Emotion curve</source>
-        <translation type="unfinished">Følelseskurve</translation>
+        <translation>Følelseskurve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="490"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="496"/>
         <source>KPI</source>
-        <translation type="unfinished">KPI</translation>
+        <translation>KPI</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/inspector.py" line="496"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="502"/>
         <source>%n item(s) selected</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n element valgt</numerusform>
             <numerusform>%n elementer valgt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="493"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="499"/>
         <source>Persona “{name}”</source>
         <translation>Persona »{name}«</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="495"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="501"/>
         <source>Connector</source>
         <translation>Forbindelse</translation>
     </message>
@@ -2168,52 +2268,52 @@
     <message>
         <location filename="../../journeymapper/analysis/check.py" line="42"/>
         <source>Stage “{stage}” has no touchpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasen »{stage}« har intet berøringspunkt.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/check.py" line="43"/>
         <source>Stage “{stage}” has no point on any emotion curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasen »{stage}« har intet punkt på nogen følelseskurve.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/check.py" line="44"/>
         <source>The {variant} emotion curve of “{persona}” has no point for {stages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den {variant} følelseskurve for »{persona}« har intet punkt i {stages}.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/check.py" line="45"/>
         <source>Persona “{persona}” has no emotion curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personaen »{persona}« har ingen følelseskurve.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/check.py" line="46"/>
         <source>Pain point “{card}” in stage “{stage}” has no opportunity in the same stage or connected to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Smertepunktet »{card}« i fasen »{stage}« har ingen mulighed i samme fase eller forbundet med sig.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/check.py" line="48"/>
         <source>The {variant} emotion curve of “{persona}” dips to {value} in stage “{stage}”, but no pain point is recorded there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den {variant} følelseskurve for »{persona}« falder til {value} i fasen »{stage}«, men der er intet smertepunkt dér.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/check.py" line="50"/>
         <source>KPI “{metric}” misses its target in stage “{stage}”: {value} against {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI&apos;en »{metric}« når ikke sin målværdi i fasen »{stage}«: {value} mod {target}.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/check.py" line="51"/>
         <source>Funnel “{metric}” loses {lost} of its customers from “{previous}” to “{stage}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragten »{metric}« mister {lost} af kunderne fra »{previous}« til »{stage}«.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/check.py" line="52"/>
         <source>Card “{card}” in stage “{stage}” leads nowhere, though the journey goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortet »{card}« i fasen »{stage}« fører ingen steder hen, selv om kunderejsen fortsætter.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/check.py" line="53"/>
         <source>No journey reaches card “{card}” in stage “{stage}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kunderejse når kortet »{card}« i fasen »{stage}«.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/check.py" line="54"/>
@@ -2252,32 +2352,32 @@
         <translation>Bemærkninger</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/check_dock.py" line="291"/>
+        <location filename="../../journeymapper/ui/check_dock.py" line="289"/>
         <source>No findings. Every stage has a touchpoint, and nothing in the map needs attention.</source>
-        <translation>Ingen fund. Alle faser har et berøringspunkt, og intet på kortet kræver opmærksomhed.</translation>
+        <translation>Ingen fund. Alle faser har et berøringspunkt, og intet på kunderejsekortet kræver opmærksomhed.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/check_dock.py" line="314"/>
+        <location filename="../../journeymapper/ui/check_dock.py" line="312"/>
         <source>Checking…</source>
         <translation>Tjekker…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/check_dock.py" line="347"/>
+        <location filename="../../journeymapper/ui/check_dock.py" line="344"/>
         <source>The check failed: {error}</source>
         <translation>Tjekket mislykkedes: {error}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/check_dock.py" line="387"/>
+        <location filename="../../journeymapper/ui/check_dock.py" line="383"/>
         <source>Click to show it on the map.</source>
-        <translation>Klik for at vise det på kortet.</translation>
+        <translation>Klik for at vise det på kunderejsekortet.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/check_dock.py" line="384"/>
+        <source>This is not drawn on the map.</source>
+        <translation>Dette vises ikke på kunderejsekortet.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/check_dock.py" line="388"/>
-        <source>This is not drawn on the map.</source>
-        <translation>Dette vises ikke på kortet.</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/check_dock.py" line="392"/>
         <source>… and {count} more</source>
         <translation>… og {count} til</translation>
     </message>
@@ -2285,9 +2385,96 @@
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../../journeymapper/canvas/keyboard.py" line="82"/>
+        <location filename="../../journeymapper/canvas/keyboard.py" line="34"/>
+        <source>Select the next or previous card</source>
+        <extracomment>The canvas&apos;s own keys, for Help &gt; Keyboard Shortcuts (translated there, context &quot;Keyboard&quot;); keep in step with handle_key below. (PySide6 types QT_TRANSLATE_NOOP as returning object; it returns the text.)</extracomment>
+        <translation>Markér det næste eller forrige kort</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/keyboard.py" line="35"/>
+        <source>Select the card beside, above or below</source>
+        <translation>Markér kortet ved siden af, over eller under</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/keyboard.py" line="36"/>
+        <source>Edit the selected card, stage, lane or KPI cell in place</source>
+        <translation>Rediger det markerede kort, fase, række eller KPI-felt på stedet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/keyboard.py" line="37"/>
+        <source>Clear the selection</source>
+        <translation>Ryd markeringen</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/keyboard.py" line="38"/>
+        <source>Move the selected cards or stage one stage along</source>
+        <translation>Flyt de markerede kort eller fasen én fase</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/keyboard.py" line="39"/>
+        <source>Move the selected cards up or down, or the selected lane</source>
+        <translation>Flyt de markerede kort eller den markerede række op eller ned</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/keyboard.py" line="40"/>
+        <source>With an emotion point selected: change its value</source>
+        <translation>Med et følelsespunkt markeret: ændr dets værdi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/keyboard.py" line="41"/>
+        <source>With an emotion point selected: go to the previous or next stage</source>
+        <translation>Med et følelsespunkt markeret: gå til forrige eller næste fase</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/keyboard.py" line="42"/>
+        <source>Pan the map</source>
+        <translation>Panorér kunderejsekortet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/keyboard.py" line="99"/>
         <source>Select two cards to connect them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér to kort for at forbinde dem.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/presentation.py" line="58"/>
+        <source>Next stage</source>
+        <extracomment>The keys while presenting, for Help › Keyboard Shortcuts (keys, what they do).</extracomment>
+        <translation>Næste fase</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/presentation.py" line="59"/>
+        <source>Previous stage</source>
+        <translation>Forrige fase</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/presentation.py" line="60"/>
+        <source>The overview, the last stage</source>
+        <translation>Overblikket, den sidste fase</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/presentation.py" line="61"/>
+        <source>Go to that stage</source>
+        <translation>Gå til den fase</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/presentation.py" line="62"/>
+        <source>Black or white screen (any key returns)</source>
+        <translation>Sort eller hvid skærm (en vilkårlig tast vender tilbage)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/presentation.py" line="63"/>
+        <source>Next persona filter (all, then each persona)</source>
+        <translation>Næste personafilter (alle, derefter hver persona)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/presentation.py" line="64"/>
+        <source>Show or hide the speaker notes</source>
+        <translation>Vis eller skjul talernoterne</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/presentation.py" line="65"/>
+        <source>Back to the editor as it was</source>
+        <translation>Tilbage til editoren, som den var</translation>
     </message>
 </context>
 <context>
@@ -2295,79 +2482,79 @@
     <message>
         <location filename="../../journeymapper/ui/keyboard_access.py" line="124"/>
         <source>Add a stage and a lane first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj først en fase og en række.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/keyboard_access.py" line="171"/>
+        <location filename="../../journeymapper/ui/keyboard_access.py" line="173"/>
         <source>column headers</source>
-        <translation type="unfinished"></translation>
+        <translation>kolonneoverskrifter</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/keyboard_access.py" line="171"/>
+        <location filename="../../journeymapper/ui/keyboard_access.py" line="173"/>
         <source>row headers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/keyboard_access.py" line="174"/>
-        <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>linjeoverskrifter</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/keyboard_access.py" line="176"/>
+        <source>More</source>
+        <translation>Mere</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/keyboard_access.py" line="178"/>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér alt</translation>
     </message>
 </context>
 <context>
     <name>KpiPresets</name>
     <message>
         <location filename="../../journeymapper/ui/kpi_presets.py" line="51"/>
-        <location filename="../../journeymapper/ui/kpi_presets.py" line="91"/>
+        <location filename="../../journeymapper/ui/kpi_presets.py" line="92"/>
         <source>Add KPI</source>
         <translation>Tilføj KPI</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/kpi_presets.py" line="63"/>
+        <location filename="../../journeymapper/ui/kpi_presets.py" line="64"/>
         <source>This map already has this KPI.</source>
         <translation>Kortet har allerede denne KPI.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/kpi_presets.py" line="71"/>
+        <location filename="../../journeymapper/ui/kpi_presets.py" line="72"/>
         <source>e.g. Newsletter sign-ups</source>
         <translation>fx Tilmeldinger til nyhedsbrev</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/kpi_presets.py" line="76"/>
+        <location filename="../../journeymapper/ui/kpi_presets.py" line="77"/>
         <source>%, s, kr, customers…</source>
         <translation>%, s, kr., kunder…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/kpi_presets.py" line="77"/>
+        <location filename="../../journeymapper/ui/kpi_presets.py" line="78"/>
         <source>Higher values are better</source>
         <translation>Højere værdier er bedre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/kpi_presets.py" line="82"/>
+        <location filename="../../journeymapper/ui/kpi_presets.py" line="83"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/kpi_presets.py" line="83"/>
+        <location filename="../../journeymapper/ui/kpi_presets.py" line="84"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/kpi_presets.py" line="96"/>
+        <location filename="../../journeymapper/ui/kpi_presets.py" line="97"/>
         <source>Presets</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/kpi_presets.py" line="106"/>
+        <location filename="../../journeymapper/ui/kpi_presets.py" line="107"/>
         <source>The map has no KPI lane yet: one is added with the KPI.</source>
         <translation>Kortet har endnu ingen KPI-række: der bliver tilføjet en sammen med KPI&apos;en.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/kpi_presets.py" line="107"/>
+        <location filename="../../journeymapper/ui/kpi_presets.py" line="108"/>
         <source>The KPI is added to the lane “{lane}”. Give it values per stage in the map.</source>
         <translation>KPI&apos;en bliver tilføjet til rækken »{lane}«. Giv den værdier pr. fase på kortet.</translation>
     </message>
@@ -2375,32 +2562,32 @@
 <context>
     <name>LanePage</name>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="214"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="220"/>
         <source>Lane title</source>
         <translation>Rækkens titel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="215"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="221"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="218"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="224"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="219"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="225"/>
         <source>Lane Colour</source>
         <translation>Rækkefarve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="220"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="226"/>
         <source>Colour</source>
         <translation>Farve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="222"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="228"/>
         <source>Height</source>
         <translation>Højde</translation>
     </message>
@@ -2408,7 +2595,7 @@
 <context>
     <name>LayerMenus</name>
     <message>
-        <location filename="../../journeymapper/canvas/layer_menus.py" line="80"/>
+        <location filename="../../journeymapper/canvas/layer_menus.py" line="81"/>
         <source>Connector style</source>
         <translation>Forbindelsestype</translation>
     </message>
@@ -2458,7 +2645,7 @@
         <translation>Vis {curve}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/layer_menus.py" line="124"/>
+        <location filename="../../journeymapper/canvas/layer_menus.py" line="123"/>
         <source>Remove curve {curve}</source>
         <translation>Fjern kurven {curve}</translation>
     </message>
@@ -2466,47 +2653,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="59"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="63"/>
         <source>Palette</source>
         <translation>Palet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="61"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="65"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="65"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="69"/>
         <source>Personas</source>
         <translation>Personaer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="68"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="72"/>
         <source>Journey check</source>
-        <translation>Rejsetjek</translation>
+        <translation>Kunderejsetjek</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="71"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="75"/>
         <source>Priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioriteter</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="82"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="86"/>
         <source>Journey map canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunderejsekortets lærred</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="83"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="87"/>
         <source>Palette: drag an entry onto the map, or press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Palet: træk et element ind på kunderejsekortet, eller tryk på Enter</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="183"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="188"/>
         <source>{name}[*] — Journey Mapper</source>
         <translation>{name}[*] — Journey Mapper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/main_window.py" line="191"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="196"/>
         <source>%n item(s) selected</source>
         <translation>
             <numerusform>%n element valgt</numerusform>
@@ -2514,138 +2701,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="194"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="199"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="225"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="231"/>
         <source>Saved as template “{name}”</source>
         <translation>Gemt som skabelonen »{name}«</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="244"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="250"/>
         <source>Could not open the map</source>
         <translation>Kortet kunne ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="293"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="377"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="299"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="383"/>
         <source>File changed on disk</source>
         <translation>Filen er ændret på disken</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="295"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="301"/>
         <source>“{name}” was moved or deleted by another program.</source>
         <translation>»{name}« er blevet flyttet eller slettet af et andet program.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="296"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="302"/>
         <source>Your map is still open here. Save it to keep it.</source>
         <translation>Dit kort er stadig åbent her. Gem det for at beholde det.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="301"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="307"/>
         <source>“{name}” was changed by another program.</source>
         <translation>»{name}« er blevet ændret af et andet program.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="302"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="308"/>
         <source>Reload</source>
         <translation>Genindlæs</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="304"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="310"/>
         <source>Reloading loses your unsaved changes.</source>
         <translation>Hvis du genindlæser, mister du dine ikke-gemte ændringer.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="305"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="311"/>
         <source>Keep Mine</source>
-        <translation>Behold min</translation>
+        <translation>Behold min version</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="308"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="314"/>
         <source>Save As…</source>
         <translation>Gem som…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="310"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="316"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="318"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="324"/>
         <source>Could not reload the map</source>
         <translation>Kortet kunne ikke genindlæses</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="354"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="357"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="360"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="363"/>
         <source>Could not save the map</source>
         <translation>Kortet kunne ikke gemmes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/main_window.py" line="365"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="371"/>
         <source>Saved {name} with %n merge conflict(s) still to resolve.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gemt: {name}, med %n konflikt fra fletningen, der stadig skal løses.</numerusform>
+            <numerusform>Gemt: {name}, med %n konflikter fra fletningen, der stadig skal løses.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="368"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="374"/>
         <source>Saved {name}</source>
         <translation>Gemt: {name}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="378"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="384"/>
         <source>“{name}” was changed by another program since you opened it. Overwrite it with your version?</source>
         <translation>»{name}« er blevet ændret af et andet program, siden du åbnede den. Vil du overskrive den med din version?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="380"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="386"/>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Over&amp;skriv</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="381"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="387"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished">Gem s&amp;om…</translation>
+        <translation>Gem s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="398"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="404"/>
         <source>Unsaved changes</source>
         <translation>Ikke-gemte ændringer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="399"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="405"/>
         <source>Save the changes to “{name}” before closing?</source>
         <translation>Vil du gemme ændringerne i »{name}«, før du lukker?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="401"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="407"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Dine ændringer går tabt, hvis du ikke gemmer dem.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="449"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="455"/>
         <source>About Journey Mapper</source>
         <translation>Om Journey Mapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="451"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="457"/>
         <source>Journey Mapper {version}</source>
         <translation>Journey Mapper {version}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="452"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="458"/>
         <source>An offline editor for customer journey maps.
 Your maps never leave this computer.
 
 Font: Noto Sans, SIL Open Font License 1.1.</source>
         <translation>En offline-editor til kunderejsekort.
-Dine kort forlader aldrig denne computer.
+Dine kunderejsekort forlader aldrig denne computer.
 
 Skrifttype: Noto Sans, SIL Open Font License 1.1.</translation>
     </message>
@@ -2655,108 +2842,108 @@ Skrifttype: Noto Sans, SIL Open Font License 1.1.</translation>
     <message>
         <location filename="../../journeymapper/ui/plurals.py" line="24"/>
         <source>{stages}, {lanes}, {cards}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stages}, {lanes}, {cards}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymapper/ui/plurals.py" line="25"/>
         <source>%n stage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fase</numerusform>
+            <numerusform>%n faser</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymapper/ui/plurals.py" line="26"/>
         <source>%n lane(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n række</numerusform>
+            <numerusform>%n rækker</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymapper/ui/plurals.py" line="28"/>
         <source>%n card(s)</source>
         <extracomment>Cards on the map (Danish &quot;kort&quot; here means cards, the map is a &quot;kunderejsekort&quot;).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kort</numerusform>
+            <numerusform>%n kort</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="236"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="242"/>
         <source>Map title</source>
         <translation>Kortets titel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="237"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="243"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="238"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="244"/>
         <source>What this journey is about</source>
         <translation>Hvad kunderejsen handler om</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="239"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="245"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="242"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="248"/>
         <source>Client</source>
         <translation>Opdragsgiver</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="243"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="249"/>
         <source>Your name or your firm&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit eller dit firmas navn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="244"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="250"/>
         <source>Author</source>
         <translation>Forfatter</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="246"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="252"/>
         <source>Notes on how to use this map</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter om, hvordan kunderejsekortet bruges</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="247"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="253"/>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vejledning</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="249"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="255"/>
         <source>Shown only here: never printed or exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vises kun her: bliver aldrig udskrevet eller eksporteret.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="251"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="257"/>
         <source>The language of the map&apos;s own texts, e.g. in exports</source>
         <translation>Sproget i kortets egne tekster, fx ved eksport</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="252"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="258"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="261"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="267"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="263"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="269"/>
         <source>Emotion scale</source>
         <translation>Følelsesskala</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="264"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="270"/>
         <source>Curve points outside a new scale are moved into it.</source>
         <translation>Kurvepunkter uden for en ny skala flyttes ind på skalaen.</translation>
     </message>
@@ -2774,7 +2961,7 @@ Skrifttype: Noto Sans, SIL Open Font License 1.1.</translation>
     <message>
         <location filename="../../journeymapper/ui/session.py" line="198"/>
         <source>This would make the map {size:.1f} MB, {over:.1f} MB over the {limit} MB limit for a map file; the map was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det ville gøre kunderejsekortet {size:.1f} MB, {over:.1f} MB over grænsen på {limit} MB for en kortfil; kunderejsekortet blev ikke ændret.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/session.py" line="304"/>
@@ -2787,32 +2974,32 @@ Skrifttype: Noto Sans, SIL Open Font License 1.1.</translation>
     <message>
         <location filename="../../journeymapper/canvas/metric_cells.py" line="55"/>
         <source>“{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>»{text}« er ikke et tal.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/canvas/metric_cells.py" line="76"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>værdi</translation>
     </message>
     <message>
         <location filename="../../journeymapper/canvas/metric_cells.py" line="77"/>
         <source>KPI value</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI-værdi</translation>
     </message>
     <message>
         <location filename="../../journeymapper/canvas/metric_cells.py" line="80"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <location filename="../../journeymapper/canvas/metric_cells.py" line="81"/>
         <source>KPI target</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI-målværdi</translation>
     </message>
     <message>
         <location filename="../../journeymapper/canvas/metric_cells.py" line="82"/>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>målværdi</translation>
     </message>
 </context>
 <context>
@@ -2820,74 +3007,74 @@ Skrifttype: Noto Sans, SIL Open Font License 1.1.</translation>
     <message>
         <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="155"/>
         <source>KPI name</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI-navn</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="156"/>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="157"/>
         <source>e.g. %, €, s</source>
-        <translation type="unfinished"></translation>
+        <translation>fx %, kr., sek.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="158"/>
         <source>Unit</source>
-        <translation type="unfinished">Enhed</translation>
+        <translation>Enhed</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="159"/>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Højere er bedre</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="160"/>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavere er bedre</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="161"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Retning</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="165"/>
         <source>e.g. GA4, October 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>fx GA4, oktober 2026</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="166"/>
         <source>Source</source>
-        <translation type="unfinished">Kilde</translation>
+        <translation>Kilde</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="169"/>
         <source>Values and targets by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Værdier og målværdier pr. fase</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="170"/>
         <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="188"/>
         <source>Value</source>
-        <translation type="unfinished">Værdi</translation>
+        <translation>Værdi</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="170"/>
         <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="188"/>
         <source>Target</source>
-        <translation type="unfinished">Målværdi</translation>
+        <translation>Målværdi</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="178"/>
         <source>Empty means not measured. Double-click a cell or press F2 to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tom betyder ikke målt. Dobbeltklik på et felt, eller tryk på F2 for at redigere.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="200"/>
         <source>untitled</source>
-        <translation type="unfinished">uden titel</translation>
+        <translation>uden titel</translation>
     </message>
 </context>
 <context>
@@ -3040,7 +3227,7 @@ Skrifttype: Noto Sans, SIL Open Font License 1.1.</translation>
     <message>
         <location filename="../../journeymapper/canvas/names.py" line="81"/>
         <source>Going back</source>
-        <translation>Tilbage</translation>
+        <translation>Går tilbage</translation>
     </message>
     <message>
         <location filename="../../journeymapper/canvas/names.py" line="82"/>
@@ -3096,9 +3283,9 @@ Skrifttype: Noto Sans, SIL Open Font License 1.1.</translation>
 <context>
     <name>NotesOverlay</name>
     <message>
-        <location filename="../../journeymapper/ui/presentation.py" line="70"/>
+        <location filename="../../journeymapper/ui/presentation.py" line="71"/>
         <source>No notes for this stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen noter til denne fase.</translation>
     </message>
 </context>
 <context>
@@ -3109,42 +3296,42 @@ Skrifttype: Noto Sans, SIL Open Font License 1.1.</translation>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/operations.py" line="69"/>
+        <location filename="../../journeymapper/canvas/operations.py" line="67"/>
         <source>Cut</source>
         <translation>Klip</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/operations.py" line="84"/>
+        <location filename="../../journeymapper/canvas/operations.py" line="82"/>
         <source>The clipboard holds no Journey Mapper cards.</source>
         <translation>Udklipsholderen indeholder ingen kort fra Journey Mapper.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/operations.py" line="88"/>
+        <location filename="../../journeymapper/canvas/operations.py" line="86"/>
         <source>Add a lane for cards before pasting.</source>
         <translation>Tilføj en række til kort, før du sætter ind.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/operations.py" line="125"/>
+        <location filename="../../journeymapper/canvas/operations.py" line="123"/>
         <source>Add a stage and a lane for cards first.</source>
         <translation>Tilføj først en fase og en række til kort.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/operations.py" line="131"/>
+        <location filename="../../journeymapper/canvas/operations.py" line="129"/>
         <source>Add Card</source>
         <translation>Tilføj kort</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/operations.py" line="142"/>
+        <location filename="../../journeymapper/canvas/operations.py" line="139"/>
         <source>New stage</source>
         <translation>Ny fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/operations.py" line="172"/>
+        <location filename="../../journeymapper/canvas/operations.py" line="167"/>
         <source>Drop cards onto a cell of the map.</source>
         <translation>Slip kortene i en celle på kunderejsekortet.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/operations.py" line="176"/>
+        <location filename="../../journeymapper/canvas/operations.py" line="171"/>
         <source>This lane holds no cards.</source>
         <translation>Der kan ikke ligge kort i denne række.</translation>
     </message>
@@ -3165,82 +3352,82 @@ Skrifttype: Noto Sans, SIL Open Font License 1.1.</translation>
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../../journeymapper/ui/palette.py" line="65"/>
+        <location filename="../../journeymapper/ui/palette.py" line="67"/>
         <source>Cards</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/palette.py" line="67"/>
+        <location filename="../../journeymapper/ui/palette.py" line="69"/>
         <source>Touchpoint</source>
         <translation>Berøringspunkt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/palette.py" line="68"/>
+        <location filename="../../journeymapper/ui/palette.py" line="70"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/palette.py" line="69"/>
+        <location filename="../../journeymapper/ui/palette.py" line="71"/>
         <source>Thought</source>
         <translation>Tanke</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/palette.py" line="70"/>
+        <location filename="../../journeymapper/ui/palette.py" line="72"/>
         <source>Pain point</source>
         <translation>Smertepunkt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/palette.py" line="71"/>
+        <location filename="../../journeymapper/ui/palette.py" line="73"/>
         <source>Opportunity</source>
         <translation>Mulighed</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/palette.py" line="72"/>
+        <location filename="../../journeymapper/ui/palette.py" line="74"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/palette.py" line="73"/>
+        <location filename="../../journeymapper/ui/palette.py" line="75"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/palette.py" line="77"/>
+        <location filename="../../journeymapper/ui/palette.py" line="79"/>
         <source>Drag onto a cell to add a card there</source>
         <translation>Træk til en celle for at tilføje et kort dér</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/palette.py" line="78"/>
+        <location filename="../../journeymapper/ui/palette.py" line="80"/>
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/palette.py" line="79"/>
+        <location filename="../../journeymapper/ui/palette.py" line="81"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/palette.py" line="80"/>
+        <location filename="../../journeymapper/ui/palette.py" line="82"/>
         <source>Drag between two stage columns to add a stage</source>
         <translation>Træk ind mellem to faser for at tilføje en fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/palette.py" line="81"/>
+        <location filename="../../journeymapper/ui/palette.py" line="83"/>
         <source>Emotion curve</source>
         <translation>Følelseskurve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/palette.py" line="82"/>
+        <location filename="../../journeymapper/ui/palette.py" line="84"/>
         <source>Drag onto an emotions lane to add a persona&apos;s curve</source>
         <translation>Træk til en følelsesrække for at tilføje en personas kurve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/palette.py" line="83"/>
+        <location filename="../../journeymapper/ui/palette.py" line="85"/>
         <source>Lanes</source>
         <translation>Rækker</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/palette.py" line="87"/>
+        <location filename="../../journeymapper/ui/palette.py" line="89"/>
         <source>Drag between two lanes to add a lane</source>
         <translation>Træk ind mellem to rækker for at tilføje en række</translation>
     </message>
@@ -3387,12 +3574,12 @@ foto her</translation>
     <message>
         <location filename="../../journeymapper/ui/personas.py" line="66"/>
         <source>Fade the cards about other personas and show only this persona&apos;s curves</source>
-        <translation>Ton kortene om andre personaer ned, og vis kun denne personas kurver</translation>
+        <translation>Nedton kortene om andre personaer, og vis kun denne personas kurver</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/personas.py" line="68"/>
         <source>Filter map by persona</source>
-        <translation>Filtrér kortet efter persona</translation>
+        <translation>Filtrér kunderejsekortet efter persona</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/personas.py" line="74"/>
@@ -3462,7 +3649,7 @@ foto her</translation>
     <message>
         <location filename="../../journeymapper/ui/personas.py" line="263"/>
         <source>The map has no emotions lane</source>
-        <translation>Kortet har ingen følelsesrække</translation>
+        <translation>Kunderejsekortet har ingen følelsesrække</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/personas.py" line="274"/>
@@ -3478,34 +3665,34 @@ foto her</translation>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../journeymapper/ui/presentation.py" line="84"/>
+        <location filename="../../journeymapper/ui/presentation.py" line="86"/>
         <source>{title} — Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — præsentation</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/presentation.py" line="151"/>
+        <location filename="../../journeymapper/ui/presentation.py" line="153"/>
         <source>Go to stage {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå til fase {number}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/presentation.py" line="199"/>
+        <location filename="../../journeymapper/ui/presentation.py" line="201"/>
         <source>Persona: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona: {name}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/presentation.py" line="199"/>
+        <location filename="../../journeymapper/ui/presentation.py" line="201"/>
         <source>All personas</source>
-        <translation type="unfinished">Alle personaer</translation>
+        <translation>Alle personaer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/presentation.py" line="207"/>
+        <location filename="../../journeymapper/ui/presentation.py" line="209"/>
         <source>Overview: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Overblik: {title}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/presentation.py" line="208"/>
+        <location filename="../../journeymapper/ui/presentation.py" line="210"/>
         <source>Stage {number} of {total}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase {number} af {total}: {name}</translation>
     </message>
 </context>
 <context>
@@ -3513,37 +3700,37 @@ foto her</translation>
     <message>
         <location filename="../../journeymapper/ui/presenter.py" line="39"/>
         <source>Presenter — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Præsentationsvisning — {title}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/presenter.py" line="90"/>
         <source>Step {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trin {number} af {count}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/presenter.py" line="92"/>
         <source>No notes for this stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen noter til denne fase.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/presenter.py" line="94"/>
         <source>Next: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste: {title}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/presenter.py" line="96"/>
         <source>Last step: Escape returns to the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidste trin: Escape vender tilbage til editoren</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/presenter.py" line="100"/>
         <source>Presenting for {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Har præsenteret i {time}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/presenter.py" line="103"/>
         <source>Timer {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedtælling {time}</translation>
     </message>
 </context>
 <context>
@@ -3551,49 +3738,49 @@ foto her</translation>
     <message>
         <location filename="../../journeymapper/ui/priorities.py" line="34"/>
         <source>Pain point</source>
-        <translation type="unfinished">Smertepunkt</translation>
+        <translation>Smertepunkt</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/priorities.py" line="35"/>
         <source>Opportunity</source>
-        <translation type="unfinished">Mulighed</translation>
+        <translation>Mulighed</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/priorities.py" line="52"/>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemmer</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/priorities.py" line="52"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/priorities.py" line="52"/>
         <source>Stage</source>
-        <translation type="unfinished">Fase</translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/priorities.py" line="59"/>
         <source>Clear Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryd stemmer</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/priorities.py" line="61"/>
         <source>Take every vote off the map for a new round (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern alle stemmer fra kunderejsekortet til en ny runde (kan fortrydes)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/priorities.py" line="93"/>
         <source>(empty card)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tomt kort)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymapper/ui/priorities.py" line="100"/>
         <source>%n vote(s) on pain points and opportunities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stemme på smertepunkter og muligheder</numerusform>
+            <numerusform>%n stemmer på smertepunkter og muligheder</numerusform>
         </translation>
     </message>
 </context>
@@ -3602,293 +3789,293 @@ foto her</translation>
     <message>
         <location filename="../../journeymapper/io/atomic.py" line="43"/>
         <source>permission denied: the file or folder is read-only or locked</source>
-        <translation type="unfinished"></translation>
+        <translation>adgang nægtet: filen eller mappen er skrivebeskyttet eller låst</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/atomic.py" line="52"/>
         <source>is not a regular file (a folder or a device); nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>er ikke en almindelig fil (en mappe eller en enhed); intet blev skrevet</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/atomic.py" line="57"/>
         <source>{blocker} is a file, not a folder; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>{blocker} er en fil, ikke en mappe; intet blev skrevet</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/atomic.py" line="58"/>
-        <location filename="../../journeymapper/io/atomic.py" line="259"/>
-        <source>the folder does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../journeymapper/io/atomic.py" line="253"/>
+        <source>the folder does not exist</source>
+        <translation>mappen findes ikke</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/atomic.py" line="247"/>
         <source>the disk is full; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>disken er fuld; intet blev ændret</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/io/atomic.py" line="255"/>
+        <location filename="../../journeymapper/io/atomic.py" line="249"/>
         <source>the disk is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>disken er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/io/atomic.py" line="257"/>
+        <location filename="../../journeymapper/io/atomic.py" line="251"/>
         <source>the file name is too long for this disk; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>filnavnet er for langt til denne disk; intet blev skrevet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/io/atomic.py" line="260"/>
+        <location filename="../../journeymapper/io/atomic.py" line="254"/>
         <source>cannot be written ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke skrives ({reason})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/csv_import.py" line="130"/>
         <location filename="../../journeymapper/io/format.py" line="122"/>
         <source>not a regular file (a device, a pipe or a socket); nothing was read</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke en almindelig fil (en enhed, en pipe eller en socket); intet blev læst</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/csv_import.py" line="133"/>
         <source>is a folder, not a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>er en mappe, ikke en CSV-fil</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/csv_import.py" line="135"/>
         <source>cannot read the file ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>filen kan ikke læses ({reason})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/csv_import.py" line="137"/>
         <source>the file is larger than {mb} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>filen er større end {mb} MB</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/csv_import.py" line="139"/>
         <source>this is an Excel workbook (or another zip file), not CSV: save it as CSV first</source>
-        <translation type="unfinished"></translation>
+        <translation>dette er en Excel-projektmappe (eller en anden zip-fil), ikke CSV: gem den som CSV først</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/csv_import.py" line="235"/>
         <source>the file holds binary data, not CSV text</source>
-        <translation type="unfinished"></translation>
+        <translation>filen indeholder binære data, ikke CSV-tekst</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/csv_import.py" line="262"/>
         <source>not readable as CSV ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke læses som CSV ({reason})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/csv_import.py" line="264"/>
         <source>the file is empty: a header row is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>filen er tom: der skal være en overskriftslinje</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/csv_import.py" line="271"/>
         <source>line {first}: a quote opened on this line is not closed until line {last}, so lines {first}-{last} would become one row; close or remove the quote</source>
-        <translation type="unfinished"></translation>
+        <translation>linje {first}: et anførselstegn, der åbnes på denne linje, lukkes først i linje {last}, så linje {first}–{last} ville blive til én række; luk eller fjern anførselstegnet</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/csv_import.py" line="318"/>
         <source>there is no column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>der er ingen kolonne {column}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/csv_import.py" line="330"/>
         <source>no &quot;{key}&quot; column (the columns are {columns})</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen kolonne »{key}« (kolonnerne er {columns})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/csv_import.py" line="437"/>
         <location filename="../../journeymapper/io/csv_import.py" line="530"/>
         <source>no stage is called {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen fase hedder {name}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/csv_import.py" line="438"/>
         <location filename="../../journeymapper/io/csv_import.py" line="531"/>
         <source>the stage is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>fasen er tom</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/csv_import.py" line="440"/>
         <source>the KPI name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI-navnet er tomt</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/csv_import.py" line="442"/>
         <source>the KPI name or unit is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI-navnet eller enheden er for lang</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/csv_import.py" line="451"/>
         <source>the value {text} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>værdien {text} er ikke et tal</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/csv_import.py" line="452"/>
         <source>the target {text} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>målværdien {text} er ikke et tal</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/csv_import.py" line="454"/>
         <source>the value {text} is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>værdien {text} er for stor</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/csv_import.py" line="455"/>
         <source>the target {text} is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>målværdien {text} er for stor</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/csv_import.py" line="459"/>
         <source>there is neither a value nor a target</source>
-        <translation type="unfinished"></translation>
+        <translation>der er hverken en værdi eller en målværdi</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/csv_import.py" line="465"/>
         <source>{kpi} already has a value for stage {stage} in row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kpi} har allerede en værdi for fasen {stage} i linje {row}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/csv_import.py" line="467"/>
         <source>{kpi} already has a target for stage {stage} in row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kpi} har allerede en målværdi for fasen {stage} i linje {row}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/csv_import.py" line="483"/>
         <source>the map has no KPI lane for the new KPI {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>kunderejsekortet har ingen KPI-række til den nye KPI {name}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/csv_import.py" line="533"/>
         <source>no lane is called {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen række hedder {name}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/csv_import.py" line="534"/>
         <source>the lane is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>rækken er tom</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/csv_import.py" line="536"/>
         <source>the lane {name} holds no cards</source>
-        <translation type="unfinished"></translation>
+        <translation>rækken {name} rummer ingen kort</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/csv_import.py" line="538"/>
         <source>the card text is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>kortets tekst er tom</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/csv_import.py" line="540"/>
         <source>the card text or source is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>kortets tekst eller kilde er for lang</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/csv_import.py" line="542"/>
         <source>the cell of {lane} and {stage} is full</source>
-        <translation type="unfinished"></translation>
+        <translation>feltet for {lane} og {stage} er fuldt</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/csv_import.py" line="545"/>
         <source>the evidence {text} is not one of observed, assumed, proposed (observeret, antaget, foreslået)</source>
-        <translation type="unfinished"></translation>
+        <translation>grundlaget {text} er ikke et af observeret, antaget, foreslået (observed, assumed, proposed)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/format.py" line="90"/>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>filen er ikke UTF-8-tekst</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/format.py" line="91"/>
         <source>byte {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>byte {n}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/format.py" line="95"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>filen er tom</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/format.py" line="118"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>filen findes ikke</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/format.py" line="120"/>
         <source>this is a folder, not a map file</source>
-        <translation type="unfinished"></translation>
+        <translation>dette er en mappe, ikke en kortfil</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/format.py" line="125"/>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>adgang nægtet</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/format.py" line="127"/>
         <source>cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke læses ({reason})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/format.py" line="129"/>
         <source>the file is larger than the {mb} MB a map may be</source>
-        <translation type="unfinished"></translation>
+        <translation>filen er større end de {mb} MB, et kunderejsekort må fylde</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/format.py" line="174"/>
         <source>not valid JSON ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke gyldig JSON ({reason})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/format.py" line="175"/>
         <source>line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>linje {line}, kolonne {column}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/format.py" line="187"/>
         <source>not a Journey Mapper map (the &quot;format&quot; field is missing or is not &quot;journeymapper&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke et Journey Mapper-kunderejsekort (feltet »format« mangler eller er ikke »journeymapper«)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/format.py" line="191"/>
         <source>the format version must be a whole number from 1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>formatversionen skal være et helt tal fra 1 og op</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/format.py" line="195"/>
         <source>written by a newer Journey Mapper (file format version {version}); this version reads up to format version {current}. Please update.</source>
-        <translation type="unfinished"></translation>
+        <translation>skrevet af en nyere Journey Mapper (filformatversion {version}); denne version læser op til formatversion {current}. Opdatér venligst.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/limits.py" line="30"/>
         <source>the file is {size}, more than the {mb} MB a map may be</source>
-        <translation type="unfinished"></translation>
+        <translation>filen fylder {size}, mere end de {mb} MB, et kunderejsekort må fylde</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/limits.py" line="38"/>
         <source>the map would be {size}, {over} over the {mb} MB limit for a map file; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>kunderejsekortet ville fylde {size}, {over} over grænsen på {mb} MB for en kortfil; intet blev skrevet</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/problems.py" line="41"/>
         <source>{source}: {place}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {place}: {problem}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/problems.py" line="43"/>
         <location filename="../../journeymapper/ui/problems.py" line="48"/>
         <source>{source}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {problem}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/problems.py" line="46"/>
         <source>{source}, row {row}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}, linje {row}: {problem}</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="120"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="125"/>
         <source>Could not open the map</source>
         <translation>Kortet kunne ikke åbnes</translation>
     </message>
@@ -3958,22 +4145,22 @@ foto her</translation>
     <message>
         <location filename="../../journeymapper/ui/recovery_dialog.py" line="144"/>
         <source>the damaged copy</source>
-        <translation type="unfinished"></translation>
+        <translation>den beskadigede kopi</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/recovery_dialog.py" line="149"/>
         <source>Discard recovered changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassér gendannede ændringer</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/recovery_dialog.py" line="150"/>
         <source>Delete the recovered changes to {name}? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du slette de gendannede ændringer til {name}? Det kan ikke fortrydes.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/recovery_dialog.py" line="151"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slet</translation>
     </message>
 </context>
 <context>
@@ -3981,284 +4168,284 @@ foto her</translation>
     <message>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="44"/>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>fase</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="44"/>
         <source>lane</source>
-        <translation type="unfinished"></translation>
+        <translation>række</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="44"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="44"/>
         <source>evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>grundlag</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="45"/>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>kilde</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="45"/>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>tags</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="45"/>
         <source>persona</source>
-        <translation type="unfinished"></translation>
+        <translation>persona</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="45"/>
         <source>colour</source>
-        <translation type="unfinished"></translation>
+        <translation>farve</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="55"/>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="154"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="155"/>
         <source>Import Spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér regneark</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="70"/>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="78"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="70"/>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="74"/>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="78"/>
         <source>Stage</source>
-        <translation type="unfinished">Fase</translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="70"/>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="74"/>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="78"/>
         <source>Lane</source>
-        <translation type="unfinished">Række</translation>
+        <translation>Række</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="70"/>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="74"/>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="78"/>
         <source>Text</source>
-        <translation type="unfinished">Tekst</translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="70"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændret</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="74"/>
         <source>Evidence</source>
-        <translation type="unfinished">Grundlag</translation>
+        <translation>Grundlag</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="81"/>
         <source>KPI</source>
-        <translation type="unfinished">KPI</translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="81"/>
         <source>Change</source>
-        <translation type="unfinished">Ændring</translation>
+        <translation>Ændring</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="82"/>
         <source>New KPI</source>
-        <translation type="unfinished">Ny KPI</translation>
+        <translation>Ny KPI</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="83"/>
         <source>Values or targets changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Værdier eller målværdier ændret</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="84"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ark</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="84"/>
         <source>Row</source>
-        <translation type="unfinished">Linje</translation>
+        <translation>Linje</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="84"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonne</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="84"/>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="87"/>
         <source>Changed ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændret ({count})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="88"/>
         <source>Added ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføjet ({count})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="89"/>
         <source>Missing from the sheet ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mangler i regnearket ({count})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="90"/>
         <source>KPIs ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI&apos;er ({count})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="91"/>
         <source>Cannot be imported ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke importeres ({count})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="95"/>
         <source>Delete cards missing from the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet kort, der mangler i regnearket</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="101"/>
         <source>Import</source>
-        <translation type="unfinished">Importér</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="125"/>
-        <source>1 row cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="126"/>
-        <source>{count} rows cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <source>1 row cannot be imported</source>
+        <translation>1 linje kan ikke importeres</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="127"/>
+        <source>{count} rows cannot be imported</source>
+        <translation>{count} linjer kan ikke importeres</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="128"/>
         <source>correct the workbook and import it again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ret projektmappen, og importér den igen. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="129"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="130"/>
         <source>The workbook changes nothing in this map.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="131"/>
-        <source>they will be deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="131"/>
-        <source>they are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektmappen ændrer intet i dette kunderejsekort.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="132"/>
-        <source>1 card changed</source>
-        <translation type="unfinished"></translation>
+        <source>they will be deleted</source>
+        <translation>de bliver slettet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="132"/>
+        <source>they are kept</source>
+        <translation>de bliver beholdt</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="133"/>
+        <source>1 card changed</source>
+        <translation>1 kort ændret</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="134"/>
         <source>{count} cards changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} kort ændret</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="135"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="136"/>
         <source>{changed}, {added} added, {missing} missing from the sheet ({fate}); {kpis} new or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{changed}, {added} tilføjet, {missing} mangler i regnearket ({fate}); {kpis} nye eller ændrede.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="138"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="139"/>
         <source>1 KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>1 KPI</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="138"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="139"/>
         <source>{count} KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} KPI&apos;er</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="158"/>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="170"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="159"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="171"/>
         <source>The workbook cannot be imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="178"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="178"/>
-        <source>All files (*)</source>
-        <translation type="unfinished">Alle filer (*)</translation>
+        <translation>Projektmappen kan ikke importeres.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="179"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-projektmapper (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="179"/>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="180"/>
         <source>Choose a Workbook Exported from This Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en projektmappe eksporteret fra dette kunderejsekort</translation>
     </message>
 </context>
 <context>
     <name>StagePage</name>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="192"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="198"/>
         <source>Stage name</source>
         <translation>Fasens navn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="193"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="199"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="195"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="201"/>
         <source>What the customer does in this stage</source>
         <translation>Hvad kunden gør i denne fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="196"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="202"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="198"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="204"/>
         <source>Stage Colour</source>
         <translation>Fasefarve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="199"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="205"/>
         <source>Colour</source>
         <translation>Farve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="201"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="207"/>
         <source>Width</source>
         <translation>Bredde</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="202"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="208"/>
         <source>What to say when presenting this stage (not printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad du vil sige, når du præsenterer denne fase (udskrives ikke)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="203"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="209"/>
         <source>Speaker notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Talernoter</translation>
     </message>
 </context>
 <context>
@@ -4266,62 +4453,62 @@ foto her</translation>
     <message>
         <location filename="../../journeymapper/ui/swatches.py" line="25"/>
         <source>Amber</source>
-        <translation type="unfinished"></translation>
+        <translation>Ravgul</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/swatches.py" line="25"/>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/swatches.py" line="25"/>
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>Lyserød</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/swatches.py" line="25"/>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Lilla</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/swatches.py" line="26"/>
         <source>Indigo</source>
-        <translation type="unfinished"></translation>
+        <translation>Indigo</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/swatches.py" line="26"/>
         <source>Sky blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Himmelblå</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/swatches.py" line="26"/>
         <source>Teal</source>
-        <translation type="unfinished"></translation>
+        <translation>Blågrøn</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/swatches.py" line="26"/>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Grøn</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/swatches.py" line="27"/>
         <source>Lime</source>
-        <translation type="unfinished"></translation>
+        <translation>Limegrøn</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/swatches.py" line="27"/>
         <source>Brown</source>
-        <translation type="unfinished"></translation>
+        <translation>Brun</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/swatches.py" line="30"/>
         <source>{lane} card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort i {lane}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/swatches.py" line="74"/>
+        <location filename="../../journeymapper/ui/swatches.py" line="79"/>
         <source>More Colours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flere farver…</translation>
     </message>
 </context>
 <context>
@@ -4404,7 +4591,7 @@ foto her</translation>
     <message>
         <location filename="../../journeymapper/ui/gallery.py" line="178"/>
         <source>No template matches.</source>
-        <translation>Ingen skabeloner passer.</translation>
+        <translation>Ingen skabeloner matcher søgningen.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/gallery.py" line="180"/>
@@ -4556,83 +4743,83 @@ foto her</translation>
 <context>
     <name>Timer</name>
     <message>
-        <location filename="../../journeymapper/ui/timer_overlay.py" line="126"/>
+        <location filename="../../journeymapper/ui/timer_overlay.py" line="127"/>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedtælling</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/timer_overlay.py" line="127"/>
+        <location filename="../../journeymapper/ui/timer_overlay.py" line="128"/>
         <source>Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutter:</translation>
     </message>
 </context>
 <context>
     <name>TimerOverlay</name>
     <message>
-        <location filename="../../journeymapper/ui/timer_overlay.py" line="103"/>
+        <location filename="../../journeymapper/ui/timer_overlay.py" line="104"/>
         <source>Time&apos;s up</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiden er gået</translation>
     </message>
 </context>
 <context>
     <name>WorkshopActions</name>
     <message>
-        <location filename="../../journeymapper/ui/workshop_actions.py" line="31"/>
-        <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../journeymapper/ui/workshop_actions.py" line="32"/>
-        <source>Show the map full screen, stage by stage</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Present</source>
+        <translation>&amp;Præsentér</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/workshop_actions.py" line="33"/>
+        <source>Show the map full screen, stage by stage</source>
+        <translation>Vis kunderejsekortet i fuld skærm, fase for fase</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop_actions.py" line="34"/>
         <source>Reduce &amp;Motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducér &amp;bevægelse</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop_actions.py" line="39"/>
+        <location filename="../../journeymapper/ui/workshop_actions.py" line="40"/>
         <source>&amp;Voting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/workshop_actions.py" line="42"/>
-        <source>Add a Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afstemning</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/workshop_actions.py" line="43"/>
-        <source>Remove a Vote</source>
-        <translation type="unfinished"></translation>
+        <source>Add a Vote</source>
+        <translation>Tilføj en stemme</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/workshop_actions.py" line="44"/>
-        <source>Clear &amp;Votes</source>
-        <translation type="unfinished"></translation>
+        <source>Remove a Vote</source>
+        <translation>Fjern en stemme</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop_actions.py" line="48"/>
+        <location filename="../../journeymapper/ui/workshop_actions.py" line="45"/>
+        <source>Clear &amp;Votes</source>
+        <translation>Ryd stem&amp;mer</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop_actions.py" line="49"/>
         <source>&amp;Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;dtælling</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/workshop_actions.py" line="51"/>
+        <location filename="../../journeymapper/ui/workshop_actions.py" line="52"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minutter</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop_actions.py" line="53"/>
+        <location filename="../../journeymapper/ui/workshop_actions.py" line="54"/>
         <source>&amp;Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anden tid…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop_actions.py" line="55"/>
+        <location filename="../../journeymapper/ui/workshop_actions.py" line="56"/>
         <source>&amp;Stop Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stop nedtælling</translation>
     </message>
 </context>
 </TS>

@@ -22,7 +22,7 @@ def test_numbers_follow_the_language():
     assert number(8600, EN) == "8,600" and number(8600, DA) == "8.600"
     assert number(2.2, EN) == "2.2" and number(2.2, DA) == "2,2"
     assert number(1234567.891, DA) == "1.234.567,89"
-    assert with_unit(8600, "kr.", DA) == "8.600 kr." and with_unit(8600, "kr.", EN) == "8,600 kr."
+    assert with_unit(8600, "kr.", DA) == f"8.600{NBSP}kr." and with_unit(8600, "kr.", EN) == f"8,600{NBSP}kr."
     assert with_unit(4.4, "/5", DA) == "4,4/5" and with_unit(4.4, "/5", EN) == "4.4/5"
     assert with_unit(58, "%", DA) == f"58{NBSP}%" and with_unit(58, "%", EN) == "58%"
     assert percent(0.62, DA) == f"62{NBSP}%" and percent(0.62, EN) == "62%"
@@ -78,12 +78,12 @@ def test_the_journey_check_writes_numbers_in_each_language():
     assert _messages(doc, EN) == [
         "Funnel “Visitors” loses 62% of its customers from “Consideration” to “Purchase”.",
         "KPI “Conversion rate” misses its target in stage “Purchase”: 2.2% against 3%.",
-        "KPI “Basket value” misses its target in stage “Purchase”: 8,600 kr. against 9,000 kr.",
+        f"KPI “Basket value” misses its target in stage “Purchase”: 8,600{NBSP}kr. against 9,000{NBSP}kr.",
     ]
     assert _messages(doc, DA) == [
         f"Tragten »Visitors« mister 62{NBSP}% af kunderne fra »Consideration« til »Purchase«.",
         f"KPI'en »Conversion rate« når ikke sin målværdi i fasen »Purchase«: 2,2{NBSP}% mod 3{NBSP}%.",
-        "KPI'en »Basket value« når ikke sin målværdi i fasen »Purchase«: 8.600 kr. mod 9.000 kr.",
+        f"KPI'en »Basket value« når ikke sin målværdi i fasen »Purchase«: 8.600{NBSP}kr. mod 9.000{NBSP}kr.",
     ]
 
 

@@ -24,8 +24,8 @@ _DA: dict[str, str] = {
     "funnel-drop": "Tragten »{metric}« mister {lost} af kunderne fra »{previous}« til »{stage}«.",
     "dead-end": "Kortet »{card}« i fasen »{stage}« fører ingen steder hen, selv om kunderejsen fortsætter.",
     "unreachable-card": "Ingen kunderejse når kortet »{card}« i fasen »{stage}«.",
-    "loop": "Kunderne kan gå i ring: {cards}.",
-    "mostly-assumed": "{share} af kortene er antaget, ikke observeret: kortet er mest gætværk.",
+    "loop": "Kunderne kan ende i en løkke: {cards}.",
+    "mostly-assumed": "{share} af kortene er antaget, ikke observeret: kunderejsekortet bygger mest på gætværk.",
 }
 _VARIANTS = {"as-is": "nuværende", "to-be": "fremtidige"}
 
