@@ -22,7 +22,7 @@ from journeymapper.layout.markers import evidence_diamond
 from journeymapper.layout.style import LayoutStyle, shade
 
 SELECTION_COLOUR = "#1E88E5"
-Z_CELLS, Z_CURVES, Z_CARDS, Z_CONNECTORS, Z_LANE_HEADERS, Z_STAGE_HEADERS, Z_CORNER = 0, 5, 10, 15, 30, 31, 32
+Z_CELLS, Z_CURVES, Z_CARDS, Z_CONNECTORS, Z_LANE_HEADERS, Z_STAGE_HEADERS = 0, 5, 10, 15, 30, 31
 #: Below this many screen pixels per point of text, cards are drawn as plain blocks.
 READABLE_SCALE = 0.35
 # Looked up once: these run for thousands of cards.
@@ -105,7 +105,6 @@ class CardItem(QGraphicsItem):
         draw_vote_dots(painter, box, style)
 
 
-# -- journey layers: evidence shapes, curve previews (see curve_drag.py) ---------------------------
 def draw_evidence_marker(painter: QPainter, box: CardBox) -> None:
     """Evidence told apart by shape, not colour alone: observed a filled disc, assumed a hollow
     ring, proposed a diamond (so the three stay distinct in greyscale and for colour-blind readers)."""
@@ -117,7 +116,6 @@ def draw_evidence_marker(painter: QPainter, box: CardBox) -> None:
         painter.drawPolygon(QPolygonF([p.pointf(corner) for corner in diamond]))
     else:
         painter.drawEllipse(marker)
-# -- end journey layers ---------------------------------------------------------------------------
 
 
 class HeaderItem(QGraphicsItem):
@@ -470,7 +468,3 @@ class MetricRowItem(QGraphicsItem):
             painter.setPen(QPen(p.qcolor(SELECTION_COLOUR), 2.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(p.rectf(row.rect).adjusted(1, 1, -1, -1))
-
-
-def is_editable(item: Optional[QGraphicsItem]) -> bool:
-    return isinstance(item, (CardItem, HeaderItem)) and getattr(item, "kind", "") in ("card", "stage", "lane")

@@ -13,7 +13,17 @@ import math
 from dataclasses import dataclass
 from typing import Optional
 
-from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRect, QRectF, Qt, QVariantAnimation, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEasingCurve,
+    QEvent,
+    QPointF,
+    QRect,
+    QRectF,
+    Qt,
+    QVariantAnimation,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -41,6 +51,19 @@ _FORWARD = {K.Key_Right, K.Key_Down, K.Key_PageDown, K.Key_Space, K.Key_Return, 
 _BACK = {K.Key_Left, K.Key_Up, K.Key_PageUp, K.Key_Backspace}
 _NAMED = {K.Key_Home: "first", K.Key_End: "last", K.Key_B: "black", K.Key_W: "white", K.Key_P: "persona",
           K.Key_N: "notes", K.Key_Escape: "leave", K.Key_Period: "black"}  # many clickers send "." to blank
+
+
+#: The keys while presenting, for Help › Keyboard Shortcuts (keys, what they do).
+PRESENTATION_KEYS: tuple[tuple[str, object], ...] = (
+    ("→  ↓  Page Down  Space  Enter, click, wheel down", QT_TRANSLATE_NOOP("Keyboard", "Next stage")),
+    ("←  ↑  Page Up  Backspace, right click, wheel up", QT_TRANSLATE_NOOP("Keyboard", "Previous stage")),
+    ("Home  End", QT_TRANSLATE_NOOP("Keyboard", "The overview, the last stage")),
+    ("1 … 9 then Enter", QT_TRANSLATE_NOOP("Keyboard", "Go to that stage")),
+    ("B  W", QT_TRANSLATE_NOOP("Keyboard", "Black or white screen (any key returns)")),
+    ("P", QT_TRANSLATE_NOOP("Keyboard", "Next persona filter (all, then each persona)")),
+    ("N", QT_TRANSLATE_NOOP("Keyboard", "Show or hide the speaker notes")),
+    ("Esc", QT_TRANSLATE_NOOP("Keyboard", "Back to the editor as it was")),
+)
 
 
 def clicker_key(event: QKeyEvent) -> Optional[str]:

@@ -252,8 +252,6 @@ class CheckPanel(QWidget):
         self.session = session
         self.scene = scene
         self.findings: list[Finding] = []
-        #: Seconds the last check took (shown nowhere; for diagnostics and benchmarks).
-        self.last_duration = 0.0
         self._stale = True
         self._pending_since: Optional[float] = None
         self.setMinimumWidth(280)
@@ -363,14 +361,12 @@ class CheckPanel(QWidget):
         if not self.isVisible():
             self._stale = True
             return
-        started = time.perf_counter()
         self._stale, self._pending_since = False, None
         try:
             findings = check(self.session.doc)
         except Exception as exc:  # a bug in a rule must not stop the editor
             self.status.setText(_tr("The check failed: {error}").format(error=exc))
             return
-        self.last_duration = time.perf_counter() - started
         self._show(findings)
 
     def showEvent(self, event: QShowEvent) -> None:

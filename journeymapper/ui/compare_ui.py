@@ -365,9 +365,6 @@ class CompareController(QObject):
         self.conflicts_dock.show()
         self.conflicts_dock.raise_()
 
-    def conflicts_left(self) -> int:
-        return len(self.window.session.doc.conflicts)
-
     # -- conflicted copies -------------------------------------------------------------------
     def offer_conflicted_copies(self) -> Optional[str]:
         """If a sync tool left a conflicted copy of the open map beside it, offer to compare or

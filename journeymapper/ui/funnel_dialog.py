@@ -283,9 +283,6 @@ class FunnelDialog(QDialog):
         self.metric_box.blockSignals(False)
         self._show()
 
-    def select_metric(self, metric_id: str) -> None:
-        self.metric_box.setCurrentIndex(self.metric_box.findData(metric_id))
-
     def steps(self) -> list[FunnelStep]:
         metric_id = self.metric_box.currentData()
         if metric_id is None:

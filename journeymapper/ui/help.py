@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeymapper.canvas.keyboard import CANVAS_KEYS
+from journeymapper.canvas.presentation import PRESENTATION_KEYS
 from journeymapper.model import JourneyMap
 from journeymapper.paths import resource
 
@@ -78,6 +79,9 @@ def shortcut_rows(window: MainWindow) -> list[tuple[str, str, str]]:
             rows.extend(_menu_rows(menu, _plain(menu_action.text())))
     canvas = _tr("Canvas")
     rows.extend((canvas, QCoreApplication.translate("Keyboard", str(what)), keys) for keys, what in CANVAS_KEYS)
+    presenting = _tr("Presenting")
+    rows.extend((presenting, QCoreApplication.translate("Keyboard", str(what)), keys)
+                for keys, what in PRESENTATION_KEYS)
     return rows
 
 

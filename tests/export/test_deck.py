@@ -293,3 +293,14 @@ def test_hostile_names_of_stages_lanes_and_personas_stay_literal(tmp_path) -> No
     (chart_slide,) = [s for s, t in zip(prs.slides, got, strict=True) if t == "Funnel: Visitors"]
     (frame,) = [s for s in chart_slide.shapes if s.has_chart]
     assert list(frame.chart.plots[0].categories)[0] == "<Stage & \"one\">"
+
+
+def test_a_broken_persona_photo_is_left_out_with_a_warning(tmp_path) -> None:
+    from journeymapper.model import Asset
+
+    doc = _small_map()
+    doc.assets.append(Asset(id="bad", mime="image/png", width=10, height=10, data="AAAA"))
+    doc.personas[0].photo = "bad"
+    prs, result = make_deck(tmp_path, doc)
+    assert result.warnings == ("image bad left out: not a valid PNG or JPEG",)
+    assert not [s for slide in prs.slides for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE]

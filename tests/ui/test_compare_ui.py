@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 from journeymapper import io
 from journeymapper.commands import CardMove, MoveCards, RemoveItems, SetCardFields, SetStageFields
 from journeymapper.compare import merge
-from journeymapper.ui.main_window import MainWindow
 from journeymapper.ui.session import MapSession
 from tests.commands.conftest import build_sample
 from tests.ui.windows import discard, show_window
@@ -87,10 +86,7 @@ def card(doc, card_id):
 
 
 def window_on_file(qtbot, path):
-    window = MainWindow(MapSession.open(path))
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return show_window(qtbot, MapSession.open(path))
 
 
 def test_merge_with_is_one_undo_step_and_conflicts_go_to_the_panel(qtbot, tmp_path):

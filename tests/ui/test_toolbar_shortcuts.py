@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QToolButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QToolBar, QToolButton
 
 from journeymapper import io
 from journeymapper.io import templates
@@ -23,7 +25,7 @@ def window(qtbot):
 
 def toolbar_buttons(window) -> list[tuple[str, int]]:
     """(name, x) of each toolbar button, left to right."""
-    bar = window.actions_.toolbar
+    bar = window.findChild(QToolBar, "main-toolbar")
     buttons = [bar.widgetForAction(a) for a in bar.actions() if not a.isSeparator()]
     return [(b.objectName(), b.x()) for b in buttons]
 
@@ -37,6 +39,32 @@ def test_every_shortcut_of_the_window_is_bound_once(window):
                     action.objectName() or action.text())
     duplicates = {key: names for key, names in owners.items() if len(names) > 1}
     assert duplicates == {}
+
+
+def test_every_menu_has_distinct_accelerators_in_english(window):
+    menus = [window.menuBar(), *(m for m in window.findChildren(QMenu) if m.objectName() != "recent-menu")]
+    for menu in menus:
+        keys = [k.casefold() for a in menu.actions() for k in re.findall(r"&([^&\s])", a.text())]
+        assert len(keys) == len(set(keys)), f"{menu.title() or 'menu bar'}: {keys}"
+
+
+def test_file_export_holds_every_export_and_ctrl_e_still_asks_for_the_pdf(window, qtbot):
+    file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
+    export = file_menu.findChild(QMenu, "export-menu")
+    assert [a.objectName() for a in export.actions() if not a.isSeparator()] == [
+        "action-export_pdf", "action-export_pptx", "action-export_image", "action-export_workbook",
+        "action-export_cards_csv", "action-export_kpis_csv", "action-export_mermaid"]
+    assert not [a.text() for a in file_menu.actions() if "Export" in a.text() and a.menu() is None]
+    asked: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        asked.append(type(dialog).__name__)
+        dialog.reject()
+
+    QTimer.singleShot(0, answer)
+    QTest.keyClick(window.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert asked == ["ExportPdfDialog"]
 
 
 def test_ctrl_shift_s_is_save_as_and_insert_stage_has_its_own_key(window, qtbot):
@@ -84,7 +112,7 @@ def test_toolbar_has_icons_in_fixed_places_and_the_step_name_only_in_tooltip_and
     before = toolbar_buttons(window)
     names = [name for name, _ in before]
     assert names[:5] == ["toolbar-new", "toolbar-open", "toolbar-save", "toolbar-undo", "toolbar-redo"]
-    bar = window.actions_.toolbar
+    bar = window.findChild(QToolBar, "main-toolbar")
     for action in bar.actions():
         if not action.isSeparator():
             button = bar.widgetForAction(action)
@@ -108,7 +136,7 @@ def test_undo_and_redo_stay_on_the_toolbar_after_a_new_map_or_an_opened_file(win
         names = [name for name, _ in toolbar_buttons(fresh)]
         assert "toolbar-undo" in names and "toolbar-redo" in names
         undo = fresh.actions_.by_name["undo"]
-        assert undo in fresh.actions_.toolbar.actions()
+        assert undo in fresh.findChild(QToolBar, "main-toolbar").actions()
         fresh.actions_.by_name["insert_stage"].trigger()
         fresh.view.editor.close(commit=False)
         assert undo.isEnabled()
