@@ -239,8 +239,3 @@ def test_closing_the_editor_window_takes_the_presentation_with_it(qtbot, window)
     with qtbot.waitSignal(pres.destroyed, timeout=2000):
         discard(window)
 
-
-def test_the_view_menu_accelerators_stay_unique(window):
-    view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
-    keys = [a.text().split("&")[1][0].lower() for a in view.actions() if "&" in a.text()]
-    assert len(keys) == len(set(keys)), keys
