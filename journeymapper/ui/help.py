@@ -104,10 +104,14 @@ def _command(action: QAction) -> str:
 _PLAIN_KEYS = re.compile(r"^(F([1-9]|1[0-2])|Del|Ins|Esc|Tab|Backspace|Return|Enter|Home|End|PgUp|PgDown|Space)$")
 
 
+def _typeable(portable: str) -> bool:
+    last = portable[-1] if portable.endswith("+") else portable.rsplit("+", 1)[-1]  # "Ctrl++": the + key
+    return len(last) == 1 or bool(_PLAIN_KEYS.match(last)) or last in ("Left", "Right", "Up", "Down")
+
+
 def _keys(action: QAction) -> str:
     native = QKeySequence.SequenceFormat.NativeText
-    keys = [key for key in action.shortcuts()
-            if "+" in key.toString() or _PLAIN_KEYS.match(key.toString())] or action.shortcuts()
+    keys = [key for key in action.shortcuts() if _typeable(key.toString())] or action.shortcuts()
     return _tr(", ").join(key.toString(native) for key in keys)
 
 
