@@ -24,10 +24,10 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QPoint, QPointF, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QPoint, QPointF, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
-from benchmarks.edit_plan import edit_plan  # noqa: E402 (re-exported: profiling scripts use it)
+from benchmarks.edit_plan import edit_plan  # re-exported: profiling scripts use it
 
 #: The parts of a window that the app and the bare scene share, so both paint the same pixels.
 VIEW_SIZE = (1000, 760)
@@ -45,7 +45,7 @@ class PaintCounter(QObject):
         self.count = 0
         widget.installEventFilter(self)
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             self.count += 1
         return False

@@ -19,7 +19,7 @@ def main() -> int:
 
     make_window = main_window.MainWindow.__init__
 
-    def init(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202 (wraps the real one)
+    def init(self, *args, **kwargs):
         from startup_bare import QuitAfterFirstPaint  # the same filter as the baseline's
 
         make_window(self, *args, **kwargs)

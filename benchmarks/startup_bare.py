@@ -14,12 +14,12 @@ class QuitAfterFirstPaint(QObject):
     backing-store flush). A high-priority posted event runs before anything the app queued meanwhile
     (e.g. the editor's gallery, started after the first paint), so that is not timed."""
 
-    def eventFilter(self, obj, event):  # noqa: ANN001, ANN201, N802 (Qt name)
+    def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
             QCoreApplication.postEvent(self, QEvent(_LEAVE), Qt.EventPriority.HighEventPriority.value)
         return False
 
-    def event(self, event):  # noqa: ANN001, ANN201 (Qt name)
+    def event(self, event):
         if event.type() == _LEAVE:
             os._exit(0)
         return super().event(event)

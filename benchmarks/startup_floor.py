@@ -9,7 +9,7 @@ comes after the import: the ratio of this script to the bare one is the least th
 import sys
 
 import journeymapper.model  # noqa: F401 (the import is what is measured)
-from benchmarks.startup_bare import main  # noqa: E402
+from benchmarks.startup_bare import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -179,18 +179,18 @@ class _Finder(ast.NodeVisitor):
         self.fstrings: list[ast.JoinedStr] = []
         self.visit(tree)
 
-    def visit_JoinedStr(self, node: ast.JoinedStr) -> None:  # noqa: N802
+    def visit_JoinedStr(self, node: ast.JoinedStr) -> None:
         self.fstrings.append(node)
         self.generic_visit(node)
         self.fstrings.pop()
 
     # scopes
-    def visit_ClassDef(self, node: ast.ClassDef) -> None:  # noqa: N802 (ast API)
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
         self.classes.append(node.name)
         self.generic_visit(node)
         self.classes.pop()
 
-    def visit_FunctionDef(self, node: ast.FunctionDef) -> None:  # noqa: N802
+    def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
         helper = id(node) in self.helper_nodes
         self.in_helper += helper
         aliases: dict[str, tuple[str, Optional[str]]] = {}
@@ -205,9 +205,9 @@ class _Finder(ast.NodeVisitor):
         self.scopes.pop()
         self.in_helper -= helper
 
-    visit_AsyncFunctionDef = visit_FunctionDef  # type: ignore[assignment]  # noqa: N815
+    visit_AsyncFunctionDef = visit_FunctionDef  # type: ignore[assignment]
 
-    def visit_Module(self, node: ast.Module) -> None:  # noqa: N802
+    def visit_Module(self, node: ast.Module) -> None:
         for stmt in node.body:
             if isinstance(stmt, ast.Assign):
                 for name, value in _assigned(stmt):
@@ -235,7 +235,7 @@ class _Finder(ast.NodeVisitor):
         return None
 
     # calls
-    def visit_Call(self, node: ast.Call) -> None:  # noqa: N802
+    def visit_Call(self, node: ast.Call) -> None:
         self._classify(node)
         self.generic_visit(node)
 

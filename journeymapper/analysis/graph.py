@@ -230,10 +230,6 @@ def _strong_components(succ: dict[str, list[str]]) -> dict[str, int]:
     return component
 
 
-def _flow_succ(graph: nx.DiGraph) -> dict[str, list[str]]:
-    return FlowWalks(graph).succ
-
-
 def next_cards(graph: nx.DiGraph, card_id: str) -> list[str]:
     """Cards one step on from ``card_id``, looking through hubs (any lane, explicit or not)."""
     found: list[str] = []

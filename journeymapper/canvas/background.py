@@ -36,12 +36,8 @@ class GridBackground:
         # Drawn row by row, left to right: a cell's fill covers half of the border it shares with the last.
         self._drawing_order = {i: n for n, i in enumerate(i for row in self._cell_index for i in row if i is not None)}
 
-    def cells_in(self, rect: QRectF) -> list[tuple[QRectF, QColor]]:
-        """Only the cells a repaint of ``rect`` touches (a drag repaints a few, not hundreds)."""
-        return self.cells_in_areas([rect])
-
     def cells_in_areas(self, areas: list[QRectF]) -> list[tuple[QRectF, QColor]]:
-        """The cells meeting any of ``areas``, in drawing order."""
+        """The cells meeting any of ``areas``, in drawing order (a drag repaints a few, not hundreds)."""
         indexes = set().union(*(self._indexes_in(area) for area in areas))
         return [self._cells[i] for i in sorted(indexes, key=self._drawing_order.__getitem__)]
 

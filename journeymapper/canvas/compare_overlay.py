@@ -100,7 +100,7 @@ class DiffOverlay(QGraphicsItem):
         self._bounds = bounds
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt name)
+    def boundingRect(self) -> QRectF:
         return self._bounds
 
     def shape(self) -> QPainterPath:
@@ -112,7 +112,7 @@ class DiffOverlay(QGraphicsItem):
         return min(hits, key=lambda m: m.rect.width() * m.rect.height(), default=None)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: Optional[QWidget] = None) -> None:
-        exposed = option.exposedRect  # type: ignore[attr-defined]
+        exposed = option.exposedRect
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for marker in self.markers:
             rect = marker.rect.adjusted(-3, -3, 3, 3)

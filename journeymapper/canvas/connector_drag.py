@@ -199,7 +199,7 @@ class LabelEditor(QLineEdit):
         self.setStyleSheet("QLineEdit { background: #FFFFFF; border: 2px solid #1E88E5; border-radius: 3px; "
                            "color: #212121; padding: 1px 3px; }")
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.cancelled.emit()
             return
@@ -208,7 +208,7 @@ class LabelEditor(QLineEdit):
             return
         super().keyPressEvent(event)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt name)
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         if event.reason() != Qt.FocusReason.PopupFocusReason:
             self.committed.emit()

@@ -100,7 +100,7 @@ class ConnectorLayer(QGraphicsItem):
                 if any(piece.intersects(r) for piece in self._where[k][0] for r in rects)]
 
     # -- QGraphicsItem ------------------------------------------------------------------------
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt name)
+    def boundingRect(self) -> QRectF:
         return self._bounds
 
     def shape(self) -> QPainterPath:

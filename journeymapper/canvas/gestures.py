@@ -31,6 +31,7 @@ from journeymapper.model import CARD_LANE_KINDS
 
 if TYPE_CHECKING:
     from journeymapper.canvas.host import ItemHost
+    from journeymapper.canvas.palette_mime import PaletteEntry
 
 INDICATOR = "#1E88E5"
 #: How close (in screen pixels) the pointer must be to a border to grab it.
@@ -197,7 +198,7 @@ class Gestures:
         index = sum(1 for box in layout.cell_cards(*cell) if box.rect.cy < pos.y() and box.card_id not in moving_set)
         return cell[0], cell[1], index
 
-    def _move_cards(self, g: _Gesture, pos: QPointF):  # noqa: ANN202
+    def _move_cards(self, g: _Gesture, pos: QPointF):
         target = self.drop_target(pos, g.card_ids)
         if target is None or not g.card_ids:
             return None
@@ -212,17 +213,17 @@ class Gestures:
             return None  # dropped where they were
         return MoveCards(moves)
 
-    def _move_stage(self, g: _Gesture, pos: QPointF):  # noqa: ANN202
+    def _move_stage(self, g: _Gesture, pos: QPointF):
         new_index = _index_after_removal([s.id for s in self.host.doc.stages], g.target_id,
                                          self.host.layout.stage_insert_index(pos.x()))
         return None if new_index is None else MoveStage(g.target_id, new_index)
 
-    def _move_lane(self, g: _Gesture, pos: QPointF):  # noqa: ANN202
+    def _move_lane(self, g: _Gesture, pos: QPointF):
         new_index = _index_after_removal([lane.id for lane in self.host.doc.lanes], g.target_id,
                                          self.host.layout.lane_insert_index(pos.y()))
         return None if new_index is None else MoveLane(g.target_id, new_index)
 
-    def _resize_stage(self, g: _Gesture, pos: QPointF):  # noqa: ANN202
+    def _resize_stage(self, g: _Gesture, pos: QPointF):
         column = self.host.layout.stage_column(g.target_id)
         if column is None:
             return None
@@ -230,7 +231,7 @@ class Gestures:
         stage = next(s for s in self.host.doc.stages if s.id == g.target_id)
         return None if abs(width - stage.width) < 0.01 else ResizeStage(g.target_id, width)
 
-    def _resize_lane(self, g: _Gesture, pos: QPointF):  # noqa: ANN202
+    def _resize_lane(self, g: _Gesture, pos: QPointF):
         row = self.host.layout.lane_row(g.target_id)
         lane = next((lane for lane in self.host.doc.lanes if lane.id == g.target_id), None)
         if row is None or lane is None:
@@ -268,7 +269,7 @@ class Gestures:
             return
         self._show_bar(QRectF(marker.x, marker.y, marker.w, marker.h))
 
-    def show_drop_indicator(self, entry, pos: QPointF) -> None:  # noqa: ANN001 (PaletteEntry)
+    def show_drop_indicator(self, entry: PaletteEntry, pos: QPointF) -> None:
         """Where a palette entry dragged over the map would land."""
         if entry.kind == "stage":
             self._show_stage_indicator(pos.x())

@@ -61,7 +61,7 @@ class ItemHost(CanvasHost, Protocol):
 
     def views(self) -> list[QGraphicsView]: ...
 
-    def addItem(self, item: QGraphicsItem, /) -> None: ...  # noqa: N802 (Qt name)
+    def addItem(self, item: QGraphicsItem, /) -> None: ...
 
     def item_at(self, pos: QPointF) -> Optional[QGraphicsItem]:
         """The topmost item under scene point ``pos``, as the first view shows it."""

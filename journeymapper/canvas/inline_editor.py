@@ -34,7 +34,7 @@ class _Editor(QPlainTextEdit):
         self.setStyleSheet("QPlainTextEdit { background: #FFFFFF; border: 2px solid #1E88E5; "
                            "border-radius: 3px; color: #212121; }")
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key == Qt.Key.Key_Escape:
             self.cancelled.emit()
@@ -47,7 +47,7 @@ class _Editor(QPlainTextEdit):
             return
         super().keyPressEvent(event)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         if event.reason() != Qt.FocusReason.PopupFocusReason:
             self.committed.emit()
@@ -130,5 +130,5 @@ class InlineEditor(QObject):
         else:
             scene.push(SetLaneFields(self.item_id, title=text))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         return False

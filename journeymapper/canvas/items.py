@@ -7,7 +7,7 @@ import math
 from typing import Optional
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF, QTransform
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeymapper.canvas import painting as p
@@ -22,7 +22,7 @@ from journeymapper.layout.markers import evidence_diamond
 from journeymapper.layout.style import LayoutStyle, shade
 
 SELECTION_COLOUR = "#1E88E5"
-Z_CELLS, Z_CURVES, Z_CARDS, Z_CONNECTORS, Z_LANE_HEADERS, Z_STAGE_HEADERS, Z_CORNER = 0, 5, 10, 15, 30, 31, 32
+Z_CELLS, Z_CURVES, Z_CARDS, Z_CONNECTORS, Z_LANE_HEADERS, Z_STAGE_HEADERS = 0, 5, 10, 15, 30, 31
 #: Below this many screen pixels per point of text, cards are drawn as plain blocks.
 READABLE_SCALE = 0.35
 # Looked up once: these run for thousands of cards.
@@ -45,7 +45,7 @@ class CardItem(QGraphicsItem):
         self.style = style
         self.item_id = box.card_id
         self._bounds = p.rectf(box.rect).adjusted(-2, -2, 2, 2)  # asked for often while painting
-        self.image = None  # QImage for cards with an image asset, set by the scene
+        self.image: Optional[QImage] = None  # for cards with an image asset, set by the scene
         self.tip_of: Optional[tuple[str, str]] = None  # (evidence, source) the tooltip was made from
         self.raster: Optional[CardRaster] = None  # the scene's image of card blocks, for zoomed-out views
         self.in_raster = True  # False while the card is away from its place (dragged): it paints itself
@@ -64,7 +64,7 @@ class CardItem(QGraphicsItem):
             self._bounds = p.rectf(box.rect).adjusted(-2, -2, 2, 2)
             self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt name)
+    def boundingRect(self) -> QRectF:
         return self._bounds
 
     def set_blank(self, blank: bool) -> None:
@@ -165,7 +165,7 @@ class HeaderItem(QGraphicsItem):
         if shift != self.title_shift:
             self.title_item.setPos(0, shift)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
+    def boundingRect(self) -> QRectF:
         return p.rectf(self.box.rect).adjusted(-1, -1, 1, 1)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
@@ -208,7 +208,7 @@ class _TitleItem(QGraphicsItem):
             self.height = min(box.rect.h, bottom - box.rect.y + header.style.header_padding)
         self._bounds = QRectF(box.rect.x, box.rect.y, box.rect.w, self.height).adjusted(-1, -1, 1, 1)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
+    def boundingRect(self) -> QRectF:
         return self._bounds
 
     def shape(self) -> QPainterPath:
@@ -287,10 +287,10 @@ class ConnectorItem(QGraphicsItem):
         else:
             self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
+    def boundingRect(self) -> QRectF:
         return self._bounds
 
-    def shape(self):  # noqa: ANN201 (Qt type)
+    def shape(self):
         from PySide6.QtGui import QPainterPathStroker
 
         stroker = QPainterPathStroker()
@@ -346,7 +346,7 @@ def _device_scale(painter: QPainter) -> float:
 
 def _polygon_length(path: QPainterPath, transform: QTransform) -> float:
     return sum(math.dist((a.x(), a.y()), (b.x(), b.y()))
-               for polygon in path.toSubpathPolygons(transform) for a, b in itertools.pairwise(polygon))
+               for polygon in path.toSubpathPolygons(transform) for a, b in itertools.pairwise(polygon.toList()))
 
 
 class CurveItem(QGraphicsItem):
@@ -379,14 +379,14 @@ class CurveItem(QGraphicsItem):
         current = point.point if point is not None else None
         return current[1] if current and current[0] == self.item_id else None
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
+    def boundingRect(self) -> QRectF:
         rect = p.rectf(self.curve.band)
         for marker in self.curve.markers:
             for line in marker.label_lines:
                 rect = rect.united(QRectF(line.x, line.y_baseline - line.size, 200, line.size * 1.5))
         return rect.adjusted(-12, -12, 12, 12)
 
-    def shape(self):  # noqa: ANN201
+    def shape(self):
         from PySide6.QtGui import QPainterPathStroker
 
         stroker = QPainterPathStroker()
@@ -443,13 +443,13 @@ class MetricRowItem(QGraphicsItem):
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)  # to edit in place and inspect
         self.setZValue(Z_CARDS)
 
-    def mousePressEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt name)
+    def mousePressEvent(self, event) -> None:
         cells = getattr(self.scene(), "metric_cells", None)
         if cells is not None:  # the cell F2 edits (metric_cells.py)
             cells.clicked(self.item_id, event.scenePos().x())
         super().mousePressEvent(event)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
+    def boundingRect(self) -> QRectF:
         return p.rectf(self.row.rect)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
@@ -470,7 +470,3 @@ class MetricRowItem(QGraphicsItem):
             painter.setPen(QPen(p.qcolor(SELECTION_COLOUR), 2.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(p.rectf(row.rect).adjusted(1, 1, -1, -1))
-
-
-def is_editable(item: Optional[QGraphicsItem]) -> bool:
-    return isinstance(item, (CardItem, HeaderItem)) and getattr(item, "kind", "") in ("card", "stage", "lane")

@@ -24,12 +24,13 @@ from journeymapper.model import Connector, new_id
 if TYPE_CHECKING:
     from journeymapper.canvas.host import CanvasHost
     from journeymapper.canvas.view import MapView
+    from journeymapper.commands.base import Command
 
 K = Qt.Key
 
 #: The canvas's own keys, for Help > Keyboard Shortcuts (translated there, context "Keyboard"); keep in
-#: step with handle_key below.
-CANVAS_KEYS: tuple[tuple[str, str], ...] = (
+#: step with handle_key below. (PySide6 types QT_TRANSLATE_NOOP as returning object; it returns the text.)
+CANVAS_KEYS: tuple[tuple[str, object], ...] = (
     ("Tab, Shift+Tab", QT_TRANSLATE_NOOP("Keyboard", "Select the next or previous card")),
     ("←  →  ↑  ↓", QT_TRANSLATE_NOOP("Keyboard", "Select the card beside, above or below")),
     ("Enter, F2", QT_TRANSLATE_NOOP("Keyboard", "Edit the selected card, stage, lane or KPI cell in place")),
@@ -78,6 +79,7 @@ def _move_header(view: MapView, selected: list[str], dx: int, dy: int) -> bool:
         return False
     stages, lanes = [s.id for s in scene.doc.stages], [lane.id for lane in scene.doc.lanes]
     item_id = selected[0]
+    command: Command
     if item_id in stages and dx:
         order, command = stages, MoveStage(item_id, stages.index(item_id) + dx)
     elif item_id in lanes and dy:
@@ -164,8 +166,7 @@ def _nudge(view: MapView, dx: int, dy: int) -> bool:
     """Move the selected cards one place (up/down in the cell) or one stage (left/right)."""
     scene = view.map_scene
     layout = scene.layout
-    boxes = [layout.card(i) for i in scene.selected_card_ids()]
-    boxes = [b for b in boxes if b is not None]
+    boxes = [b for b in (layout.card(i) for i in scene.selected_card_ids()) if b is not None]
     if not boxes:
         return False
     stages = [c.id for c in layout.stage_columns]

@@ -7,6 +7,7 @@ never reads it as a mnemonic.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QCoreApplication, QPointF
@@ -18,7 +19,7 @@ from journeymapper.canvas.connector_drag import set_style_command
 from journeymapper.canvas.items import ConnectorItem, HeaderItem
 from journeymapper.canvas.names import connector_style_name
 from journeymapper.commands.removal import RemoveItems
-from journeymapper.model import ConnectorStyle, CurveVariant, LaneKind
+from journeymapper.model import Connector, ConnectorStyle, CurveVariant, LaneKind
 from journeymapper.model.queries import find_lane
 
 if TYPE_CHECKING:
@@ -81,8 +82,7 @@ def connector_menu(scene: CanvasHost, connector_id: str, edit_label: EditLabel,
     group = QActionGroup(menu)
     for style in ConnectorStyle:
         action = _action(menu, connector_style_name(style), f"connector-style-{style.value}",
-                         lambda s=style: connector.style is not s
-                         and scene.push(set_style_command(connector_id, s)))
+                         partial(_set_style, scene, connector, style))
         action.setCheckable(True)
         action.setChecked(connector.style is style)
         group.addAction(action)
@@ -104,10 +104,10 @@ def lane_menu(scene: CanvasHost, lane_id: str, parent: Optional[QWidget] = None)
         name = cd.persona_name(persona)
         if not cd.has_curve(doc, lane_id, persona.id, CurveVariant.AS_IS):
             _action(menu, _tr("Add curve for {name}").format(name=name), f"add-curve-{persona.id}",
-                    lambda pid=persona.id: cd.add_curve(scene, lane_id, pid, CurveVariant.AS_IS))
+                    partial(cd.add_curve, scene, lane_id, persona.id, CurveVariant.AS_IS))
         elif not cd.has_curve(doc, lane_id, persona.id, CurveVariant.TO_BE):
             _action(menu, _tr("Add to-be curve for {name}").format(name=name), f"add-to-be-curve-{persona.id}",
-                    lambda pid=persona.id: cd.add_curve(scene, lane_id, pid, CurveVariant.TO_BE))
+                    partial(cd.add_curve, scene, lane_id, persona.id, CurveVariant.TO_BE))
     _action(menu, _tr("Add curve for a new persona"), "add-curve-new-persona",
             lambda: cd.add_curve(scene, lane_id, None, CurveVariant.AS_IS))
     curves = cd.lane_curves(doc, lane_id)
@@ -117,19 +117,28 @@ def lane_menu(scene: CanvasHost, lane_id: str, parent: Optional[QWidget] = None)
             title = cd.curve_title(doc, curve)
             text = _tr("Hide {curve}") if curve.visible else _tr("Show {curve}")
             _action(menu, text.format(curve=title), f"toggle-curve-{curve.id}",
-                    lambda cid=curve.id, shown=curve.visible: _push(scene, cd.visibility_command(
-                        scene.doc, [cid], not shown)))
+                    partial(_show_curve, scene, curve.id, not curve.visible))
         menu.addSeparator()
         for curve in curves:
             _action(menu, _tr("Remove curve {curve}").format(curve=cd.curve_title(doc, curve)),
                     f"remove-curve-{curve.id}",
-                    lambda cid=curve.id: scene.push(cd.remove_curves_command([cid])))
+                    partial(_remove_curve, scene, curve.id))
     return menu
 
 
-def _push(scene: CanvasHost, command: object) -> None:
+def _set_style(scene: CanvasHost, connector: Connector, style: ConnectorStyle) -> None:
+    if connector.style is not style:
+        scene.push(set_style_command(connector.id, style))
+
+
+def _show_curve(scene: CanvasHost, curve_id: str, visible: bool) -> None:
+    command = cd.visibility_command(scene.doc, [curve_id], visible)
     if command is not None:
-        scene.push(command)  # type: ignore[arg-type]
+        scene.push(command)
+
+
+def _remove_curve(scene: CanvasHost, curve_id: str) -> None:
+    scene.push(cd.remove_curves_command([curve_id]))
 
 
 __all__ = ["build_menu", "connector_menu", "lane_menu", "show_context_menu"]

@@ -89,7 +89,7 @@ class MetricCellEditor(QFrame):
         for edit in (self.value, self.target):
             edit.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Tab goes between the two fields (the view would take it to the next widget of the window).
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in (
                 Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
@@ -99,7 +99,7 @@ class MetricCellEditor(QFrame):
             return True
         return super().eventFilter(watched, event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.cancelled.emit()
             return

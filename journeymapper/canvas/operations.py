@@ -45,8 +45,6 @@ class Operations:
 
     def __init__(self, host: ItemHost) -> None:
         self.host = host
-        #: Set after an insert so the view can open the in-place editor on the new item.
-        self.just_created: Optional[str] = None
 
     @property
     def doc(self) -> JourneyMap:
@@ -131,7 +129,6 @@ class Operations:
         if not self.host.push(AddCards(card, name=_tr("Add Card"))):
             return None
         self.host.select_ids([card.id])
-        self.just_created = card.id
         return card.id
 
     def insert_stage(self, index: Optional[int] = None) -> Optional[str]:
@@ -143,7 +140,6 @@ class Operations:
         if not self.host.push(AddStage(stage, index)):
             return None
         self.host.select_ids([stage.id])
-        self.just_created = stage.id
         return stage.id
 
     def insert_lane(self, kind: LaneKind = LaneKind.TOUCHPOINTS, index: Optional[int] = None) -> Optional[str]:
@@ -155,7 +151,6 @@ class Operations:
         if not self.host.push(AddLane(lane, index)):
             return None
         self.host.select_ids([lane.id])
-        self.just_created = lane.id
         return lane.id
 
     # -- palette drops ---------------------------------------------------------------------

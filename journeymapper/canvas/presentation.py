@@ -13,7 +13,17 @@ import math
 from dataclasses import dataclass
 from typing import Optional
 
-from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, Qt, QVariantAnimation, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEasingCurve,
+    QEvent,
+    QPointF,
+    QRect,
+    QRectF,
+    Qt,
+    QVariantAnimation,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -41,6 +51,19 @@ _FORWARD = {K.Key_Right, K.Key_Down, K.Key_PageDown, K.Key_Space, K.Key_Return, 
 _BACK = {K.Key_Left, K.Key_Up, K.Key_PageUp, K.Key_Backspace}
 _NAMED = {K.Key_Home: "first", K.Key_End: "last", K.Key_B: "black", K.Key_W: "white", K.Key_P: "persona",
           K.Key_N: "notes", K.Key_Escape: "leave", K.Key_Period: "black"}  # many clickers send "." to blank
+
+
+#: The keys while presenting, for Help › Keyboard Shortcuts (keys, what they do).
+PRESENTATION_KEYS: tuple[tuple[str, object], ...] = (
+    ("→  ↓  Page Down  Space  Enter, click, wheel down", QT_TRANSLATE_NOOP("Keyboard", "Next stage")),
+    ("←  ↑  Page Up  Backspace, right click, wheel up", QT_TRANSLATE_NOOP("Keyboard", "Previous stage")),
+    ("Home  End", QT_TRANSLATE_NOOP("Keyboard", "The overview, the last stage")),
+    ("1 … 9 then Enter", QT_TRANSLATE_NOOP("Keyboard", "Go to that stage")),
+    ("B  W", QT_TRANSLATE_NOOP("Keyboard", "Black or white screen (any key returns)")),
+    ("P", QT_TRANSLATE_NOOP("Keyboard", "Next persona filter (all, then each persona)")),
+    ("N", QT_TRANSLATE_NOOP("Keyboard", "Show or hide the speaker notes")),
+    ("Esc", QT_TRANSLATE_NOOP("Keyboard", "Back to the editor as it was")),
+)
 
 
 def clicker_key(event: QKeyEvent) -> Optional[str]:
@@ -193,18 +216,18 @@ class PresentationView(QGraphicsView):
         pad = 4 * max(layout.width, layout.height, 1.0)
         self.setSceneRect(QRectF(-pad, -pad, layout.width + 2 * pad, layout.height + 2 * pad))
 
-    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 (Qt name)
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
         self._follow()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._camera is not None:
             self._animation.stop()
             self._set_camera(self.camera_for(self.step))
 
     # -- highlight the stage, dim the others ---------------------------------------------------------
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 (Qt name)
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         super().drawForeground(painter, rect)
         stage = self.stage_id()
         layout = self.map_scene.layout
@@ -241,32 +264,32 @@ class PresentationView(QGraphicsView):
             return True
         return super().event(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         command = clicker_key(event)
         event.accept()
         self.finish_motion()
         self.keyCommand.emit(command or "other")
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         event.accept()
         if event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit(1)
         elif event.button() == Qt.MouseButton.RightButton:
             self.clicked.emit(-1)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         event.accept()
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self.mousePressEvent(event)  # a quick second click is a second step, not an edit
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         event.accept()
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt name)
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         event.accept()  # the right click stepped back; no menu
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt name)
+    def wheelEvent(self, event: QWheelEvent) -> None:
         event.accept()
         self._wheel += event.angleDelta().y()
         while abs(self._wheel) >= 120:

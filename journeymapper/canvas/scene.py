@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -70,7 +70,7 @@ class MapScene(QGraphicsScene):
     message = Signal(str)  # a short note for the status bar (e.g. why a drop was refused)
     editRequested = Signal(str)  # id of a card, stage or lane to edit in place
 
-    def __init__(self, doc: JourneyMap, push: Push, parent: Optional[object] = None) -> None:
+    def __init__(self, doc: JourneyMap, push: Push, parent: Optional[QObject] = None) -> None:
         super().__init__(parent)
         self.doc = doc
         self._push = push
@@ -157,10 +157,10 @@ class MapScene(QGraphicsScene):
         self.connector_layer.set_bounds(QRectF(0, 0, layout.width, layout.height))
         self.addItem(self.connector_layer)
         boxes = ([layout.title] if layout.title else []) + list(layout.stage_headers) + list(layout.lane_headers)
-        for box in boxes:
-            item = HeaderItem(box, layout.style)
-            self.headers[(box.kind, box.id)] = item
-            self.addItem(item)
+        for header in boxes:
+            header_item = HeaderItem(header, layout.style)
+            self.headers[(header.kind, header.id)] = header_item
+            self.addItem(header_item)
         self._attach_lane_extras()
         cards_by_id = {c.id: c for c in self.doc.cards}
         for box in layout.cards:
@@ -169,9 +169,9 @@ class MapScene(QGraphicsScene):
         self.background.set_layout(self.layout)
         self.pin_headers()
         for item_id in selected:
-            item = self.item_for(item_id)
-            if item is not None:
-                item.setSelected(True)
+            chosen = self.item_for(item_id)
+            if chosen is not None:
+                chosen.setSelected(True)
         self.filter.apply()
         self.raster.reset(layout, self.cards)
         self._blank_cards(self.cards.values())
@@ -274,28 +274,27 @@ class MapScene(QGraphicsScene):
             pairs = [(a, b) for a, b in zip(old.connectors, new.connectors, strict=True) if a is not b]
             if all(a.connector_id == b.connector_id for a, b in pairs):  # the same connectors, rerouted
                 for _, route in pairs:
-                    item = self.connector_layer.item(route.connector_id)
-                    if item is not None:
-                        item.set_path(route)
+                    shown = self.connector_layer.item(route.connector_id)
+                    if shown is not None:
+                        shown.set_path(route)
                 return
         routes = {c.connector_id: c for c in new.connectors}
         kept: list[QGraphicsItem] = []
         for item in self.others:
-            if isinstance(item, ConnectorItem) and routes.get(item.item_id) is not item.path:
-                route = routes.pop(item.item_id, None)
-                if route is None:
+            if isinstance(item, ConnectorItem):
+                path = routes.pop(item.item_id, None)
+                if path is None:
                     self.connector_layer.remove(item)
                     self.removeItem(item)
                     continue
-                item.set_path(route)
-            if isinstance(item, ConnectorItem):
-                routes.pop(item.item_id, None)
+                if path is not item.path:
+                    item.set_path(path)
             kept.append(item)
         for route in routes.values():  # connectors that are new in this layout
-            item = ConnectorItem(route)
-            self.addItem(item)
-            self.connector_layer.add(item)
-            kept.append(item)
+            connector = ConnectorItem(route)
+            self.addItem(connector)
+            self.connector_layer.add(connector)
+            kept.append(connector)
         self.others = kept
 
     # -- headers stay visible while scrolling ----------------------------------------------------
@@ -347,7 +346,7 @@ class MapScene(QGraphicsScene):
             self.set_view_scale(scale)
 
     # -- mouse -----------------------------------------------------------------------------------
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.voting.press(event.scenePos()):
             event.accept()
             return
@@ -356,7 +355,7 @@ class MapScene(QGraphicsScene):
             return
         super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if event.buttons() & Qt.MouseButton.LeftButton and self.gestures.move(event):
             event.accept()
             return
@@ -369,13 +368,13 @@ class MapScene(QGraphicsScene):
                     view.viewport().unsetCursor()
         super().mouseMoveEvent(event)
 
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self.gestures.release(event):
             event.accept()
             return
         super().mouseReleaseEvent(event)
 
-    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         item = self.item_at(event.scenePos())
         if isinstance(item, (CardItem, HeaderItem)) and getattr(item, "kind", "") in ("card", "stage", "lane"):
             self.select_ids([item.item_id])
@@ -399,20 +398,20 @@ class MapScene(QGraphicsScene):
         super().mouseDoubleClickEvent(event)
 
     # -- drops from the palette and of image files (palette_drops.py) ----------------------------
-    def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
         self.drops.enter(event)
 
-    def dragMoveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
+    def dragMoveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
         self.drops.move(event)
 
-    def dragLeaveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
+    def dragLeaveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
         self.drops.leave(event)
 
-    def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
         self.drops.drop(event)
 
     # -- journey layers: context menus of connectors and emotions lanes (layer_menus.py) ----------
-    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:  # noqa: N802
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
         from journeymapper.canvas.layer_menus import show_context_menu
 
         if show_context_menu(self, event, self.gestures.connector_drag.edit_label):
@@ -420,11 +419,11 @@ class MapScene(QGraphicsScene):
             return
         super().contextMenuEvent(event)
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 (Qt name)
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         self.pinned.draw_corner(painter, self.layout)
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 (Qt name)
-        self.background.draw(painter, rect, self.layout)
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        self.background.draw(painter, QRectF(rect), self.layout)
 
     def set_persona_filter(self, persona_id: Optional[str]) -> None:  # journey layers (persona_filter.py)
         """Fade cards about other personas only and show only ``persona_id``'s curves (None: all)."""

@@ -136,7 +136,7 @@ def thumbnail_for(info: TemplateInfo, width_px: int) -> QImage:
     try:
         doc = loads(data, str(info.path))
         image = render_thumbnail(doc, width_px)
-    except Exception as exc:  # noqa: BLE001 (a broken template must never break the gallery)
+    except Exception as exc:  # a broken template must never break the gallery
         log.warning("cannot draw the thumbnail of %s: %s", info.path, exc)
         return placeholder_image(width_px)
     _store(image, path)
@@ -222,7 +222,7 @@ class ThumbnailDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.cell, self.icon, self.broken_text = cell, icon, broken_text
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802 (Qt name)
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         return self.cell
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:

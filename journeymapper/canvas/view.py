@@ -85,7 +85,7 @@ class MapView(QGraphicsView):
         self.centerOn(rect.center())
         self._visible_changed()
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt name)
+    def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120.0
             if steps:
@@ -94,7 +94,7 @@ class MapView(QGraphicsView):
             return
         super().wheelEvent(event)
 
-    def showEvent(self, event) -> None:  # noqa: N802, ANN001
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if not getattr(self, "_shown_once", False):
             self._shown_once = True
@@ -113,7 +113,7 @@ class MapView(QGraphicsView):
         self._visible_changed()
 
     # -- pan: middle button, or Space + left button ---------------------------------------------
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.MiddleButton or (
                 self._space_held and event.button() == Qt.MouseButton.LeftButton):
             self._pan_from = event.position().toPoint()
@@ -122,7 +122,7 @@ class MapView(QGraphicsView):
             return
         super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._pan_from is not None:
             pos = event.position().toPoint()
             delta = pos - self._pan_from
@@ -133,7 +133,7 @@ class MapView(QGraphicsView):
             return
         super().mouseMoveEvent(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._pan_from is not None:
             self._pan_from = None
             if self._space_held:
@@ -145,7 +145,7 @@ class MapView(QGraphicsView):
         super().mouseReleaseEvent(event)
 
     # -- keys ----------------------------------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space_held = True
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
@@ -156,7 +156,7 @@ class MapView(QGraphicsView):
             return
         super().keyPressEvent(event)
 
-    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space_held = False
             self.viewport().unsetCursor()
@@ -164,7 +164,7 @@ class MapView(QGraphicsView):
             return
         super().keyReleaseEvent(event)
 
-    def focusNextPrevChild(self, next_: bool) -> bool:  # noqa: N802
+    def focusNextPrevChild(self, next_: bool) -> bool:
         return False  # Tab moves between cards (keyboard.py), not out of the canvas
 
     # -- editing ---------------------------------------------------------------------------------
@@ -172,11 +172,11 @@ class MapView(QGraphicsView):
         self.editor.open(item_id)
 
     # -- pinned headers follow the visible area -------------------------------------------------
-    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
         self._visible_changed()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._visible_changed()
 

@@ -62,7 +62,7 @@ class VoteButtons(QGraphicsItem):
         """(minus, plus) in item coordinates."""
         return QRectF(0, 0, BUTTON, BUTTON), QRectF(BUTTON + 2, 0, BUTTON, BUTTON)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt name)
+    def boundingRect(self) -> QRectF:
         return QRectF(-1, -1, 2 * BUTTON + 4, BUTTON + 2)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,

@@ -140,8 +140,8 @@ class _Merge:
             return None
         kept = ours if ours is not None else theirs
         assert kept is not None
-        if base is not None and kept == base:
-            return None  # deleted on one side, untouched on the other
+        if base is not None and _content(kind, kept) == _content(kind, base):
+            return None  # deleted on one side, untouched on the other (a card merely shifted in its cell too)
         if base is None and self.base is not None:
             return kept  # added on one side
         # Changed on one side, deleted on the other (or no ancestor to tell): keep it, let the user decide.
@@ -224,6 +224,11 @@ class _Merge:
             if order != ours:
                 for position, card_id in enumerate(order):
                     self.result.items[("card", card_id)][_CELL_ORDER] = position
+
+
+def _content(kind: str, fields: Fields) -> Fields:
+    """What counts as an edit: a card's place in its cell shifts when a neighbour comes or goes."""
+    return {k: v for k, v in fields.items() if k != _CELL_ORDER} if kind == "card" else fields
 
 
 def _key_order(ours: Fields, theirs: Fields) -> list[str]:

@@ -168,12 +168,6 @@ class _Temp:
             self.done = True
 
 
-def _link_to(source: Path, beside: Path) -> Path:
-    link = beside.with_name(f"{TEMP_PREFIX}{secrets.token_hex(3)}{TEMP_SUFFIX}")
-    os.link(source, link)
-    return link
-
-
 def backup_path(path: Path) -> Path:
     """``journey.jmap`` -> ``journey.jmap.bak``: one generation, beside the file.
 

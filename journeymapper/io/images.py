@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import struct
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Optional, Union
 
@@ -134,7 +135,7 @@ def _mb(size: int) -> str:
 
 # -- PNG ----------------------------------------------------------------------------------------
 
-def _png_chunks(data: bytes, source: str):  # noqa: ANN202 (generator of (type, payload))
+def _png_chunks(data: bytes, source: str) -> Iterator[tuple[bytes, bytes]]:
     """(type, payload) of every chunk up to and including IEND, checking lengths and CRCs."""
     pos = len(PNG_MAGIC)
     while True:
@@ -218,7 +219,7 @@ def _check_png_body(data: bytes, source: str) -> None:
         raise TruncatedImageError(source, "the PNG file is truncated (its pixel data stops early)")
 
 
-def _inflate(inflater, payload: bytes, source: str, budget: list[int],  # noqa: ANN001 (zlib's Decompress)
+def _inflate(inflater: zlib._Decompress, payload: bytes, source: str, budget: list[int],
              size: tuple[int, int]) -> bool:
     """Feed ``payload`` through ``inflater`` without keeping the output; True once the stream has ended.
 

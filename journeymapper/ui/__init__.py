@@ -2,6 +2,6 @@
 
 # The Qt-free layers load before PySide6: once imported, PySide6's import hook reads the source of
 # every module imported after it (looking for "PySide6"), about 30 ms at start-up for these.
-import journeymapper.commands  # noqa: F401
-import journeymapper.io.templates  # noqa: F401
+import journeymapper.commands
+import journeymapper.io.templates
 import journeymapper.layout.compute  # noqa: F401

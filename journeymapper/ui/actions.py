@@ -66,10 +66,8 @@ class EditorActions(QObject):
         self._stack: Optional[QUndoStack] = None
         self._stack_links: list[QMetaObject.Connection] = []
         # One Undo and one Redo action for the window's life (menu and toolbar), bound to each new map's stack.
-        self.undo_action = self._add(edit_menu, "undo", self.tr("&Undo"), lambda: self._stack and self._stack.undo(),
-                                     Key.Undo)
-        self.redo_action = self._add(edit_menu, "redo", self.tr("&Redo"), lambda: self._stack and self._stack.redo(),
-                                     Key.Redo)
+        self.undo_action = self._add(edit_menu, "undo", self.tr("&Undo"), self._undo, Key.Undo)
+        self.redo_action = self._add(edit_menu, "redo", self.tr("&Redo"), self._redo, Key.Redo)
         self.redo_action.setShortcuts(_keys(self.redo_action.shortcuts(), "Ctrl+Shift+Z", "Ctrl+Y"))
         edit_menu.addSeparator()
         self._add(edit_menu, "cut", self.tr("Cu&t"), scene.ops.cut, Key.Cut)
@@ -181,7 +179,6 @@ class EditorActions(QObject):
                 button.setObjectName(f"toolbar-{name}")
                 button.setAccessibleName(action.text().replace("&", ""))
         self.window.addToolBar(bar)
-        self.toolbar = bar
 
     def refresh_recent(self) -> None:
         self.recent_menu.clear()
@@ -195,7 +192,19 @@ class EditorActions(QObject):
             self.recent_menu.addSeparator()
         clear = self.recent_menu.addAction(self.tr("Clear Recent Files"))
         clear.setEnabled(bool(files))
-        clear.triggered.connect(lambda _c=False: (clear_recent(), self.refresh_recent()))
+        clear.triggered.connect(self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        clear_recent()
+        self.refresh_recent()
+
+    def _undo(self) -> None:
+        if self._stack is not None:
+            self._stack.undo()
+
+    def _redo(self) -> None:
+        if self._stack is not None:
+            self._stack.redo()
 
     def _update_enabled(self, *_: object) -> None:
         has_selection = bool(self.window.scene.selected_ids())

@@ -215,10 +215,3 @@ class AnalyticsPanel(QGroupBox):
             self.steps.setColumnWidth(column, min(max(self.steps.columnWidth(column), 140), 260))
         self.steps.setUpdatesEnabled(True)
 
-    def stage_combo(self, step: str) -> Optional[QComboBox]:
-        for row in range(self.steps.rowCount()):
-            item = self.steps.item(row, 0)
-            if item is not None and item.text() == step:
-                widget = self.steps.cellWidget(row, 1)
-                return widget if isinstance(widget, QComboBox) else None
-        return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -14,6 +14,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from journeymapper import __version__
 from journeymapper.canvas.painting import load_bundled_fonts
 from journeymapper.paths import resource
+
+if TYPE_CHECKING:
+    from journeymapper.ui.main_window import MainWindow
+    from journeymapper.ui.recovery import RecoveredMap
 
 _translators: list[QTranslator] = []
 
@@ -123,7 +127,7 @@ class _AfterFirstPaint(QObject):
         window.installEventFilter(self)  # this window's events only, not the application's
         QTimer.singleShot(1000, self, self._run)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self._callback is not None:
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self, self._run)
@@ -135,7 +139,7 @@ class _AfterFirstPaint(QObject):
             callback()
 
 
-def _offer_gallery(first) -> None:  # noqa: ANN001 (MainWindow)
+def _offer_gallery(first: MainWindow) -> None:
     """The template gallery over the start-up map, unless the user already moved on."""
     from journeymapper.ui.main_window import open_windows
 
@@ -155,7 +159,7 @@ def _open_from_shell(path: Path) -> None:
         MainWindow.open_path(path).show()
 
 
-def offer_recovery(parent) -> int:  # noqa: ANN001 (MainWindow)
+def offer_recovery(parent: MainWindow) -> int:
     """Offer maps left by sessions that crashed; returns how many were restored."""
     from journeymapper.ui.main_window import MainWindow
     from journeymapper.ui.recovery import find_orphans
@@ -167,7 +171,7 @@ def offer_recovery(parent) -> int:  # noqa: ANN001 (MainWindow)
 
     restored: list[MainWindow] = []
 
-    def restore(rec) -> None:  # noqa: ANN001
+    def restore(rec: RecoveredMap) -> None:
         window = MainWindow.from_recovered(rec)
         window.show()
         restored.append(window)

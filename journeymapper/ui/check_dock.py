@@ -199,7 +199,7 @@ class _WrappingDelegate(QStyledItemDelegate):
         depth = 1 if index.parent().isValid() else 0
         return max(60, self.tree.viewport().width() - self.tree.indentation() * (depth + 1) - 2 * self.PAD_X)
 
-    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 (Qt name)
+    def sizeHint(self, option: QStyleOptionViewItem,
                  index: Union[QModelIndex, QPersistentModelIndex]) -> QSize:
         if not index.parent().isValid():
             return super().sizeHint(option, index) + QSize(0, 2 * self.PAD_Y)
@@ -233,7 +233,7 @@ _WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag
 
 
 class _FindingTree(QTreeWidget):
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.scheduleDelayedItemsLayout()  # rows wrap to the new width
 
@@ -252,8 +252,6 @@ class CheckPanel(QWidget):
         self.session = session
         self.scene = scene
         self.findings: list[Finding] = []
-        #: Seconds the last check took (shown nowhere; for diagnostics and benchmarks).
-        self.last_duration = 0.0
         self._stale = True
         self._pending_since: Optional[float] = None
         self.setMinimumWidth(280)
@@ -363,17 +361,15 @@ class CheckPanel(QWidget):
         if not self.isVisible():
             self._stale = True
             return
-        started = time.perf_counter()
         self._stale, self._pending_since = False, None
         try:
             findings = check(self.session.doc)
         except Exception as exc:  # a bug in a rule must not stop the editor
             self.status.setText(_tr("The check failed: {error}").format(error=exc))
             return
-        self.last_duration = time.perf_counter() - started
         self._show(findings)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale and not self.timer.isActive():
             self.timer.start(0)

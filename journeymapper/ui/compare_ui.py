@@ -193,7 +193,7 @@ class CompareController(QObject):
     def start(self, other: JourneyMap, name: str) -> None:
         """Show how the open map differs from ``other`` (which is only read)."""
         self.other, self.other_name = other.model_copy(deep=True), name
-        self._other_layout: Any = None  # laid out once: the compared map never changes
+        self._other_layout = None  # laid out once: the compared map never changes
         if self.differences_dock is None:
             self.panel = DifferencesPanel()
             self.panel.rowChosen.connect(self.go_to)
@@ -283,7 +283,7 @@ class CompareController(QObject):
         row = (0 if by > 0 else count - 1) if row < 0 else (row + by) % count
         self.panel.list.setCurrentRow(row)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and self.overlay is not None and isinstance(event, QHelpEvent):
             marker = self.overlay.marker_at(self.window.view.mapToScene(event.pos()))
             if marker is not None:
@@ -344,9 +344,6 @@ class CompareController(QObject):
         assert self.conflicts_dock is not None
         self.conflicts_dock.show()
         self.conflicts_dock.raise_()
-
-    def conflicts_left(self) -> int:
-        return len(self.window.session.doc.conflicts)
 
     # -- conflicted copies -------------------------------------------------------------------
     def offer_conflicted_copies(self) -> Optional[str]:

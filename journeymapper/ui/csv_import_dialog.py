@@ -225,7 +225,8 @@ class CsvImportDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         for button in self.buttons.buttons():  # Enter imports, even with Cancel focused first
-            button.setAutoDefault(button is self.import_button)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(button is self.import_button)
 
         top = QHBoxLayout()
         top.addWidget(mapping_box, 0, Qt.AlignmentFlag.AlignTop)

@@ -52,7 +52,7 @@ def open_map(parent: QWidget) -> Optional[Path]:
     return Path(name) if name else None
 
 
-def ask_save_path(parent: QWidget, caption: str, start: str, filters: str, suffix: str) -> Optional[Path]:
+def ask_save_path(parent: Optional[QWidget], caption: str, start: str, filters: str, suffix: str) -> Optional[Path]:
     """A save dialog that adds ``suffix`` itself, so its overwrite question covers the final name."""
     dialog = QFileDialog(parent, caption, start, filters)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)

@@ -38,7 +38,7 @@ class FileOpenFilter(QObject):
         super().__init__(parent)
         self._callback = callback
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
             name = event.file() or (event.url().toLocalFile() if event.url().isLocalFile() else "")
             if name:

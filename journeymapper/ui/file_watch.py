@@ -2,23 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
-from pathlib import Path
-from typing import Optional
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 
-from journeymapper.io import limits
-from journeymapper.io.files import read_capped
 from journeymapper.ui.session import MapSession
-
-
-def file_digest(path: Path) -> Optional[str]:
-    try:
-        return hashlib.sha256(read_capped(Path(path), limits.MAX_FILE_BYTES)).hexdigest()
-    except OSError:
-        return None
 
 
 class FileWatcher(QObject):

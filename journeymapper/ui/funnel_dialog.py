@@ -88,10 +88,10 @@ class FunnelChart(QWidget):
         self.steps, self.unit, self.message = list(steps), unit, message
         self.update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+    def sizeHint(self) -> QSize:
         return QSize(720, max(260, 40 + 58 * len(self.steps)))
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
@@ -262,7 +262,7 @@ class FunnelDialog(QDialog):
         else:
             self._stale = True
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+    def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
             self.refresh()
         super().showEvent(event)
@@ -282,9 +282,6 @@ class FunnelDialog(QDialog):
         self.metric_box.setEnabled(bool(metrics))
         self.metric_box.blockSignals(False)
         self._show()
-
-    def select_metric(self, metric_id: str) -> None:
-        self.metric_box.setCurrentIndex(self.metric_box.findData(metric_id))
 
     def steps(self) -> list[FunnelStep]:
         metric_id = self.metric_box.currentData()

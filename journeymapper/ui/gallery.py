@@ -107,7 +107,7 @@ class _Filter(QSortFilterProxyModel):
         else:
             self.invalidateFilter()
 
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802 (Qt name)
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         index = self.sourceModel().index(row, 0, parent)
         info: TemplateInfo = index.data(INFO_ROLE)
         if (self.category and info.category != self.category) or (info.builtin and info.language != self.language):

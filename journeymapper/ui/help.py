@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeymapper.canvas.keyboard import CANVAS_KEYS
+from journeymapper.canvas.presentation import PRESENTATION_KEYS
 from journeymapper.model import JourneyMap
 from journeymapper.paths import resource
 
@@ -78,7 +79,10 @@ def shortcut_rows(window: MainWindow) -> list[tuple[str, str, str]]:
         if isinstance(menu, QMenu):
             rows.extend(_menu_rows(menu, _plain(menu_action.text())))
     canvas = _tr("Canvas")
-    rows.extend((canvas, QCoreApplication.translate("Keyboard", what), keys) for keys, what in CANVAS_KEYS)
+    rows.extend((canvas, QCoreApplication.translate("Keyboard", str(what)), keys) for keys, what in CANVAS_KEYS)
+    presenting = _tr("Presenting")
+    rows.extend((presenting, QCoreApplication.translate("Keyboard", str(what)), keys)
+                for keys, what in PRESENTATION_KEYS)
     return rows
 
 
@@ -157,7 +161,7 @@ class StartHint(QLabel):
                            "border: 1px solid #B0BEC5; border-radius: 6px; padding: 8px 14px; }")
         self.hide()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and self.isVisible():
             self._place()
         return False

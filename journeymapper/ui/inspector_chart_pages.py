@@ -192,9 +192,9 @@ class MetricPage(Page):
                 self.table.setProperty("stages", [s.id for s in stages])
                 for r in range(len(stages)):
                     for c in (self.VALUE, self.TARGET):
-                        cell = QTableWidgetItem()
-                        cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                        self.table.setItem(r, c, cell)
+                        blank = QTableWidgetItem()
+                        blank.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                        self.table.setItem(r, c, blank)
             for r, stage in enumerate(stages):
                 name = stage.name or self.tr("untitled")
                 header = self.table.verticalHeaderItem(r)

@@ -115,17 +115,17 @@ class PlainTextEdit(QPlainTextEdit):
         self._height = self.fontMetrics().lineSpacing() * lines + 14
         self.setMinimumHeight(self._height)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+    def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self._height)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
         if ctrl and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.committed.emit()
             return
         super().keyPressEvent(event)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         popup = QApplication.activePopupWidget()
         # Like QLineEdit: the editor's own context menu is not the end of the edit.
@@ -380,7 +380,7 @@ class Page(QWidget):
         return edit
 
     def text_field(self, label: str, editor: Any, read: Callable[[Any], str],
-                   make: Callable[[Any, Any], Command]) -> Field:
+                   make: Callable[[Any, Any], Optional[Command]]) -> Field:
         """A QLineEdit (commits on editingFinished) or PlainTextEdit (on ``committed``)."""
         self.form.addRow(label, editor)
         if isinstance(editor, QLineEdit):

@@ -149,10 +149,12 @@ def name_controls(root: QWidget) -> None:
         for row in range(form.rowCount()):
             label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            text = label.widget().text() if label and isinstance(label.widget(), QLabel) else ""
-            if field is not None and field.widget() is not None and text:
-                labels[field.widget()] = text
-                for child in field.widget().findChildren(QWidget):
+            label_widget = label.widget() if label is not None else None
+            text = label_widget.text() if isinstance(label_widget, QLabel) else ""
+            widget = field.widget() if field is not None else None
+            if widget is not None and text:
+                labels[widget] = text
+                for child in widget.findChildren(QWidget):
                     labels.setdefault(child, text)
     for widget in [root, *root.findChildren(QWidget)]:  # parents before their children
         if isinstance(widget, CONTROLS) and not widget.accessibleName():

@@ -114,11 +114,6 @@ class KpiPresetDialog(QDialog):
             self.unit.setText(preset.unit)
             self.higher.setChecked(preset.higher_is_better)
 
-    def select_preset(self, key: str) -> None:
-        for row in range(self.presets.count()):
-            if self.presets.item(row).data(_PRESET) == key:
-                self.presets.setCurrentRow(row)
-
     def _update(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.name.text().strip()))
 

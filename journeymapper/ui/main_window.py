@@ -29,6 +29,7 @@ from journeymapper.ui.recovery import Autosaver
 from journeymapper.ui.session import DocumentChange, MapSession
 
 if TYPE_CHECKING:  # the rest loads when first used, not at start-up
+    from journeymapper.model import JourneyMap
     from journeymapper.ui.check_dock import CheckPanel
     from journeymapper.ui.funnel_dialog import FunnelDialog
     from journeymapper.ui.priorities import PrioritiesPanel
@@ -210,7 +211,7 @@ class MainWindow(QMainWindow):
         if doc is not None:
             self.start_new(doc)
 
-    def start_new(self, doc) -> None:  # noqa: ANN001 (JourneyMap)
+    def start_new(self, doc: JourneyMap) -> None:
         """A new untitled map here if this window is pristine, else in a new window."""
         session = MapSession(doc)
         if self.is_pristine():
@@ -339,7 +340,7 @@ class MainWindow(QMainWindow):
         from journeymapper.ui import file_dialogs
 
         path = file_dialogs.save_map(self, self.session.path, self.session.doc.title)
-        return bool(path) and self._save_to(path)
+        return path is not None and self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
         """Save; any failure, for any reason, is shown and leaves the map open, modified and recoverable."""
@@ -355,7 +356,7 @@ class MainWindow(QMainWindow):
         except io.DocumentError as exc:
             self.show_error(self.tr("Could not save the map"), str(exc))
             return False
-        except Exception as exc:  # noqa: BLE001 (a bug or an OS error no layer named: still never lose the map)
+        except Exception as exc:  # a bug or an OS error no layer named: still never lose the map
             self.show_error(self.tr("Could not save the map"), f"{path}: {exc}")
             return False
         finally:
@@ -409,7 +410,7 @@ class MainWindow(QMainWindow):
             return self.file_save()
         return answer == QMessageBox.StandardButton.Discard
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.maybe_save():
             self.autosaver.remove()  # saved or discarded: nothing left to recover
             if self in _windows:
@@ -425,11 +426,11 @@ class MainWindow(QMainWindow):
         QApplication.quit()
 
     # -- dropping files onto the window ------------------------------------------------------
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _map_paths(event.mimeData()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = _map_paths(event.mimeData())
         if paths:
             event.acceptProposedAction()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
@@ -86,7 +88,7 @@ class Palette(QListWidget):
             self._entry(lane_kind_name(kind), PaletteEntry("lane", kind.value), swatch,
                         tr("Drag between two lanes to add a lane"))
 
-    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802 (Qt name)
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:
         mime = QMimeData()
         entries = [item.data(_ROLE) for item in items if item.data(_ROLE) is not None]
         if entries:
@@ -94,5 +96,5 @@ class Palette(QListWidget):
             mime.setText(self.currentItem().text() if self.currentItem() else "")
         return mime
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802
+    def mimeTypes(self) -> list[str]:
         return [MIME_PALETTE]

@@ -31,6 +31,7 @@ class _Blank(QWidget):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        self.host = parent
         self.setObjectName("presentation-blank")
         self.setAutoFillBackground(True)
         self.hide()
@@ -39,7 +40,7 @@ class _Blank(QWidget):
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Window, QColor(colour))
         self.setPalette(palette)
-        self.setGeometry(self.parentWidget().rect())
+        self.setGeometry(self.host.rect())
         self.show()
         self.raise_()
 
@@ -126,7 +127,7 @@ class PresentationWindow(QWidget):
         self.activateWindow()
         self.view.setFocus()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Back to the editor as it was: selection, persona filter, voting, pinned headers, card painting."""
         if self.presenter is not None:
             self.presenter.close()
@@ -179,12 +180,12 @@ class PresentationWindow(QWidget):
     def _clicked(self, direction: int) -> None:
         self.handle("next" if direction > 0 else "back")
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if self.blank.isVisible():  # a click on the blank screen returns too
             self.blank.hide()
         event.accept()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Keys that reach the window itself (the presenter window forwards its keys here too)."""
         self.view.finish_motion()
         self.handle(clicker_key(event) or "other")
@@ -226,7 +227,7 @@ class PresentationWindow(QWidget):
         self.caption.raise_()
         self._caption_timer.start(CAPTION_MS)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_overlays()
         if self.blank.isVisible():

@@ -110,12 +110,12 @@ class PresenterWindow(QWidget):
             return True
         return super().event(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         event.accept()
         self.presentation.view.finish_motion()
         self.presentation.handle(clicker_key(event) or "other")
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._ticker.stop()
         if self.presentation.presenter is self:
             self.presentation.presenter = None

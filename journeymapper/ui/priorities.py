@@ -102,7 +102,8 @@ class PrioritiesPanel(QWidget):
 
     def card_ids(self) -> list[str]:
         """The listed cards, top to bottom."""
-        return [self.tree.topLevelItem(i).data(0, _ROLE) for i in range(self.tree.topLevelItemCount())]
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [item.data(0, _ROLE) for item in items if item is not None]
 
     def clear_votes(self) -> None:
         if self.session is None:

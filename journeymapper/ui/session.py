@@ -101,7 +101,7 @@ class _UndoCommand(QUndoCommand):
     def id(self) -> int:
         return 1 if self.command.merge_key is not None else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt name)
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, _UndoCommand):
             return False
         mine, theirs = self.command, other.command

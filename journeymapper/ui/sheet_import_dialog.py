@@ -105,7 +105,8 @@ class SheetImportDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         for button in self.buttons.buttons():  # Enter imports, even with Cancel focused first
-            button.setAutoDefault(button is self.import_button)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(button is self.import_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)

@@ -55,6 +55,11 @@ def choose_from_swatches(parent: QWidget, current: Optional[str], swatches: Sequ
     layout.setContentsMargins(8, 8, 8, 4)
     layout.setSpacing(4)
     chosen: list[str] = []
+
+    def pick(colour: str) -> None:
+        chosen.append(colour.upper())
+        menu.close()
+
     for index, (colour, name) in enumerate(swatches):
         button = QToolButton()
         button.setObjectName(f"swatch-{colour.upper()}")
@@ -62,10 +67,10 @@ def choose_from_swatches(parent: QWidget, current: Optional[str], swatches: Sequ
         button.setIconSize(QSize(22, 22))
         button.setAutoRaise(True)
         button.setCheckable(True)
-        button.setChecked(bool(current) and current.upper() == colour.upper())
+        button.setChecked(bool(current and current.upper() == colour.upper()))
         button.setToolTip(f"{name} ({colour.upper()})")
         button.setAccessibleName(name)
-        button.clicked.connect(lambda _c=False, c=colour: (chosen.append(c.upper()), menu.close()))
+        button.clicked.connect(lambda _c=False, c=colour: pick(c))
         layout.addWidget(button, index // _COLUMNS, index % _COLUMNS)
     holder = QWidgetAction(menu)
     holder.setDefaultWidget(grid)

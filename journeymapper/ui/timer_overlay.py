@@ -83,6 +83,7 @@ class TimerOverlay(QLabel):
 
     def __init__(self, timebox: Timebox, parent: QWidget, follow_resize: bool = True) -> None:
         super().__init__(parent)
+        self.host = parent
         self.timebox = timebox
         self.setObjectName("timer-overlay")
         self.setTextFormat(Qt.TextFormat.PlainText)
@@ -106,16 +107,16 @@ class TimerOverlay(QLabel):
             self.setStyleSheet(f"QLabel {{ {_STYLES[state]} font-size: 26px; font-weight: bold;"
                                " padding: 6px 18px; border-radius: 10px; }")
         self.adjustSize()
-        self.place(self.parentWidget().rect())
+        self.place(self.host.rect())
         self.show()
         self.raise_()
 
     def place(self, area: QRect) -> None:
         self.move(area.right() - self.width() - 24, area.top() + 20)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and self.isVisible():
-            self.place(self.parentWidget().rect())
+            self.place(self.host.rect())
         return False
 
 

@@ -58,7 +58,7 @@ class WorkshopActions(QObject):
         w.scene.selectionIdsChanged.connect(self._update_enabled)
         self._update_enabled()
 
-    def _add(self, menu: QMenu, name: str, text: str, slot, shortcut: str = "") -> QAction:  # noqa: ANN001
+    def _add(self, menu: QMenu, name: str, text: str, slot, shortcut: str = "") -> QAction:
         action = QAction(text, self.window)
         action.setMenuRole(QAction.MenuRole.NoRole)  # macOS must not move these into the app menu
         action.setObjectName(f"action-{name}")

@@ -6,7 +6,7 @@ from pathlib import Path
 from PyInstaller.utils.hooks.qt import add_qt6_dependencies
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from qt_selection import keep_entries  # noqa: E402
+from qt_selection import keep_entries
 
 hiddenimports, binaries, datas = add_qt6_dependencies(__file__)
 binaries, datas = keep_entries(binaries), keep_entries(datas)

@@ -13,7 +13,7 @@ from journeymapper.commands import Change, ClearVotes, SetStageFields, SetVotes,
 from tests.commands.conftest import build_sample, undo_redo
 
 
-def _votes(doc) -> dict[str, int]:  # noqa: ANN001
+def _votes(doc) -> dict[str, int]:
     return {c.id: c.votes for c in doc.cards if c.votes}
 
 

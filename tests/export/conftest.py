@@ -37,7 +37,7 @@ def page_sizes(path: Path) -> list[tuple[float, float]]:
     return [(float(p.mediabox.width), float(p.mediabox.height)) for p in PdfReader(path).pages]
 
 
-def do_export(tmp_path: Path, doc: JourneyMap, name: str = "out.pdf", **options: Any):  # noqa: ANN201
+def do_export(tmp_path: Path, doc: JourneyMap, name: str = "out.pdf", **options: Any):
     path = tmp_path / name
     result = export(doc, path, PdfOptions(**options))
     return path, result

@@ -11,7 +11,7 @@ from journeymapper.cli import COMMANDS, main
 from .conftest import MM, template
 
 
-def run(capsys, *argv: str) -> tuple[int, str, str]:  # noqa: ANN001
+def run(capsys, *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err

@@ -18,7 +18,7 @@ from .conftest import big_map, template
 from .deck_helpers import all_runs, frame_texts, make_deck, notes, table_texts, titles, walk, with_visitors
 
 
-def _stage_slides(prs, doc):  # noqa: ANN001, ANN202
+def _stage_slides(prs, doc):
     names = [s.name for s in doc.stages]
     return [slide for slide, title in zip(prs.slides, titles(prs), strict=True)
             if any(title.startswith(n) for n in names) and title != doc.title]
@@ -243,7 +243,7 @@ def test_a_voted_map_lists_its_top_voted_cards(tmp_path) -> None:
     assert len(votes) == 3 + 9 + 5  # the overview shows the dots the canvas shows
 
 
-def _small_map():  # noqa: ANN202
+def _small_map():
     doc = template("ecommerce")
     keep = {s.id for s in doc.stages[:2]}
     doc.stages = doc.stages[:2]
@@ -293,3 +293,14 @@ def test_hostile_names_of_stages_lanes_and_personas_stay_literal(tmp_path) -> No
     (chart_slide,) = [s for s, t in zip(prs.slides, got, strict=True) if t == "Funnel: Visitors"]
     (frame,) = [s for s in chart_slide.shapes if s.has_chart]
     assert list(frame.chart.plots[0].categories)[0] == "<Stage & \"one\">"
+
+
+def test_a_broken_persona_photo_is_left_out_with_a_warning(tmp_path) -> None:
+    from journeymapper.model import Asset
+
+    doc = _small_map()
+    doc.assets.append(Asset(id="bad", mime="image/png", width=10, height=10, data="AAAA"))
+    doc.personas[0].photo = "bad"
+    prs, result = make_deck(tmp_path, doc)
+    assert result.warnings == ("image bad left out: not a valid PNG or JPEG",)
+    assert not [s for slide in prs.slides for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE]

@@ -42,7 +42,7 @@ def _fonts(reader: PdfReader) -> dict[str, object]:
     """Every font used by a page or by a form on it, by base font name."""
     found: dict[str, object] = {}
 
-    def walk(resources) -> None:  # noqa: ANN001
+    def walk(resources) -> None:
         if resources is None:
             return
         resources = resources.get_object()
@@ -128,7 +128,7 @@ def test_a_danish_template_exports_with_danish_section_names(tmp_path) -> None:
 def _image_count(reader: PdfReader) -> int:
     count = 0
 
-    def walk(resources) -> None:  # noqa: ANN001
+    def walk(resources) -> None:
         nonlocal count
         for xobject in ((resources.get_object() if resources else {}).get("/XObject") or {}).values():
             xobject = xobject.get_object()

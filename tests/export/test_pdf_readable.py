@@ -19,7 +19,7 @@ from tests.export.conftest import big_map, do_export, template
 from tests.export.readback import page_chars, smallest_printed
 
 
-def _layout(doc: JourneyMap):  # noqa: ANN202
+def _layout(doc: JourneyMap):
     return compute_layout(doc, default_measurer())
 
 

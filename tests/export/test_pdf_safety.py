@@ -30,7 +30,7 @@ HOSTILE = [
 ]
 
 
-def _fill_with_hostile_text(doc) -> None:  # noqa: ANN001
+def _fill_with_hostile_text(doc) -> None:
     h = HOSTILE
     doc.title, doc.client, doc.author = h[4], h[2], h[6]
     doc.description = " ".join(h)
@@ -52,11 +52,11 @@ def test_hostile_strings_come_out_literally_and_open_nothing(tmp_path, ecommerce
     opened: list[str] = []
     real_open = builtins.open
 
-    def recording_open(file, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+    def recording_open(file, *args, **kwargs):
         opened.append(str(file))
         return real_open(file, *args, **kwargs)
 
-    def no_urls(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def no_urls(*args, **kwargs):
         raise AssertionError(f"URL opened: {args}")
 
     monkeypatch.setattr(builtins, "open", recording_open)
@@ -129,7 +129,7 @@ def test_cancelling_writes_nothing_and_keeps_the_old_file(tmp_path, ecommerce) -
 
 
 def test_a_failing_render_leaves_no_file(tmp_path, ecommerce, monkeypatch) -> None:
-    def broken(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def broken(*args, **kwargs):
         raise ValueError("boom")
 
     monkeypatch.setattr(draw, "draw_card", broken)

@@ -391,7 +391,7 @@ def test_cards_a_dragged_card_passes_over_are_not_drawn_anew_at_every_step(qtbot
     painted: Counter = Counter()
     marker = items.draw_evidence_marker  # the last step of drawing a readable card
 
-    def counting(painter, box):  # noqa: ANN001, ANN202
+    def counting(painter, box):
         painted[box.card_id] += 1
         return marker(painter, box)
 
@@ -400,7 +400,7 @@ def test_cards_a_dragged_card_passes_over_are_not_drawn_anew_at_every_step(qtbot
     class Repaints(QObject):
         count = 0
 
-        def eventFilter(self, obj, event):  # noqa: ANN001, ANN201, N802 (Qt name)
+        def eventFilter(self, obj, event):
             self.count += event.type() == QEvent.Type.Paint
             return False
 

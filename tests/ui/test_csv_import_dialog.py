@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog
 
 from journeymapper.model import Card, Evidence, JourneyMap, Lane, LaneKind, Metric, Stage
 from journeymapper.ui import csv_import_dialog
 from journeymapper.ui.csv_import_dialog import CsvImportDialog, run_csv_import
 from journeymapper.ui.session import MapSession
+from tests.ui.windows import choose_with_keys
 
 
 def _doc(kpi_lane: bool = True) -> JourneyMap:
@@ -59,6 +60,15 @@ def user(monkeypatch, tmp_path):
 
     monkeypatch.setattr(CsvImportDialog, "exec", fake_exec)
     return me
+
+
+def _stage_combo(dialog: CsvImportDialog, step: str) -> QComboBox:
+    """The stage drop-down in the row of ``step`` in the steps table."""
+    table = dialog.analytics.steps
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == step)
+    combo = table.cellWidget(row, 1)
+    assert isinstance(combo, QComboBox)
+    return combo
 
 
 def _rows(table) -> list[list[str]]:
@@ -240,10 +250,9 @@ def test_unmatched_steps_get_a_stage_from_the_drop_down_and_it_is_remembered(qtb
         assert not dialog.import_button.isEnabled()
         assert _rows(dialog.bad)[0] == ["2", 'no stage is called "Viewed Landing Page"']
         for step, stage in (("Viewed Landing Page", "aw"), ("Viewed Product", "co")):
-            combo = dialog.analytics.stage_combo(step)
-            combo.setCurrentIndex(combo.findData(stage))
-        combo = dialog.analytics.stage_combo("Completed Purchase")
-        combo.setCurrentIndex(combo.count() - 1)  # skip this step
+            choose_with_keys(_stage_combo(dialog, step), stage)
+        combo = _stage_combo(dialog, "Completed Purchase")
+        choose_with_keys(combo, combo.itemData(combo.count() - 1))  # skip this step
         assert dialog.errors() == [] and dialog.import_button.isEnabled()
         assert _rows(dialog.preview)[0][:4] == ["2", "Viewed Landing Page", "Awareness", "Count"]
         assert "(skipped)" in {r[2] for r in _rows(dialog.preview)}
@@ -255,7 +264,7 @@ def test_unmatched_steps_get_a_stage_from_the_drop_down_and_it_is_remembered(qtb
     assert session.doc.stage_mappings == {"mixpanel.csv": {"Viewed Landing Page": "aw", "Viewed Product": "co"}}
 
     def offered_again(dialog: CsvImportDialog) -> None:
-        assert dialog.analytics.stage_combo("Viewed Product").currentData() == "co"
+        assert _stage_combo(dialog, "Viewed Product").currentData() == "co"
         assert dialog.analytics.steps.item(1, 2).text() == "remembered from the last import"
 
     user.then = offered_again

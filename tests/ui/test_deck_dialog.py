@@ -19,7 +19,7 @@ from ..export.conftest import big_map
 from .windows import discard, show_window
 
 
-def _when(condition, then, tries: int = 400) -> None:  # noqa: ANN001
+def _when(condition, then, tries: int = 400) -> None:
     """Run ``then()`` once ``condition()`` holds (polled in the event loop)."""
     def poll(left: int = tries) -> None:
         value = condition()
@@ -59,7 +59,7 @@ def test_cancel_in_the_progress_dialog_writes_nothing(qtbot, tmp_path) -> None:
     runner = DeckExportRunner(None)
     path = tmp_path / "big.pptx"
 
-    def click_cancel(progress) -> None:  # noqa: ANN001
+    def click_cancel(progress) -> None:
         QTest.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
 
     _when(lambda: runner.progress is not None and runner.progress.isVisible() and runner.progress, click_cancel)

@@ -15,7 +15,7 @@ from journeymapper.ui.export_dialog import ExportPdfDialog, PdfExportRunner, def
 
 
 @pytest.fixture
-def doc():  # noqa: ANN201
+def doc():
     return load_template("ecommerce").model_copy(deep=True)
 
 

@@ -10,6 +10,7 @@ from journeymapper.analysis.funnel import funnel
 from journeymapper.model import JourneyMap, Lane, LaneKind, Metric, Stage
 from journeymapper.ui.funnel_dialog import FunnelDialog, format_count, format_share
 from journeymapper.ui.session import MapSession
+from tests.ui.windows import choose_with_keys
 
 STAGES = ("Awareness", "Consideration", "Purchase", "Retention")
 
@@ -68,14 +69,14 @@ def test_big_drop_offs_are_red(dialog):
 
 
 def test_choosing_another_metric_redraws(dialog):
-    dialog.select_metric("orders")
+    choose_with_keys(dialog.metric_box, "orders")
     assert _table(dialog) == [["Purchase", "40", "–", "–", "100.0%"],
                               ["Retention", "0.5", "1.3%", "98.8%", "1.3%"]]
     assert dialog.chart.steps == funnel(dialog.doc, "orders")
 
 
 def test_refresh_follows_edits_and_keeps_the_choice(dialog):
-    dialog.select_metric("orders")
+    choose_with_keys(dialog.metric_box, "orders")
     dialog.doc.metrics[2].values["s1"] = 80
     dialog.refresh()
     assert dialog.metric_box.currentData() == "orders"

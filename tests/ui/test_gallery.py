@@ -39,7 +39,7 @@ def shown_gallery(qtbot, language: str | None = "en") -> TemplateGallery:
 
 
 @pytest.fixture
-def gallery(qtbot, user_dir):  # noqa: ANN201
+def gallery(qtbot, user_dir):
     return shown_gallery(qtbot)
 
 
@@ -47,7 +47,7 @@ def shown(dialog: TemplateGallery) -> list[tuple[str, str]]:
     return [(i.id, i.language) for i in dialog.visible_infos()]
 
 
-def index_of(dialog: TemplateGallery, template_id: str):  # noqa: ANN201
+def index_of(dialog: TemplateGallery, template_id: str):
     for row in range(dialog.proxy.rowCount()):
         index = dialog.proxy.index(row, 0)
         if index.data(INFO_ROLE).id == template_id:
@@ -64,12 +64,12 @@ def click(dialog: TemplateGallery, template_id: str, double: bool = False) -> No
         QTest.mouseDClick(dialog.grid.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
 
 
-def all_ids(doc) -> set[str]:  # noqa: ANN001
+def all_ids(doc) -> set[str]:
     return ({doc.id} | {s.id for s in doc.stages} | {lane.id for lane in doc.lanes} | {c.id for c in doc.cards}
             | {c.id for c in doc.connectors} | {c.id for c in doc.curves} | {m.id for m in doc.metrics})
 
 
-def assert_fresh(doc, template_id: str, language: str) -> None:  # noqa: ANN001
+def assert_fresh(doc, template_id: str, language: str) -> None:
     original = tpl.load_template(template_id, language)
     assert [s.name for s in doc.stages] == [s.name for s in original.stages]
     assert len(doc.cards) == len(original.cards)
@@ -237,7 +237,7 @@ def test_open_gallery_does_not_block(qtbot, user_dir) -> None:
 def answer_text(monkeypatch, text: str, ok: bool = True) -> list[str]:
     asked = []
 
-    def get_text(parent, title, label, echo=None, value=""):  # noqa: ANN001, ANN202
+    def get_text(parent, title, label, echo=None, value=""):
         asked.append(value)
         return text, ok
 
@@ -374,7 +374,7 @@ def test_thumbnail_cache_is_refreshed_when_the_template_changes(qtbot, user_dir,
     ensure_app()
     drawn = []
 
-    def counting(doc, width_px):  # noqa: ANN001, ANN202
+    def counting(doc, width_px):
         drawn.append(doc.title)
         return render_thumbnail(doc, width_px)
 

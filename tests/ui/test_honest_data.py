@@ -11,10 +11,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSpinBox
 
 from journeymapper.analysis.check import check
+from journeymapper.analysis.funnel import KPI_PRESETS
 from journeymapper.canvas.palette_mime import PaletteEntry
 from journeymapper.io import templates
 from tests.ui.test_canvas import drop_palette, vp
-from tests.ui.windows import answer_popup, discard, show_window
+from tests.ui.windows import answer_popup, click_list_row, discard, show_window
 
 
 @pytest.fixture
@@ -233,7 +234,7 @@ def test_insert_kpi_then_typing_goes_into_its_first_value(window, qtbot, monkeyp
     from journeymapper.ui.kpi_presets import KpiPresetDialog
 
     def choose(dialog):
-        dialog.select_preset("nps")
+        click_list_row(dialog.presets, [p.key for p in KPI_PRESETS].index("nps"))
         return KpiPresetDialog.DialogCode.Accepted
 
     monkeypatch.setattr(KpiPresetDialog, "exec", choose)

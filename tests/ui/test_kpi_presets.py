@@ -10,6 +10,8 @@ from journeymapper.model import JourneyMap, Lane, LaneKind, Language, Metric, St
 from journeymapper.ui.kpi_presets import KpiPresetDialog, add_kpi_from_dialog
 from journeymapper.ui.session import MapSession
 
+from .windows import click_list_row
+
 
 def _doc(language: Language = Language.EN, kpi_lane: bool = True) -> JourneyMap:
     lanes = [Lane(id="tp", kind=LaneKind.TOUCHPOINTS, title="Touchpoints")]
@@ -17,6 +19,11 @@ def _doc(language: Language = Language.EN, kpi_lane: bool = True) -> JourneyMap:
         lanes.append(Lane(id="kpi", kind=LaneKind.KPIS, title="KPIs"))
     return JourneyMap(language=language, stages=[Stage(id="s1", name="Buy")], lanes=lanes,
                       metrics=[Metric(id="m1", lane_id="kpi", name="Bounce rate")] if kpi_lane else [])
+
+
+def _row(key: str) -> int:
+    """The dialog lists the presets in KPI_PRESETS's order."""
+    return [p.key for p in KPI_PRESETS].index(key)
 
 
 @pytest.fixture
@@ -40,7 +47,7 @@ def test_presets_in_the_map_language(qtbot):
     qtbot.addWidget(dialog)
     names = [dialog.presets.item(i).text() for i in range(dialog.presets.count())]
     assert len(names) == len(KPI_PRESETS) and names[0] == "Konverteringsrate  (%)"
-    dialog.select_preset("bounce_rate")
+    click_list_row(dialog.presets, _row("bounce_rate"))
     assert (dialog.name.text(), dialog.unit.text(), dialog.higher.isChecked()) == ("Afvisningsrate", "%", False)
 
 
@@ -55,7 +62,7 @@ def test_presets_already_in_the_map_are_disabled(qtbot):
 def test_add_preset_is_one_undo_step(qtbot, answer):
     session = MapSession(_doc())
     before = session.doc.model_copy(deep=True)
-    answer["do"] = lambda dialog: dialog.select_preset("nps")
+    answer["do"] = lambda dialog: click_list_row(dialog.presets, _row("nps"))
     metric_id = add_kpi_from_dialog(None, session)
     metric = session.doc.metrics[-1]
     assert metric.id == metric_id and metric.name == "Net Promoter Score (NPS)" and metric.lane_id == "kpi"

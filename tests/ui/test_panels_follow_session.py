@@ -8,13 +8,14 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QListWidget, QWidget
 
+from journeymapper.analysis.funnel import KPI_PRESETS
 from journeymapper.commands import SetMapFields
 from journeymapper.model import JourneyMap, Lane, LaneKind, Persona, Stage
 from journeymapper.ui.csv_import_dialog import CsvImportDialog, import_csv_file
 from journeymapper.ui.funnel_dialog import FunnelDialog
 from journeymapper.ui.kpi_presets import KpiPresetDialog
 from journeymapper.ui.session import DocumentChange, MapSession, Origin
-from tests.ui.windows import discard, show_window
+from tests.ui.windows import click_list_row, discard, show_window
 
 
 def _doc() -> JourneyMap:
@@ -67,7 +68,7 @@ def test_funnel_reopened_after_insert_kpi_shows_the_new_kpi(qtbot, window):
 
     def add_visitors(dialog: QWidget) -> None:
         assert isinstance(dialog, KpiPresetDialog)
-        dialog.select_preset("visitors")
+        click_list_row(dialog.presets, [p.key for p in KPI_PRESETS].index("visitors"))
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
     seen = _answer(qtbot, KpiPresetDialog, add_visitors)

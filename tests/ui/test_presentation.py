@@ -220,3 +220,12 @@ def test_the_presenter_window_shows_notes_next_title_steps_and_time_and_its_keys
     assert elapsed_text(3723) == "1:02:03" and elapsed_text(65) == "1:05"
     QTest.keyClick(presenter, K.Key_Escape)
     assert not presenter.isVisible() and window.actions_.workshop.presentation is None
+
+
+def test_help_lists_the_presentation_keys_and_f5(window):
+    from journeymapper.ui.help import shortcut_rows
+
+    rows = shortcut_rows(window)
+    assert any(r[1] == "Present" and r[2] == "F5" for r in rows)
+    presenting = {r[1] for r in rows if r[0] == "Presenting"}
+    assert {"Next stage", "Go to that stage", "Back to the editor as it was"} <= presenting

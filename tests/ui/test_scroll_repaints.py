@@ -13,7 +13,7 @@ def test_a_scroll_step_redraws_the_grid_cells_of_the_new_strip_only(qtbot, monke
     window.view.set_zoom(1.5)
     QTest.qWait(20)
     visible = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
-    in_view = len(window.scene.background.cells_in(visible))
+    in_view = len(window.scene.background.cells_in_areas([visible]))
     drawn: list[int] = []
     cells_in_areas = background.GridBackground.cells_in_areas
 

@@ -245,7 +245,7 @@ def test_the_gallery_reads_the_other_languages_templates_when_it_is_shown(qtbot,
     read = []
     real = templates.list_templates
 
-    def listing(language=None, include_user=True):  # noqa: ANN001, ANN202
+    def listing(language=None, include_user=True):
         read.append(language)
         return real(language, include_user)
 

@@ -38,14 +38,14 @@ def open_template(qtbot, name: str, zoom: Optional[float] = ZOOMED_OUT) -> MainW
 class PaintRegions(QObject):
     """Records the regions the view's viewport repaints, from when it is made."""
 
-    def __init__(self, view) -> None:  # noqa: ANN001 (MapView)
+    def __init__(self, view) -> None:
         super().__init__()
         QTest.qWait(100)
         view.viewport().repaint()  # nothing left pending from opening and zooming
         self.painted: list = []
         view.viewport().installEventFilter(self)
 
-    def eventFilter(self, obj, event):  # noqa: N802 (Qt name)
+    def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
             self.painted.append(event.region())
         return False
@@ -265,7 +265,7 @@ def test_a_rerouted_connector_is_hit_and_drawn_on_its_new_route(qtbot):
     assert not item.shape().contains(item.mapFromScene(old_end))
 
 
-def on_screen(view) -> QImage:  # noqa: ANN001 (MapView)
+def on_screen(view) -> QImage:
     """The viewport's pixels as the window shows them now (the backing store), without painting anew."""
     from PySide6.QtCore import QPoint
 

@@ -6,7 +6,7 @@ from journeymapper.ui.main_window import MainWindow
 from journeymapper.ui.session import MapSession
 
 
-def show_window(qtbot, doc: JourneyMap, size: tuple[int, int] = (1400, 900)) -> MainWindow:  # noqa: ANN001
+def show_window(qtbot, doc: JourneyMap, size: tuple[int, int] = (1400, 900)) -> MainWindow:
     """An editor window on ``doc``, shown and exposed."""
     ensure_app()
     window = MainWindow(MapSession(doc))
@@ -58,3 +58,29 @@ def answer_popup(choice: str, name: str | None = None) -> list[list[str]]:
 
     QTimer.singleShot(0, pick)
     return seen
+
+
+def click_list_row(view, row: int) -> None:
+    """Click row ``row`` of a QListWidget as the user would (its window is shown first)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    view.window().show()
+    assert QTest.qWaitForWindowExposed(view.window())
+    item = view.item(row)
+    view.scrollToItem(item)
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualItemRect(item).center())
+
+
+def choose_with_keys(combo, data: object) -> None:
+    """Step a QComboBox to the entry whose data is ``data`` with the arrow keys."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    target = combo.findData(data)
+    assert target >= 0, f"no entry {data!r}"
+    for _ in range(combo.count()):
+        if combo.currentIndex() == target:
+            return
+        QTest.keyClick(combo, Qt.Key.Key_Down if combo.currentIndex() < target else Qt.Key.Key_Up)
+    assert combo.currentIndex() == target

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Optional
 
@@ -95,9 +95,6 @@ class Deck:
 
     def notes(self, slide: Any, text: str) -> None:
         slide.notes_slide.notes_text_frame.text = self.clean(text)
-
-    def runs(self, texts: Sequence[str], size: float, colour: str = TEXT, bold: bool = False) -> list[Run]:
-        return [Run(t, size, colour, bold) for t in texts]
 
 
 def style_run(run: Any, size: float, colour: str, bold: bool, tag: str) -> None:

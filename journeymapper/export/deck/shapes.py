@@ -56,9 +56,9 @@ class Ids:
         return self.next
 
 
-def _xfrm(r: Rect, tag: str = "a:xfrm") -> str:
-    return (f'<{tag}><a:off x="{emu(r.x)}" y="{emu(r.y)}"/>'
-            f'<a:ext cx="{max(emu(r.w), 1)}" cy="{max(emu(r.h), 1)}"/></{tag}>')
+def _xfrm(r: Rect) -> str:
+    return (f'<a:xfrm><a:off x="{emu(r.x)}" y="{emu(r.y)}"/>'
+            f'<a:ext cx="{max(emu(r.w), 1)}" cy="{max(emu(r.h), 1)}"/></a:xfrm>')
 
 
 def _fill(colour: Optional[str]) -> str:

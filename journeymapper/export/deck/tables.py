@@ -15,9 +15,11 @@ from journeymapper.analysis.check import Finding
 from journeymapper.analysis.funnel import count_metrics, funnel
 from journeymapper.analysis.priorities import ranked
 from journeymapper.export.deck import shapes
-from journeymapper.export.deck.base import BOTTOM, CONTENT_TOP, MARGIN, TEXT, Deck, style_run
+from journeymapper.export.deck.base import BOTTOM, CONTENT_TOP, MARGIN, MUTED, TEXT, Deck, style_run
 from journeymapper.export.deck.findings import finding_text, finding_where
+from journeymapper.export.deck.shapes import Run
 from journeymapper.export.labels import word
+from journeymapper.layout.geometry import Rect
 from journeymapper.layout.labels import with_unit
 from journeymapper.model import Metric
 
@@ -59,7 +61,7 @@ def chart_slide(deck: Deck, metric: Metric) -> None:
     plot.has_data_labels = True
     labels = plot.data_labels
     labels.font.size = Pt(SIZE)
-    labels.number_format = "#,##0" if lang.value == "en" else "#.##0"
+    labels.number_format = "#,##0"  # format codes are locale-free: a Danish PowerPoint shows 1.000
     labels.number_format_is_linked = False
     labels.position = XL_LABEL_POSITION.OUTSIDE_END
     colour = deck.doc.stages[0].colour if deck.doc.stages else "#546E7A"
@@ -137,8 +139,8 @@ def table_slides(deck: Deck, title: str, paged_title: str, headers: Sequence[str
             for i, (text, colour) in enumerate(zip(texts, colours, strict=True)):
                 _cell(deck, table.cell(r, i), text, colour, False, ZEBRA if r % 2 else "#FFFFFF")
         if note and n == len(pages):
-            work.add(shapes.text_box(work.ids, "Note", shapes.Rect(MARGIN, deck.height - BOTTOM - 16, width, 18),
-                                     [shapes.Run(deck.line(note, width, 11), 11, "#616161", italic=True)], deck.tag))
+            work.add(shapes.text_box(work.ids, "Note", Rect(MARGIN, deck.height - BOTTOM - 16, width, 18),
+                                     [Run(deck.line(note, width, 11), 11, MUTED, italic=True)], deck.tag))
         work.finish()
     return len(pages)
 

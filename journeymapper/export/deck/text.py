@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Optional
 
 from journeymapper.layout.text import ELLIPSIS, TextMeasurer, wrap
 
@@ -88,7 +87,3 @@ def one_line(text: str, width: float, size: float, measurer: TextMeasurer, bold:
     """The text on one line, cut with "…" if it is wider than ``width``."""
     flat = " ".join(text.split())
     return fit(flat, width, size, measurer, 1, bold).shown if flat else ""
-
-
-def first_line(text: str) -> Optional[str]:
-    return next((line.strip() for line in text.splitlines() if line.strip()), None)
