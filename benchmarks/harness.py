@@ -68,6 +68,8 @@ SPECS: tuple[Spec, ...] = (
          "raw ReportLab canvas: the same rectangles and already-wrapped text lines"),
     Spec("pdf_with_layout", 0.0, "PDF export, fit mode, layout computed too (scripting API); informative",
          "the same raw ReportLab drawing"),
+    Spec("pdf_pages", 2.0, "PDF export, pages mode on A4 (split between stages and lanes, readable text, "
+         "overview page, continuation marks), layout given", "the same raw ReportLab drawing"),
     Spec("pptx", 2.0, "PowerPoint deck (export.deck.export_deck), layout given",
          "python-pptx writing as many plain text boxes (the same texts) on as many slides"),
     Spec("check", 5.0, "journey check (analysis.check.check)", "building the same networkx graph"),
@@ -215,6 +217,9 @@ def bench_pdf(ctx: Context) -> list[Result]:
     results = [Result.of("pdf", ctx.n, vals, bases)]
     vals, bases = interleaved(ctx.repeats, lambda: export(doc, out, options), raw)
     results.append(Result.of("pdf_with_layout", ctx.n, vals, bases))
+    pages = PdfOptions(mode="pages", paper="A4")
+    vals, bases = interleaved(ctx.repeats, lambda: export(doc, out, pages, layout=layout), raw)
+    results.append(Result.of("pdf_pages", ctx.n, vals, bases))
     return results
 
 
@@ -447,7 +452,7 @@ def run(names: list[str], n: int, repeats: int, workdir: Path,
         progress(", ".join(sorted(qt)) + " (Qt subprocesses)")
         results += bench_qt(ctx, qt)
     for name in ("pdf", "pptx", "check", "merge", "startup"):
-        if name in wanted or (name == "pdf" and "pdf_with_layout" in wanted) or (
+        if name in wanted or (name == "pdf" and wanted & {"pdf_with_layout", "pdf_pages"}) or (
                 name == "startup" and wanted & {"startup_floor", "startup_over_floor"}):
             progress(name)
             results += [r for r in singles[name](ctx) if r.name in wanted]

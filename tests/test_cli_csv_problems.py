@@ -1,4 +1,4 @@
-"""Issue 17 items 14-15: import-csv's error output is bounded, and silent CSV problems are reported."""
+"""import-csv's error output is bounded, and silent CSV problems are reported."""
 
 import pytest
 

@@ -1,4 +1,4 @@
-"""Issue 17: the command line says one line for every file system problem, never prints untrusted
+"""The command line says one line for every file system problem, never prints untrusted
 names raw, refuses devices and unknown commands, and stays quiet when its reader goes away."""
 
 import errno

@@ -1,4 +1,4 @@
-"""Conversion funnel over the stages, and the KPI presets from the seed article."""
+"""Conversion funnel over the stages, and the KPI presets of Insert › KPI."""
 
 from __future__ import annotations
 
@@ -91,7 +91,7 @@ class KpiPreset:
     maximum: Optional[float] = None
 
 
-#: The journey-analytics metrics the seed article names, plus NPS and a visitor count.
+#: The presets Insert › KPI offers, in this order.
 KPI_PRESETS: tuple[KpiPreset, ...] = (
     KpiPreset("conversion_rate", "Conversion rate", "Konverteringsrate", "%", True, 0, 100),
     KpiPreset("bounce_rate", "Bounce rate", "Afvisningsrate", "%", False, 0, 100),

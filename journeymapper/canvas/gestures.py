@@ -57,12 +57,11 @@ class Gestures:
         self.gesture: Optional[_Gesture] = None
         self.indicator: Optional[QGraphicsRectItem] = None
         self.guide: Optional[QGraphicsLineItem] = None
-        # -- journey layers: curve points and connector handles have their own gestures --------
+        # Curve points and connector handles have their own gestures (the layers).
         self.curve_drag = CurveDrag(host)
         self.connector_drag = ConnectorDrag(host)
         self.layers: tuple[CurveDrag | ConnectorDrag, ...] = (self.curve_drag, self.connector_drag)
         self.layer: Optional[CurveDrag | ConnectorDrag] = None  # the layer gesture in progress
-        # -- end journey layers --
 
     # -- what is under the pointer -----------------------------------------------------------
     def boundary_at(self, pos: QPointF) -> Optional[tuple[str, str]]:
@@ -84,7 +83,7 @@ class Gestures:
 
     def hover_cursor(self, pos: QPointF) -> Optional[Qt.CursorShape]:
         layer_cursor = None
-        for layer in self.layers:  # journey layers: every layer sees the hover (the handle follows it)
+        for layer in self.layers:  # every layer sees the hover (the handle follows it)
             layer_cursor = layer.hover(pos) or layer_cursor
         hit = self.boundary_at(pos)
         if hit is None:
@@ -97,7 +96,7 @@ class Gestures:
         if event.button() != Qt.MouseButton.LeftButton:
             return False
         pos = event.scenePos()
-        for layer in self.layers:  # journey layers: a curve point or a connector handle under the pointer
+        for layer in self.layers:  # a curve point or a connector handle under the pointer
             if layer.press(pos):
                 self.layer = layer
                 return True
@@ -114,7 +113,7 @@ class Gestures:
         return False
 
     def move(self, event: QGraphicsSceneMouseEvent) -> bool:
-        if self.layer is not None:  # journey layers
+        if self.layer is not None:
             self.layer.move(event.scenePos())
             return True
         g = self.gesture
@@ -156,7 +155,7 @@ class Gestures:
         return True
 
     def release(self, event: QGraphicsSceneMouseEvent) -> bool:
-        if self.layer is not None:  # journey layers
+        if self.layer is not None:
             layer, self.layer = self.layer, None
             layer.release(event.scenePos())
             return True
@@ -177,7 +176,7 @@ class Gestures:
         return [item for item in (self.host.card_item(card_id) for card_id in g.card_ids) if item is not None]
 
     def cancel(self) -> None:
-        if self.layer is not None:  # journey layers
+        if self.layer is not None:
             self.layer.cancel()
             self.layer = None
         if self.gesture is not None:

@@ -105,7 +105,6 @@ class CardItem(QGraphicsItem):
         draw_vote_dots(painter, box, style)
 
 
-# -- journey layers: evidence shapes, curve previews (see curve_drag.py) ---------------------------
 def draw_evidence_marker(painter: QPainter, box: CardBox) -> None:
     """Evidence told apart by shape, not colour alone: observed a filled disc, assumed a hollow
     ring, proposed a diamond (so the three stay distinct in greyscale and for colour-blind readers)."""
@@ -117,7 +116,6 @@ def draw_evidence_marker(painter: QPainter, box: CardBox) -> None:
         painter.drawPolygon(QPolygonF([p.pointf(corner) for corner in diamond]))
     else:
         painter.drawEllipse(marker)
-# -- end journey layers ---------------------------------------------------------------------------
 
 
 class HeaderItem(QGraphicsItem):

@@ -1,4 +1,4 @@
-"""Context menus of the journey layers: a connector's style and label, an emotions lane's curves.
+"""Context menus of connectors (style, label) and emotions lanes (their curves).
 
 Every action is one command. Texts built from user names escape ``&`` so Qt
 never reads it as a mnemonic.

@@ -84,7 +84,7 @@ class MapScene(QGraphicsScene):
         self.gestures = Gestures(self)
         self.ops = Operations(self)
         self.drops = PaletteDrops(self, self.ops, self.gestures, self.editRequested.emit)
-        self.filter = PersonaFilter(self)  # journey layers: a view state, never saved
+        self.filter = PersonaFilter(self)  # a view state, never saved
         self.curve_points = CurvePointSelection(self)  # the selected curve's current point (curve_points.py)
         self.metric_cells = MetricCells(self)  # KPI cells edited in place (metric_cells.py)
         self.voting = Voting(self)  # workshop dot voting: a view state (votes.py)
@@ -192,7 +192,7 @@ class MapScene(QGraphicsScene):
         item = CardItem(box, self.layout.style, self._tooltip(card))
         item.tip_of = (card.evidence, card.source) if card else None
         item.raster = self.raster
-        item.image = self.images.get(self.doc.assets, box.image_asset)  # journey layers: embedded image
+        item.image = self.images.get(self.doc.assets, box.image_asset)  # the embedded image, if any
         self.cards[box.card_id] = item
         self.addItem(item)
         return item
@@ -235,7 +235,7 @@ class MapScene(QGraphicsScene):
         touched = self._sync_cards(new, cells)
         if old.connectors != new.connectors:
             self._sync_connectors(old, new)
-        self.filter.apply()  # journey layers: new and changed cards fade like the others
+        self.filter.apply()  # new and changed cards fade like the others
         scale = self.raster.scale
         self.raster.redraw_cells(new, cells)
         # The map changed size: the image has another resolution, every card follows it.
@@ -261,7 +261,7 @@ class MapScene(QGraphicsScene):
             elif item.box is not box:
                 touched.append(item)
                 item.set_box(box)  # tooltips of edited cards: _refresh_cards
-                if box.image_asset is not None or item.image is not None:  # journey layers
+                if box.image_asset is not None or item.image is not None:
                     item.image = self.images.get(self.doc.assets, box.image_asset)
         for card_id in {box.card_id for cell in cells for box in cell.gone}:
             if card_id not in new.cache.card_index and card_id in self.cards:
@@ -381,7 +381,7 @@ class MapScene(QGraphicsScene):
             self.editRequested.emit(item.item_id)
             event.accept()
             return
-        if isinstance(item, ConnectorItem):  # journey layers: a connector's label is edited in place
+        if isinstance(item, ConnectorItem):  # a connector's label is edited in place
             self.select_ids([item.item_id])
             self.gestures.connector_drag.edit_label(item.item_id)
             event.accept()
@@ -393,7 +393,7 @@ class MapScene(QGraphicsScene):
                 event.accept()
                 return
         if isinstance(item, CurveItem) and self.gestures.curve_drag.edit_label(event.scenePos()):
-            event.accept()  # journey layers: so is a curve point's label
+            event.accept()  # so is a curve point's label
             return
         super().mouseDoubleClickEvent(event)
 
@@ -410,7 +410,7 @@ class MapScene(QGraphicsScene):
     def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
         self.drops.drop(event)
 
-    # -- journey layers: context menus of connectors and emotions lanes (layer_menus.py) ----------
+    # -- context menus of connectors and emotions lanes (layer_menus.py) ------------------------
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
         from journeymapper.canvas.layer_menus import show_context_menu
 
@@ -425,7 +425,7 @@ class MapScene(QGraphicsScene):
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         self.background.draw(painter, QRectF(rect), self.layout)
 
-    def set_persona_filter(self, persona_id: Optional[str]) -> None:  # journey layers (persona_filter.py)
+    def set_persona_filter(self, persona_id: Optional[str]) -> None:  # persona_filter.py
         """Fade cards about other personas only and show only ``persona_id``'s curves (None: all)."""
         self.filter.persona_id = persona_id
         self.raster.reset(self.layout, self.cards)  # the blocks are drawn again, faded, when next needed

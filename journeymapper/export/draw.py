@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import Optional
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
@@ -53,6 +54,8 @@ THUMB_FORM = "JourneyMapThumb"
 #: Drawing may stick out of the map a little (strokes, labels); the form keeps that much around it.
 _FORM_BLEED = 40.0
 _CHECK_EVERY = 100  # cards between two cancellation checks
+#: Above this many cards a thumbnail shows cards as plain boxes (their text would be dust anyway).
+_THUMB_DETAIL_CARDS = 1000
 
 
 def flip_page(c: Canvas, page_height: float) -> None:
@@ -348,6 +351,36 @@ def draw_map(c: Canvas, layout: MapLayout, images: ImageStore, check: Callable[[
         draw_header(o, box)
 
 
+def draw_plain_map(c: Canvas, layout: MapLayout) -> None:
+    """The map's shapes only (cells, each cell's cards as one box, headers, curves), header text greeked:
+    a thumbnail of a map with thousands of cards, where a card is a fraction of a point."""
+    o = Ops(c)
+    o.fill("#FFFFFF")
+    o.rect(0, 0, layout.width, layout.height, "f*")
+    for cell in layout.cells:
+        o.fill(cell.fill)
+        o.rect(cell.rect.x, cell.rect.y, cell.rect.w, cell.rect.h, "f")
+    # Cards are ordered by lane, stage and place: each cell's stack becomes one box of the first card's colour.
+    stack: Optional[list[float]] = None
+    key: tuple[str, str] = ("", "")
+    for card in layout.cards:
+        if stack is not None and (card.lane_id, card.stage_id) == key:
+            stack[3] = card.rect.bottom
+            continue
+        if stack is not None:
+            o.rect(stack[0], stack[1], stack[2], stack[3] - stack[1], "f")
+        key = (card.lane_id, card.stage_id)
+        o.fill(card.fill)
+        stack = [card.rect.x, card.rect.y, card.rect.w, card.rect.bottom]
+    if stack is not None:
+        o.rect(stack[0], stack[1], stack[2], stack[3] - stack[1], "f")
+    for curve in layout.curves:
+        o.pen(curve.colour, curve.width, curve.dash)
+        o.segments(curve.beziers)
+    for box in (*layout.lane_headers, *layout.stage_headers, *((layout.title,) if layout.title else ())):
+        draw_header(o, box)
+
+
 def define_map_form(c: Canvas, layout: MapLayout, images: ImageStore, check: Callable[[], None],
                     thumbnail: bool = False) -> None:
     """Draw the map once as the form :data:`MAP_FORM` (in layout coordinates) for sheets to place,
@@ -361,7 +394,10 @@ def define_map_form(c: Canvas, layout: MapLayout, images: ImageStore, check: Cal
         try:
             c.beginForm(name, -b, -b, layout.width + b, layout.height + b)
             c.saveState()
-            draw_map(c, layout, images, check, symbols)
+            if name == THUMB_FORM and len(layout.cards) > _THUMB_DETAIL_CARDS:
+                draw_plain_map(c, layout)
+            else:
+                draw_map(c, layout, images, check, symbols)
             c.restoreState()
             c.endForm()
         finally:
@@ -371,11 +407,8 @@ def define_map_form(c: Canvas, layout: MapLayout, images: ImageStore, check: Cal
 def place_map(c: Canvas, placement: Placement, form: str = MAP_FORM) -> None:
     """Show the map region ``placement.src`` at its place on the (flipped) sheet, clipped to it."""
     dest, src, s = placement.dest, placement.src, placement.scale
-    c.saveState()
-    clip = c.beginPath()
-    clip.rect(dest.x, dest.y, dest.w, dest.h)
-    c.clipPath(clip, stroke=0, fill=0)
-    c.translate(dest.x - src.x * s, dest.y - src.y * s)
-    c.scale(s, s)
+    # What saveState, clipPath, translate and scale write, written at once (every page places several).
+    c.addLiteral(f"q {fp_str(dest.x, dest.y, dest.w, dest.h)} re W n "
+                 f"{fp_str(s, 0, 0, s, dest.x - src.x * s, dest.y - src.y * s)} cm")
     c.doForm(form)
-    c.restoreState()
+    c.addLiteral("Q")

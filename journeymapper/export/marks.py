@@ -9,15 +9,17 @@ Marks are drawn in page coordinates outside the map, so they never cover it.
 
 from __future__ import annotations
 
-from dataclasses import replace
+import math
+from collections.abc import Sequence
 
 from reportlab.pdfgen.canvas import Canvas
 
 from journeymapper.export import draw
 from journeymapper.export.labels import word
+from journeymapper.export.ops import Ops
 from journeymapper.export.pages import MapSheet, row_letters, sheet_name
 from journeymapper.export.typeset import Typesetter
-from journeymapper.layout.geometry import Rect, TextLine
+from journeymapper.layout.geometry import Point, Rect, TextLine
 from journeymapper.model import Language
 
 MARK_COLOUR = "#000000"
@@ -35,17 +37,20 @@ def draw_footer(c: Canvas, ts: Typesetter, page_w: float, page_h: float, margin:
     baseline = page_h - margin / 2 + size / 3
     width = page_w - 2 * margin
     right_w = ts.width(right, size)
-    parts = [*ts.one_line(right, page_w - margin - right_w, 0, right_w + 1, size, colour=_MUTED).lines,
-             *ts.one_line(left, margin, 0, max(width - right_w - 3 * size, size), size, colour=_MUTED).lines]
-    draw.draw_lines(c, [_at(line, baseline) for line in parts])
+    # The left part's room in steps of 10 pt, so pages whose numbers differ in width share its setting.
+    room = max(width - math.ceil(right_w / 10) * 10 - 3 * size, size)
+    parts = [TextLine(page_w - margin - right_w, baseline, right, size, colour=_MUTED),
+             *(_at(line, baseline) for line in ts.one_line(left, margin, 0, room, size, colour=_MUTED).lines)]
+    draw.draw_lines(c, parts)
 
 
 def draw_running_header(c: Canvas, ts: Typesetter, area: Rect, height: float, title: str, right: str) -> None:
     """Map title (bold) and the stage range above the map in pages mode, with a rule under them."""
     size = 10.0
     baseline = area.y + size
-    right_w = ts.width(right, size - 1)
-    lines = [*ts.one_line(title, area.x, 0, max(area.w - right_w - 2 * size, size), size, bold=True).lines,
+    right_w = min(ts.width(right, size - 1), area.w / 2)
+    room = max(area.w - math.ceil(right_w / 10) * 10 - 2 * size, size)  # shared by most pages (see draw_footer)
+    lines = [*ts.one_line(title, area.x, 0, room, size, bold=True).lines,
              *ts.one_line(right, area.right - right_w, 0, right_w + 1, size - 1, colour=_MUTED).lines]
     draw.draw_lines(c, [_at(line, baseline) for line in lines])
     draw.set_pen(c, _RULE, 0.6)
@@ -54,7 +59,7 @@ def draw_running_header(c: Canvas, ts: Typesetter, area: Rect, height: float, ti
 
 
 def _at(line: TextLine, baseline: float) -> TextLine:
-    return replace(line, y_baseline=baseline)
+    return TextLine(line.x, baseline, line.text, line.size, line.bold, line.italic, line.colour)
 
 
 # -- poster --------------------------------------------------------------------------------------
@@ -144,27 +149,30 @@ def _grid_plan(c: Canvas, x: float, y: float, w: float, h: float, sheet: MapShee
 
 # -- pages mode ----------------------------------------------------------------------------------
 
-def draw_continuation(c: Canvas, ts: Typesetter, sheet: MapSheet, at: tuple[float, float], edge: str,
-                      colour: str, label: str, size: float) -> None:
-    """A dot where a path leaves the page and, just inside, the page it continues on."""
+def draw_continuations(c: Canvas, ts: Typesetter, sheet: MapSheet, marks: Sequence[tuple[Point, str, str, str]],
+                       size: float) -> None:
+    """For each (where, edge, colour, label): a dot where a path leaves the page (map coordinates)
+    and, just inside, the page it continues on. Written as raw operators: a long map has thousands."""
     body = sheet.body
-    if body is None:
+    if body is None or not marks:
         return
+    o = Ops(c)
     s = body.scale
-    x, y = body.x + (at[0] - body.src.x) * s, body.y + (at[1] - body.src.y) * s
-    c.setFillColor(draw.colour(colour))
-    c.circle(x, y, max(1.6, size * 0.3), stroke=0, fill=1)
-    width = ts.width(label, size, bold=True)
+    r = max(1.6, size * 0.3)
     gap = size * 0.6
-    if edge == "right":
-        tx, baseline = x - gap - width, y - gap
-    elif edge == "left":
-        tx, baseline = x + gap, y - gap
-    elif edge == "top":
-        tx, baseline = x + gap, y + gap + size * 0.8
-    else:
-        tx, baseline = x + gap, y - gap
-    c.setFillColor(draw.colour("#FFFFFF"))
-    c.rect(tx - 1, baseline - size * 0.85, width + 2, size * 1.15, stroke=0, fill=1)
-    line = TextLine(tx, baseline, label, size, bold=True, colour=colour)
-    draw.draw_lines(c, [line])
+    lines = []
+    for at, edge, colour, label in marks:
+        x, y = body.x + (at[0] - body.src.x) * s, body.y + (at[1] - body.src.y) * s
+        o.fill(colour)
+        o.round_rect(x - r, y - r, 2 * r, 2 * r, r, "f")
+        width = ts.width(label, size, bold=True)
+        if edge == "right":
+            tx, baseline = x - gap - width, y - gap
+        elif edge == "top":
+            tx, baseline = x + gap, y + gap + size * 0.8
+        else:
+            tx, baseline = x + gap, y - gap
+        o.fill("#FFFFFF")
+        o.rect(tx - 1, baseline - size * 0.85, width + 2, size * 1.15, "f")
+        lines.append(TextLine(tx, baseline, label, size, bold=True, colour=colour))
+    o.text(lines)

@@ -107,15 +107,18 @@ def sheet_name(sheet: MapSheet) -> str:
     return f"{row_letters(sheet.row)}{sheet.col + 1}"
 
 
-def map_sheets(layout: MapLayout, options: PdfOptions, reserve_bottom: float = 0.0) -> list[MapSheet]:
-    """The map's sheets; fit mode keeps ``reserve_bottom`` points free under the map (the legend)."""
+def map_sheets(layout: MapLayout, options: PdfOptions, reserve_bottom: float = 0.0,
+               smallest: Optional[float] = None) -> list[MapSheet]:
+    """The map's sheets; fit mode keeps ``reserve_bottom`` points free under the map (the legend).
+    ``smallest``: the map's smallest text size below its title, if the caller knows it."""
     page_w, page_h = page_size(options)
     margin = margin_for(options)
     area = Rect(margin, margin, max(page_w - 2 * margin, 1.0), max(page_h - 2 * margin, 1.0))
     if options.mode == "poster":
         return poster_sheets(layout, area, options.scale, mm(options.overlap_mm))
     if options.mode == "pages":
-        smallest = smallest_size(layout, skip_title=True)
+        if smallest is None:
+            smallest = smallest_size(layout, skip_title=True)
         readable = options.min_text_pt / smallest if smallest > 0 else 0.0
         return stage_pages(layout, area, options.scale, readable)
     if reserve_bottom and area.h - reserve_bottom > area.h / 2:

@@ -47,6 +47,7 @@ def _top(layout: MapLayout) -> float:
 def row_slices(layout: MapLayout, room: float) -> list[Slice]:
     """Consecutive bands of whole lanes, each at most ``room`` high; a taller lane is cut between cards."""
     rows = layout.lane_rows
+    busy = _busy(layout) if any(row.size > room + _EPS for row in rows) else {}
     out: list[Slice] = []
     start, first = 0.0, -1
     for i, row in enumerate(rows):
@@ -54,7 +55,7 @@ def row_slices(layout: MapLayout, room: float) -> list[Slice]:
             if first >= 0:
                 out.append(Slice(start, rows[i - 1].end, first, i - 1))
                 first = -1
-            out += [Slice(a, b, i, i) for a, b in split_row(layout, row, room)]
+            out += [Slice(a, b, i, i) for a, b in split_row(layout, row, room, busy.get(row.id, []))]
             continue
         if first < 0:
             start, first = row.start, i
@@ -66,10 +67,10 @@ def row_slices(layout: MapLayout, room: float) -> list[Slice]:
     return out
 
 
-def split_row(layout: MapLayout, row: Span, room: float) -> list[tuple[float, float]]:
-    """Cut points of a lane row taller than ``room``: in the gaps between cards (any stage), or,
-    where a single card is taller than a page, at the page's edge."""
-    busy = _merged(sorted((c.rect.y, c.rect.bottom) for c in layout.cards if c.lane_id == row.id))
+def split_row(layout: MapLayout, row: Span, room: float,
+              busy: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Cut points of a lane row taller than ``room``: in the gaps between the ``busy`` y ranges of its
+    cards (any stage), or, where a single card is taller than a page, at the page's edge."""
     parts: list[tuple[float, float]] = []
     y = row.start
     while row.end - y > room + _EPS:
@@ -83,6 +84,14 @@ def split_row(layout: MapLayout, row: Span, room: float) -> list[tuple[float, fl
         y = cut
     parts.append((y, row.end))
     return parts
+
+
+def _busy(layout: MapLayout) -> dict[str, list[tuple[float, float]]]:
+    """Per lane, the y ranges its cards cover (any stage), merged: cuts go between them."""
+    spans: dict[str, list[tuple[float, float]]] = {}
+    for card in layout.cards:
+        spans.setdefault(card.lane_id, []).append((card.rect.y, card.rect.bottom))
+    return {lane: _merged(sorted(v)) for lane, v in spans.items()}
 
 
 def _merged(intervals: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:

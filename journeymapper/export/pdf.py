@@ -14,7 +14,7 @@ is told to trust no URL scheme and no host.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from io import BytesIO
 from pathlib import Path
@@ -100,8 +100,8 @@ class _Plan:
 
     @property
     def first_map_page(self) -> int:
-        """The page number (1-based) of the first map sheet."""
-        return next(n for n, page in enumerate(self.pages, start=1) if page.kind == "map")
+        """The page number (1-based) of the first map sheet (cover and overview come before it)."""
+        return 1 + self.options.cover + (self.options.mode != "fit" and len(self.sheets) > 1)
 
 
 def _free_area(options: PdfOptions) -> tuple[float, float]:
@@ -115,6 +115,7 @@ def _plan(doc: JourneyMap, options: PdfOptions, layout: Optional[MapLayout], sou
     register_fonts()
     measurer = default_measurer()
     layout = layout if layout is not None else compute_layout(doc, measurer)
+    landscape = options.landscape
     options = with_orientation(options, layout, _free_area)
     size = page_size(options)
     margin = margin_for(options)
@@ -129,7 +130,13 @@ def _plan(doc: JourneyMap, options: PdfOptions, layout: Optional[MapLayout], sou
         reserve += text_size
         if reserve > (size[1] - 2 * margin) / 2:  # a tiny sheet: the map comes first
             legend, reserve = [], 0.0
-    sheets = map_sheets(layout, options, reserve)
+    smallest = smallest_size(layout, skip_title=options.mode == "pages")
+    sheets = map_sheets(layout, options, reserve, smallest)
+    if options.mode == "pages" and landscape is None:  # the orientation that needs fewer pages
+        turned = replace(options, landscape=True)
+        other = map_sheets(layout, turned, reserve, smallest)
+        if len(other) < len(sheets):
+            options, sheets, size = turned, other, page_size(turned)
     pages = [_Page("cover", 0)] if options.cover else []
     if options.mode != "fit" and len(sheets) > 1:
         pages.append(_Page("overview", 0))
@@ -142,7 +149,6 @@ def _plan(doc: JourneyMap, options: PdfOptions, layout: Optional[MapLayout], sou
         ts = Typesetter(measurer, layout.style, page_factor(*size))
         appendix = plan_appendix(doc, ts, size[0], size[1], margin, options.changes)
         pages += [_Page("appendix", i) for i in range(len(appendix.pages))]
-    smallest = smallest_size(layout, skip_title=options.mode == "pages")
     scale = min(s.scale for s in sheets)
     warnings = [w for w in (small_text_warning(options, smallest, scale), glyph_warning(doc, layout)) if w]
     return _Plan(options, layout, size, margin, sheets, appendix, pages, legend, text_size, smallest, scale,
@@ -269,9 +275,10 @@ def _map_page(c: Canvas, ts: Typesetter, doc: JourneyMap, plan: _Plan, index: in
         marks.draw_poster_marks(c, ts, sheet, page_w, page_h, overlap, doc.title, doc.language)
     elif mode == "pages":
         marks.draw_running_header(c, ts, sheet.area, RUNNING_HEADER, doc.title, page_label(doc, sheet))
-        for mark in continued:
-            label = word("continues", doc.language, n=plan.first_map_page + mark.target)
-            marks.draw_continuation(c, ts, sheet, mark.at, mark.edge, mark.colour, label, plan.text_size)
+        first = plan.first_map_page
+        marks.draw_continuations(c, ts, sheet, [
+            (mark.at, mark.edge, mark.colour, word("continues", doc.language, n=first + mark.target))
+            for mark in continued], plan.text_size)
     if plan.legend and (mode == "fit" or len(plan.sheets) == 1):  # else the overview page has it
         area = sheet.area
         height = legend_height(ts, plan.legend, area.w, plan.text_size, word("legend", doc.language))

@@ -46,7 +46,8 @@ def smallest_size(layout: MapLayout, skip_title: bool = False) -> float:
 
 
 def with_orientation(options: PdfOptions, layout: MapLayout, area_for: object) -> PdfOptions:
-    """``options`` with ``landscape`` decided: fit takes the orientation that prints the map larger.
+    """``options`` with ``landscape`` decided: fit takes the orientation that prints the map larger
+    (the others portrait: pages mode then turns to landscape if that needs fewer pages).
 
     ``area_for(options)`` gives the (width, height) a sheet leaves for the map.
     """

@@ -35,6 +35,8 @@ class Typesetter:
         self.measurer = measurer
         self.style = style
         self.k = k
+        #: Page furniture repeats on every page (map title, footer): each block is set once.
+        self._blocks: dict[tuple[object, ...], Block] = {}
 
     def size(self, points: float) -> float:
         return round(points * self.k, 2)
@@ -49,6 +51,17 @@ class Typesetter:
               italic: bool = False, colour: Optional[str] = None, max_height: Optional[float] = None,
               max_lines: Optional[int] = None, align: str = "left") -> Block:
         """``text`` wrapped to ``width`` from ``top``; cut with "…" to fit ``max_height``/``max_lines``."""
+        key = (text, x, top, width, size, bold, italic, colour, max_height, max_lines, align)
+        block = self._blocks.get(key)
+        if block is None:
+            if len(self._blocks) > 4096:
+                self._blocks.clear()
+            block = self._blocks[key] = self._block(text, x, top, width, size, bold, italic, colour, max_height,
+                                                    max_lines, align)
+        return block
+
+    def _block(self, text: str, x: float, top: float, width: float, size: float, bold: bool, italic: bool,
+               colour: Optional[str], max_height: Optional[float], max_lines: Optional[int], align: str) -> Block:
         step = self.measurer.line_height(size)
         if max_height is not None:
             fit = max(0, math.floor((max_height + 1e-6) / step))

@@ -211,10 +211,9 @@ def printable(text: str) -> str:
 
 def missing_characters(texts: Iterable[str]) -> list[str]:
     """The characters of ``texts`` that no bundled font has (each once, in code point order)."""
-    chars: set[str] = set()
-    for text in texts:
-        if not text.isascii():
-            chars.update(text)
+    joined = "".join(texts)
+    if joined.isascii():
+        return []
     measurer = default_measurer()
-    return sorted(ch for ch in chars if not ch.isascii() and measurer.font_of(ch) is None
+    return sorted(ch for ch in set(joined) if not ch.isascii() and measurer.font_of(ch) is None
                   and measurer.font_of(ch, True) is None)

@@ -57,7 +57,7 @@ def load_fonts() -> str:
     return load_bundled_fonts()
 
 
-# --- interface language (owned by resources/translations; README "Language") ------------------
+# --- interface language (resources/translations; README "Language") -------------------------------
 # JOURNEYMAPPER_LANG=da|en picks the interface language whatever the system's is (a Danish user on an
 # English system, testers). Unset or any other value: the system's language. The chosen locale also
 # becomes Qt's default, so numbers and Qt's own dialog buttons match the menus.
@@ -182,7 +182,7 @@ def offer_recovery(parent: MainWindow) -> int:
     return len(restored)
 
 
-# --- packaging smoke test (issue 9; owned by packaging/, see packaging/README.md) ---------------
+# --- packaging smoke test (see packaging/README.md) ---------------------------------------------
 # JOURNEYMAPPER_SMOKE_QUIT_MS=N makes the editor report its first shown window and close itself N ms
 # later, so tests/packaging/test_bundle.py and the start-up measurement can run the *bundled* app
 # offscreen without a command-line option. The report is one line on stderr and, when

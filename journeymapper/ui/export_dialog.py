@@ -1,4 +1,4 @@
-"""File > Export PDF…: the options dialog with a live page count, and the export with a progress dialog.
+"""File > Export > PDF…: the options dialog with a live page count, and the export with a progress dialog.
 
 ``run_pdf_export(parent, doc, path_hint)`` is what the menu calls: it shows
 :class:`ExportPdfDialog`, exports with a cancellable progress dialog (nothing
@@ -52,7 +52,7 @@ from journeymapper.layout.compute import compute_layout
 from journeymapper.layout.fonts import default_measurer
 from journeymapper.layout.map_layout import MapLayout
 from journeymapper.model import JourneyMap
-from journeymapper.ui.file_dialogs import suggested_name
+from journeymapper.ui.file_dialogs import suggested_name, typed_path
 
 
 def default_pdf_path(doc: JourneyMap, path_hint: Optional[Path]) -> Path:
@@ -182,11 +182,7 @@ class ExportPdfDialog(QDialog):
             min_text_pt=self.min_text.value())
 
     def path(self) -> Optional[Path]:
-        text = self.path_edit.text().strip()
-        if not text:
-            return None
-        path = Path(text).expanduser()
-        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+        return typed_path(self.path_edit.text(), ".pdf")
 
     # -- reacting to changes -------------------------------------------------------------------
     def update_preview(self) -> None:
@@ -294,7 +290,7 @@ class PdfExportRunner(QObject):
 
 
 def run_pdf_export(parent: Optional[QWidget], doc: JourneyMap, path_hint: Optional[Path]) -> Optional[Path]:
-    """The File > Export PDF… command: ask, export with progress, maybe open; the PDF's path or None."""
+    """The File > Export > PDF… command: ask, export with progress, maybe open; the PDF's path or None."""
     dialog = ExportPdfDialog(doc, default_pdf_path(doc, path_hint), parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None

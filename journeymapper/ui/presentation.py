@@ -77,7 +77,8 @@ class PresentationWindow(QWidget):
     left = Signal()
 
     def __init__(self, main: MainWindow) -> None:
-        super().__init__(None, Qt.WindowType.Window)  # its own window: the editor's shortcuts stay there
+        # Its own window (the editor's shortcuts stay there), owned by the editor window so it never outlives it.
+        super().__init__(main, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("presentation")
         self.main = main

@@ -31,7 +31,7 @@ def elapsed_text(seconds: float) -> str:
 
 class PresenterWindow(QWidget):
     def __init__(self, presentation: PresentationWindow, screen: QScreen) -> None:
-        super().__init__(None, Qt.WindowType.Window)
+        super().__init__(presentation, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("presenter")
         self.presentation = presentation

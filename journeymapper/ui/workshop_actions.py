@@ -41,7 +41,7 @@ class WorkshopActions(QObject):
         self.voting.toggled.connect(self._voting_toggled)
         self.vote_up = self._add(view_menu, "vote_up", self.tr("Add a Vote"), lambda: self._vote(+1), "+")
         self.vote_down = self._add(view_menu, "vote_down", self.tr("Remove a Vote"), lambda: self._vote(-1), "-")
-        self._add(view_menu, "clear_votes", self.tr("Clear &Votes"), self._clear_votes)
+        self._add(view_menu, "clear_votes", self.tr("C&lear Votes"), self._clear_votes)
         #: The workshop's countdown, shown over the canvas and the presentation; never part of the map.
         self.timebox = Timebox(self)
         self.timer_overlay = TimerOverlay(self.timebox, w.view)

@@ -1,5 +1,4 @@
-"""What the client reads: the whole description, honest funnels, a clean cover, no template leftovers
-(issue 19, items 5-8)."""
+"""What the client reads: the whole description, honest funnels, a clean cover, no template leftovers."""
 
 from __future__ import annotations
 
@@ -69,7 +68,7 @@ def test_cover_wraps_names_at_word_boundaries_and_carries_no_map_text(tmp_path) 
 
 def test_template_defaults_do_not_print(tmp_path) -> None:
     doc = template("service-blueprint")
-    assert doc.author == ""  # templates carry no author (issue 18 item 10): nothing of the app prints
+    doc.author = "Journey Mapper"  # what maps made from the earlier templates carry as their author
     doc.instructions = "Workshop facilitator: replace every sticky note before the session."
     path, _ = do_export(tmp_path, doc, paper="A3", cover=True, appendix=True)
     text = pdf_text(path)

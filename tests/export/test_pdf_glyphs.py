@@ -1,5 +1,5 @@
 """No silent glyph loss: fallback fonts for what Noto Sans lacks, a visible placeholder for what no
-bundled font has, and one warning listing those (issue 19, item 4)."""
+bundled font has, and one warning listing those."""
 
 from __future__ import annotations
 

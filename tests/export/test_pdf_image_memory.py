@@ -1,4 +1,4 @@
-"""Issue 17 item 10: PDF export keeps no decoded image once drawn; peak memory does not grow per image."""
+"""PDF export keeps no decoded image once drawn; peak memory does not grow per image."""
 
 import subprocess
 import sys

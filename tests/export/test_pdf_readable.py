@@ -1,5 +1,5 @@
 """Readable by construction: a minimum printed text size, the better orientation, two-way pages,
-continuation marks, the overview page and the legend (issue 19, items 1-3)."""
+continuation marks, the overview page and the legend."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Issue 17 item 9: a PNG whose pixel data inflates past its declared size is refused at once."""
+"""A PNG whose pixel data inflates past its declared size is refused at once."""
 
 import struct
 import zlib

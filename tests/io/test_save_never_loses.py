@@ -1,4 +1,4 @@
-"""Issue 17: saving with a backup, long names and left-over temporary files never lose a version."""
+"""Saving with a backup, long names and left-over temporary files never lose a version."""
 
 import errno
 import os

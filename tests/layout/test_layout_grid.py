@@ -163,7 +163,7 @@ def test_danish_kind_labels(mono: MonoMeasurer) -> None:
     doc = simple_map()
     doc.language = Language.DA
     layout = compute_layout(doc, mono)
-    assert layout.lane_headers[0].lines[-1].text == "Berøringspunkter"  # the seed article's word
+    assert layout.lane_headers[0].lines[-1].text == "Berøringspunkter"  # the glossary's word
 
 
 def test_cards_of_unknown_or_non_card_lanes_are_left_out(mono: MonoMeasurer) -> None:

@@ -1,4 +1,4 @@
-"""Issue 17 item 12: an exception in a Qt slot shows a short dialog and is logged; the window goes on."""
+"""An exception in a Qt slot shows a short dialog and is logged; the window goes on."""
 
 import sys
 

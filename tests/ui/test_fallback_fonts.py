@@ -1,5 +1,5 @@
 """The canvas draws what the layout measured and the PDF prints: fallback fonts for characters Noto
-Sans lacks, the placeholder for characters no bundled font has (issue 19, item 4)."""
+Sans lacks, the placeholder for characters no bundled font has."""
 
 from __future__ import annotations
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QWheelEvent
@@ -27,7 +29,8 @@ def window(qtbot):
     win.view.verticalScrollBar().setValue(90)
     win.scene.select_ids(["c-awareness-slow-blog", "c-purchase-forced-account"])
     yield win
-    discard(win)
+    with contextlib.suppress(RuntimeError):  # the test closed (and so deleted) it
+        discard(win)
 
 
 def present(qtbot, window):
@@ -229,3 +232,9 @@ def test_help_lists_the_presentation_keys_and_f5(window):
     assert any(r[1] == "Present" and r[2] == "F5" for r in rows)
     presenting = {r[1] for r in rows if r[0] == "Presenting"}
     assert {"Next stage", "Go to that stage", "Back to the editor as it was"} <= presenting
+
+
+def test_closing_the_editor_window_takes_the_presentation_with_it(qtbot, window):
+    pres = present(qtbot, window)
+    with qtbot.waitSignal(pres.destroyed, timeout=2000):
+        discard(window)

@@ -1,4 +1,4 @@
-"""The seed article's worked example, step by step: a price-conscious buyer and a laptop shop."""
+"""A worked example, step by step: a price-conscious buyer and a laptop shop."""
 
 from __future__ import annotations
 
