@@ -1,4 +1,4 @@
-"""File > Export PowerPoint…: slide size and file, then the export with a progress dialog and Cancel.
+"""File > Export > PowerPoint…: slide size and file, then the export with a progress dialog and Cancel.
 
 ``run_deck_export(parent, doc, path_hint)`` is what the menu calls: it shows
 :class:`ExportDeckDialog`, makes the deck with a cancellable progress dialog (nothing is
@@ -35,7 +35,7 @@ from journeymapper.export.options import ExportCancelled
 from journeymapper.io import DocumentError
 from journeymapper.layout.map_layout import MapLayout
 from journeymapper.model import JourneyMap
-from journeymapper.ui.file_dialogs import suggested_name
+from journeymapper.ui.file_dialogs import suggested_name, typed_path
 
 SUFFIX = ".pptx"
 
@@ -91,13 +91,7 @@ class ExportDeckDialog(QDialog):
         return DeckOptions(slide_size=self.slide_size.currentData())
 
     def path(self) -> Optional[Path]:
-        text = self.path_edit.text().strip()
-        if not text:
-            return None
-        path = Path(text).expanduser()
-        if not path.name:  # "/" or "C:\\" while typing: no file name yet
-            return None
-        return path if path.suffix.lower() == SUFFIX else path.with_name(path.name + SUFFIX)
+        return typed_path(self.path_edit.text(), SUFFIX)
 
     def _update(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.path() is not None)
@@ -169,7 +163,7 @@ class DeckExportRunner(QObject):
 
 
 def run_deck_export(parent: Optional[QWidget], doc: JourneyMap, path_hint: Optional[Path]) -> Optional[Path]:
-    """The File > Export PowerPoint… command: ask, export with progress, maybe open; the deck's path or None."""
+    """The File > Export > PowerPoint… command: ask, export with progress, maybe open; the deck's path or None."""
     dialog = ExportDeckDialog(default_deck_path(doc, path_hint), parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None

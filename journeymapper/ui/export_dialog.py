@@ -1,4 +1,4 @@
-"""File > Export PDF…: the options dialog with a live page count, and the export with a progress dialog.
+"""File > Export > PDF…: the options dialog with a live page count, and the export with a progress dialog.
 
 ``run_pdf_export(parent, doc, path_hint)`` is what the menu calls: it shows
 :class:`ExportPdfDialog`, exports with a cancellable progress dialog (nothing
@@ -55,7 +55,7 @@ from journeymapper.layout.fonts import default_measurer
 from journeymapper.layout.map_layout import MapLayout
 from journeymapper.model import JourneyMap
 from journeymapper.ui.export_memory import remember, remembered
-from journeymapper.ui.file_dialogs import suggested_name
+from journeymapper.ui.file_dialogs import suggested_name, typed_path
 
 
 def default_pdf_path(doc: JourneyMap, path_hint: Optional[Path]) -> Path:
@@ -220,11 +220,7 @@ class ExportPdfDialog(QDialog):
         self.open_when_done.setChecked(open_when_done)
 
     def path(self) -> Optional[Path]:
-        text = self.path_edit.text().strip()
-        if not text:
-            return None
-        path = Path(text).expanduser()
-        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+        return typed_path(self.path_edit.text(), ".pdf")
 
     # -- reacting to changes -------------------------------------------------------------------
     def update_preview(self) -> None:
@@ -335,7 +331,7 @@ class PdfExportRunner(QObject):
 
 
 def run_pdf_export(parent: Optional[QWidget], doc: JourneyMap, path_hint: Optional[Path]) -> Optional[Path]:
-    """The File > Export PDF… command: ask, export with progress, maybe open; the PDF's path or None."""
+    """The File > Export > PDF… command: ask, export with progress, maybe open; the PDF's path or None."""
     dialog = ExportPdfDialog(doc, default_pdf_path(doc, path_hint), parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None

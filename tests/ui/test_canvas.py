@@ -14,18 +14,14 @@ from journeymapper.io import templates
 from journeymapper.model import LaneKind
 from journeymapper.ui.application import ensure_app
 from journeymapper.ui.main_window import MainWindow
-from journeymapper.ui.session import MapSession
+from tests.ui.windows import show_window
 
 
 @pytest.fixture
 def window(qtbot):
     ensure_app()
     doc = templates.load_template("ecommerce", "en")
-    win = MainWindow(MapSession(doc))
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    win.view.set_zoom(0.7)
+    win = show_window(qtbot, doc, zoom=0.7)
     yield win
     _discard_changes(win)
 
@@ -231,9 +227,26 @@ def test_copy_paste_gives_fresh_cards_and_readable_json(window):
     assert len(pasted) == 1 and window.scene.selected_ids() == [pasted[0].id]
 
 
+def test_edit_cut_takes_the_card_to_the_clipboard_in_one_undo_step(window):
+    doc, stack = window.session.doc, window.session.undo_stack
+    card = doc.cards[3]
+    before = doc.model_copy(deep=True)
+    QTest.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     vp(window, *card_centre(window, card.id)))
+    assert window.scene.selected_ids() == [card.id]
+    edit_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
+    cut = next(a for a in edit_menu.actions() if a.objectName() == "action-cut")
+    assert cut.isEnabled()
+    cut.trigger()
+    assert card.id not in {c.id for c in doc.cards} and card.id not in window.scene.cards
+    assert json.loads(QGuiApplication.clipboard().mimeData().text())["cards"][0]["text"] == card.text
+    assert stack.count() == 1 and stack.undoText() == "Cut"
+    stack.undo()
+    assert window.session.doc == before and card.id in window.scene.cards
+
+
 def test_paste_between_windows(window, qtbot):
-    other = MainWindow(MapSession(templates.load_template("blank", "en")))
-    qtbot.addWidget(other)
+    other = show_window(qtbot, templates.load_template("blank", "en"))
     other.session.undo_stack.cleanChanged.connect(lambda *_: None)
     window.scene.select_ids([window.session.doc.cards[0].id])
     window.actions_.by_name["copy"].trigger()
@@ -280,8 +293,7 @@ def test_save_then_reopen_gives_an_identical_document(window, tmp_path, qtbot):
     assert window._save_to(path)
     assert not window.isWindowModified()
     assert "journey.jmap" in window.windowTitle()
-    reopened = MainWindow.open_path(path)
-    qtbot.addWidget(reopened)
+    reopened = show_window(qtbot, path)
     assert reopened.session.doc == window.session.doc
     assert io.dumps(reopened.session.doc) == path.read_text(encoding="utf-8")
 
@@ -405,11 +417,7 @@ def test_cards_a_dragged_card_passes_over_are_not_drawn_anew_at_every_step(qtbot
             return False
 
     ensure_app()
-    win = MainWindow(MapSession(templates.load_template("ecommerce", "en")))
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    win.view.set_zoom(0.7)
+    win = show_window(qtbot, templates.load_template("ecommerce", "en"), zoom=0.7)
     doc = win.session.doc
     touch = lane(doc, LaneKind.TOUCHPOINTS)
     dragged = cell_cards(doc, touch.id, doc.stages[0].id)[0]

@@ -98,7 +98,7 @@ def test_edits_in_a_burst_are_checked_once(harness, qtbot, monkeypatch):
         harness.session.push(SetCardFields("t0", text=text))
     assert runs == [] and harness.panel.status.text() == "Checking…"
     qtbot.waitUntil(lambda: runs == [1], timeout=3000)
-    qtbot.wait(check_dock.DEBOUNCE_MS + 100)
+    qtbot.waitUntil(lambda: not harness.panel.timer.isActive(), timeout=3000)  # no other check pending
     assert runs == [1] and harness.panel.status.text() == ""
 
 
@@ -143,7 +143,7 @@ def test_a_hidden_panel_checks_only_when_shown(harness, qtbot, monkeypatch):
     monkeypatch.setattr(check_dock, "check", lambda doc: runs.append(1) or check(doc))
     harness.panel.hide()
     harness.session.push(AddCards(Card(id="t1", lane_id="tp", stage_id="s1", text="Touch 1")))
-    qtbot.wait(check_dock.DEBOUNCE_MS + 150)
+    qtbot.waitUntil(lambda: not harness.panel.timer.isActive(), timeout=3000)
     assert runs == []
     harness.panel.show()
     qtbot.waitUntil(lambda: runs == [1], timeout=3000)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 from journeymapper import io
 from journeymapper.commands import CardMove, MoveCards, RemoveItems, SetCardFields, SetStageFields
 from journeymapper.compare import merge
-from journeymapper.ui.main_window import MainWindow
 from journeymapper.ui.session import MapSession
 from tests.commands.conftest import build_sample
 from tests.ui.windows import discard, show_window
@@ -87,10 +86,7 @@ def card(doc, card_id):
 
 
 def window_on_file(qtbot, path):
-    window = MainWindow(MapSession.open(path))
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return show_window(qtbot, MapSession.open(path))
 
 
 def test_merge_with_is_one_undo_step_and_conflicts_go_to_the_panel(qtbot, tmp_path):
@@ -241,4 +237,27 @@ def test_a_tooltip_shows_user_text_literally_and_in_full(qtbot, tmp_path):
     shown = QToolTip.text()
     assert "&lt;b&gt;not bold&lt;/b&gt;" in shown and "goes on and a long sentence" in shown
     QToolTip.hideText()
+    discard(window)
+
+
+def test_merge_in_from_the_differences_panel_takes_the_compared_maps_changes(qtbot, tmp_path):
+    other = tmp_path / "colleague.jmap"
+    theirs = build_sample()
+    SetCardFields("c2", text="theirs").apply(theirs)
+    io.save(theirs, other)
+    window = show_window(qtbot, build_sample())
+    window.compare.compare_with_path(other)
+    panel = window.compare.panel
+    assert panel.merge.isVisibleTo(panel)
+    QTest.mouseClick(panel.merge, Qt.MouseButton.LeftButton)
+    # An untitled map has no backup to be the common ancestor: the difference is a conflict to review.
+    [conflict] = window.session.doc.conflicts
+    assert (conflict.item_id, conflict.field, conflict.theirs) == ("c2", "text", "theirs")
+    assert window.compare.conflicts_dock.isVisible()
+    assert window.compare.other is None  # the comparison ends with the merge
+    assert window.session.undo_stack.count() == 1
+    # Comparing with the map's own saved version offers no merge.
+    window.session.save(tmp_path / "mine.jmap")
+    window.compare.compare_with_saved()
+    assert not panel.merge.isVisibleTo(panel)
     discard(window)

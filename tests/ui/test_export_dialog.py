@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QProgressDialog
 
 from journeymapper.export.pdf import PdfOptions, count_pages
@@ -65,6 +67,17 @@ def test_options_and_path(qtbot, doc, tmp_path) -> None:
     options = dialog.options()
     assert options.paper == "custom" and options.custom_mm == (600.0, 841.0)
     assert default_pdf_path(doc, Path("/x/journey.jmap")) == Path("/x/journey.pdf")
+
+
+def test_typing_a_path_from_its_first_slash_keeps_export_off_until_it_names_a_file(qtbot, doc, tmp_path) -> None:
+    dialog = ExportPdfDialog(doc, tmp_path / "map.pdf")
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.path_edit.selectAll()
+    QTest.keyClick(dialog.path_edit, Qt.Key.Key_Slash)  # the field now reads "/": a folder, no file yet
+    assert dialog.path_edit.text() == "/" and dialog.path() is None and not ok.isEnabled()
+    QTest.keyClicks(dialog.path_edit, str(tmp_path / "client").lstrip("/"))
+    assert dialog.path() == tmp_path / "client.pdf" and ok.isEnabled()
 
 
 def test_runner_writes_the_file(qtbot, doc, tmp_path) -> None:

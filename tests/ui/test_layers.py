@@ -30,21 +30,15 @@ from journeymapper.model import (
 )
 from journeymapper.model.colours import delta_e
 from journeymapper.ui.application import ensure_app
-from journeymapper.ui.main_window import MainWindow
 from journeymapper.ui.personas import PersonaPanel
-from journeymapper.ui.session import MapSession
-from tests.ui.windows import answer_popup
+from tests.ui.windows import answer_popup, show_window
 
 # -- fixtures and helpers --------------------------------------------------------------------------
 
 
 def _open(qtbot, doc):
     ensure_app()
-    win = MainWindow(MapSession(doc))
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    win.view.set_zoom(0.8)
+    win = show_window(qtbot, doc, zoom=0.8)
     panel = PersonaPanel(win.session, win.scene, win)  # follows the session by itself
     win.persona_panel_for_test = panel
     return win
@@ -273,9 +267,9 @@ def test_dropping_the_emotion_curve_entry_asks_whose_curve_it_is(window, qtbot):
     assert doc.curves[-1].persona_id == new.persona_id and doc.curves[-1].variant is CurveVariant.TO_BE
     assert curve_item(window, doc.curves[-1].id).curve.dashed
     # Esc in the menu adds nothing.
-    answer_popup("nothing")
+    escaped = answer_popup("nothing")
     assert send_drop(window, palette_mime(PaletteEntry("curve")), (rect.cx, rect.cy))
-    QTest.qWait(100)
+    qtbot.waitUntil(lambda: len(escaped) == 1 and QApplication.activePopupWidget() is None)
     assert stack.count() == count + 2
     stack.undo()
     stack.undo()

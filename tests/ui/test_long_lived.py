@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 
 from journeymapper.io import templates
 from journeymapper.ui.main_window import MainWindow, open_windows
-from journeymapper.ui.session import MapSession
+from tests.ui.windows import show_window
 
 
 def tracked(obj) -> bool:
@@ -23,10 +23,7 @@ def close_and_delete(window: MainWindow) -> None:
 
 
 def open_window(qtbot, template: str = "laptop-shop") -> MainWindow:
-    window = MainWindow(MapSession(templates.load_template(template, "en")))
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return show_window(qtbot, templates.load_template(template, "en"))
 
 
 def test_a_shown_map_is_left_out_of_full_collections(qtbot):

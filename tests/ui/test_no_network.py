@@ -7,6 +7,7 @@ import pytest
 from journeymapper import io
 from journeymapper.commands.cards import SetCardFields
 from journeymapper.io import templates
+from tests.ui.windows import show_window
 
 
 class NetworkUsed(AssertionError):
@@ -34,14 +35,12 @@ def test_open_edit_save_export_with_the_network_unplugged(no_network, tmp_path, 
     from journeymapper.export.options import PdfOptions
     from journeymapper.export.pdf import export
     from journeymapper.ui.application import ensure_app
-    from journeymapper.ui.main_window import MainWindow
 
     ensure_app()
     assert templates.list_templates()  # the template gallery's source
     path = tmp_path / "laptop.jmap"
     io.save(templates.new_from_template("laptop-shop", "da"), path)
-    window = MainWindow.open_path(path)
-    window.show()
+    window = show_window(qtbot, path)
     window.session.push(SetCardFields(window.session.doc.cards[0].id, text="Redigeret offline"))
     assert window._save_to(path)
     export(window.session.doc, tmp_path / "laptop.pdf", PdfOptions(cover=True, personas=True, appendix=True))

@@ -20,6 +20,7 @@ from journeymapper.ui.main_window import MainWindow
 from journeymapper.ui.recovery import find_orphans, recovery_dir
 from journeymapper.ui.recovery_dialog import RecoveryDialog
 from journeymapper.ui.session import MapSession, disk_state
+from tests.ui.windows import show_window
 
 #: The real modal loop (tests/ui/conftest.py answers every message box "Discard" unless told otherwise).
 REAL_EXEC = QMessageBox.exec
@@ -216,8 +217,7 @@ def test_a_failed_save_on_close_keeps_the_window_the_changes_and_the_recovery_co
     ensure_app()
     doc = templates.load_template("ecommerce", "en")
     doc.title = "Customer journey " * 20
-    window = MainWindow(MapSession(doc))
-    window.show()
+    window = show_window(qtbot, doc)
     window.session.push(SetCardFields(doc.cards[0].id, text="Workshop result"))
     window.autosaver.write_now()
     copy = window.autosaver.map_path

@@ -19,8 +19,8 @@ from journeymapper.ui.application import ensure_app
 from journeymapper.ui.check_dock import CheckPanel
 from journeymapper.ui.gallery import TemplateGallery
 from journeymapper.ui.inspector import PAGES
-from journeymapper.ui.main_window import MainWindow
 from journeymapper.ui.session import MapSession
+from tests.ui.windows import show_window
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -118,11 +118,7 @@ def test_no_model_field_has_a_builtin_type_as_default_factory():
 @pytest.fixture
 def window(qtbot):
     ensure_app()
-    win = MainWindow(MapSession(templates.new_from_template("ecommerce", "en")))
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return show_window(qtbot, templates.new_from_template("ecommerce", "en"))
 
 
 def _dock(window, name) -> QDockWidget:

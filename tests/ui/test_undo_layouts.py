@@ -7,14 +7,11 @@ from journeymapper.commands.cards import CardMove, MoveCards
 from journeymapper.io import templates
 from journeymapper.layout.compute import compute_layout
 from journeymapper.ui.main_window import MainWindow
-from journeymapper.ui.session import MapSession
+from tests.ui.windows import show_window
 
 
 def open_window(qtbot) -> MainWindow:
-    window = MainWindow(MapSession(templates.load_template("laptop-shop", "en")))
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return show_window(qtbot, templates.load_template("laptop-shop", "en"))
 
 
 def assert_shows_the_document(window: MainWindow) -> None:

@@ -106,16 +106,12 @@ def v1_window(qtbot, tmp_path):
     from pathlib import Path
 
     from journeymapper.ui.application import ensure_app
-    from journeymapper.ui.main_window import MainWindow
     from journeymapper.ui.session import MapSession
 
     path = tmp_path / "workshop.jmap"
     path.write_bytes((Path(__file__).parent.parent / "fixtures" / "formats" / "v1.jmap").read_bytes())
     ensure_app()
-    win = MainWindow(MapSession.open(path))
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
+    win = show_window(qtbot, MapSession.open(path))
     yield win
     discard(win)
 

@@ -6,11 +6,11 @@ import signal
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from journeymapper import io
 from journeymapper.commands.cards import SetCardFields
@@ -19,6 +19,11 @@ from journeymapper.ui.application import ensure_app
 from journeymapper.ui.main_window import MainWindow
 from journeymapper.ui.recovery import find_orphans, recovery_dir
 from journeymapper.ui.recovery_dialog import RecoveryDialog
+
+from .windows import click_button, click_in_next_modal, save_in_next_file_dialog, when_modal
+
+#: The real modal loop (tests/ui/conftest.py answers every message box "Discard" unless told otherwise).
+REAL_EXEC = QMessageBox.exec
 
 
 @pytest.fixture
@@ -102,51 +107,69 @@ def test_a_failed_replace_leaves_the_original_and_its_backup(saved_window, monke
     assert window.session.modified
 
 
-def test_a_change_by_another_program_is_noticed_and_can_be_reloaded(saved_window, qtbot, monkeypatch):
-    window, path = saved_window
-    asked = []
-    monkeypatch.setattr(MainWindow, "_changed_on_disk", lambda self: asked.append(self.session.modified))
-    window.file_watcher.on_changed = lambda: window._changed_on_disk()
+def _changed_elsewhere(path, title):
+    """Another program saves the map: it writes a new file and renames it over ours."""
     other = io.load(path)
-    other.title = "Changed elsewhere"
-    time.sleep(0.05)
-    # another program saves by writing a new file and renaming it over ours
+    other.title = title
     tmp = path.with_name("other.tmp")
     tmp.write_text(io.dumps(other), encoding="utf-8")
     os.replace(tmp, path)
-    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
-    assert asked == [False]
-    window.session.reload()
-    assert window.session.doc.title == "Changed elsewhere"
-    assert window.scene.doc is window.session.doc
-    # the watch follows the replaced file: a second outside change is noticed too
-    other.title = "Changed again"
-    path.write_text(io.dumps(other), encoding="utf-8")
-    qtbot.waitUntil(lambda: len(asked) == 2, timeout=5000)
 
 
-def test_our_own_save_is_not_an_outside_change(saved_window, qtbot, monkeypatch):
+def test_a_change_by_another_program_is_noticed_and_can_be_reloaded(saved_window, qtbot, monkeypatch):
     window, path = saved_window
-    asked = []
-    window.file_watcher.on_changed = lambda: asked.append(True)
-    edit(window)
-    assert window._save_to(path)
-    qtbot.wait(700)
-    assert asked == []
+    monkeypatch.setattr(QMessageBox, "exec", REAL_EXEC)
+    seen = []
+    click_in_next_modal("Reload", seen)
+    _changed_elsewhere(path, "Changed elsewhere")
+    qtbot.waitUntil(lambda: window.session.doc.title == "Changed elsewhere", timeout=5000)
+    assert seen == ["changed-on-disk", "“journey.jmap” was changed by another program."]
+    assert window.scene.doc is window.session.doc and not window.session.modified
+    # the watch follows the replaced file: a second outside change is noticed too; Ignore keeps ours
+    click_in_next_modal("Ignore", seen)
+    _changed_elsewhere(path, "Changed again")
+    qtbot.waitUntil(lambda: len(seen) == 4, timeout=5000)
+    assert window.session.doc.title == "Changed elsewhere" and window.session.modified
+
+
+def test_keep_mine_or_save_as_when_the_file_changes_under_unsaved_work(saved_window, qtbot, monkeypatch, tmp_path):
+    window, path = saved_window
+    monkeypatch.setattr(QMessageBox, "exec", REAL_EXEC)
+    edit(window, "Mine")
+    seen = []
+    click_in_next_modal("Keep Mine", seen)
+    _changed_elsewhere(path, "Theirs")
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=5000)
+    assert seen[1] == "“journey.jmap” was changed by another program."
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    assert window.session.doc.cards[0].text == "Mine" and window.session.modified
+    assert io.load(path).title == "Theirs"  # nothing written over theirs
+
+    mine = tmp_path / "mine.jmap"
+    click_in_next_modal("Save As…", seen)
+    save_in_next_file_dialog(mine, seen)
+    _changed_elsewhere(path, "Theirs again")
+    qtbot.waitUntil(lambda: mine.exists(), timeout=5000)
+    assert seen[-1] == "Save Journey Map"
+    assert io.load(mine).cards[0].text == "Mine" and io.load(path).title == "Theirs again"
+    assert window.session.path == mine and not window.session.modified
 
 
 def test_saving_over_a_file_changed_elsewhere_asks_first(saved_window, monkeypatch):
     window, path = saved_window
     window.file_watcher.paused = True  # look only at the save-time check here
+    monkeypatch.setattr(QMessageBox, "exec", REAL_EXEC)
     edit(window, "Mine")
     theirs = io.load(path)
     theirs.title = "Theirs"
     io.save(theirs, path)
-    monkeypatch.setattr(MainWindow, "_confirm_overwrite", lambda self: "cancel")
-    assert not window._save_to(path)
-    assert io.load(path).title == "Theirs"
-    monkeypatch.setattr(MainWindow, "_confirm_overwrite", lambda self: "overwrite")
-    assert window._save_to(path)
+    before = path.read_bytes()
+    seen = []
+    click_in_next_modal("Cancel", seen)
+    assert not window.file_save()
+    assert seen[0] == "confirm-overwrite" and path.read_bytes() == before and window.session.modified
+    click_in_next_modal("&Overwrite", seen)
+    assert window.file_save()
     assert io.load(path).cards[0].text == "Mine"
 
 
@@ -223,10 +246,16 @@ def test_decide_later_keeps_recovery_files(tmp_path):
 
 def test_message_boxes_show_file_names_as_plain_text(saved_window, monkeypatch):
     window, _ = saved_window
+    monkeypatch.setattr(QMessageBox, "exec", REAL_EXEC)
     seen = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: seen.append(box.textFormat()) or 0)
+
+    def look(box):
+        seen.append((box.textFormat(), box.text()))
+        click_button(box, "OK")
+
+    when_modal(look)
     window.show_error("t", "<b>not bold</b>")
-    assert seen == [pytest.importorskip("PySide6.QtCore").Qt.TextFormat.PlainText]
+    assert seen == [(Qt.TextFormat.PlainText, "<b>not bold</b>")]
 
 
 def test_recovery_folder_is_under_the_user_state_dir():

@@ -17,7 +17,7 @@ from journeymapper.io import templates
 from journeymapper.model import Connector
 from journeymapper.ui.application import ensure_app
 from journeymapper.ui.main_window import MainWindow
-from journeymapper.ui.session import MapSession
+from tests.ui.windows import show_window
 
 ZOOMED_OUT = 0.1  # cards are about 5 pixels tall: unreadable, drawn as blocks
 
@@ -25,10 +25,7 @@ ZOOMED_OUT = 0.1  # cards are about 5 pixels tall: unreadable, drawn as blocks
 def open_template(qtbot, name: str, zoom: Optional[float] = ZOOMED_OUT) -> MainWindow:
     """A shown editor window on template ``name``, zoomed to ``zoom`` around the map's centre."""
     ensure_app()
-    win = MainWindow(MapSession(templates.load_template(name, "en")))
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
+    win = show_window(qtbot, templates.load_template(name, "en"))
     if zoom is not None:
         win.view.set_zoom(zoom)
         win.view.centerOn(win.scene.sceneRect().center())
