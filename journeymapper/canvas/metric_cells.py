@@ -71,6 +71,8 @@ class MetricCellEditor(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 2, 4, 2)
         row.setSpacing(4)
+        #: The texts it opened with: a field left as it was writes nothing back.
+        self.opened = (value, target)
         self.value = QLineEdit(value)
         self.value.setObjectName("kpi-value-editor")
         self.value.setPlaceholderText(_tr("value"))
@@ -179,6 +181,7 @@ class MetricCells(QObject):
         if editor is None or not shiboken6.isValid(editor):
             return
         texts = editor.value.text(), editor.target.text()
+        opened = editor.opened
         focused = QApplication.focusWidget()
         had_focus = focused is not None and editor.isAncestorOf(focused)
         editor.hide()
@@ -186,15 +189,18 @@ class MetricCells(QObject):
         views = self.scene.views()
         if had_focus and views:
             views[0].setFocus(Qt.FocusReason.OtherFocusReason)
-        if commit and self.current is not None:
-            self._commit(*self.current, *texts)
+        if commit and self.current is not None and texts != opened:
+            self._commit(*self.current, texts, opened)
 
-    def _commit(self, metric_id: str, stage_id: str, value_text: str, target_text: str) -> None:
+    def _commit(self, metric_id: str, stage_id: str, texts: tuple[str, str], opened: tuple[str, str]) -> None:
+        """Write the fields the user changed; the others keep what the cell holds now (it may have
+        changed elsewhere while the editor was open)."""
         metric = next((m for m in self.scene.doc.metrics if m.id == metric_id), None)
         if metric is None:
             return
         try:
-            value, target = parse_number(value_text), parse_number(target_text)
+            value = parse_number(texts[0]) if texts[0] != opened[0] else metric.values.get(stage_id)
+            target = parse_number(texts[1]) if texts[1] != opened[1] else metric.targets.get(stage_id)
         except ValueError as error:
             self.scene.message.emit(str(error))
             return

@@ -4,6 +4,7 @@ empty map."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QUrl
@@ -103,9 +104,19 @@ def _command(action: QAction) -> str:
     return _plain(action.text())
 
 
+#: Keys listed alone (without a modifier); others, such as X11's "Save" or Sun's F16 keys, are on few keyboards.
+_PLAIN_KEYS = re.compile(r"^(F([1-9]|1[0-2])|Del|Ins|Esc|Tab|Backspace|Return|Enter|Home|End|PgUp|PgDown|Space)$")
+
+
+def _typeable(portable: str) -> bool:
+    last = portable[-1] if portable.endswith("+") else portable.rsplit("+", 1)[-1]  # "Ctrl++": the + key
+    return len(last) == 1 or bool(_PLAIN_KEYS.match(last)) or last in ("Left", "Right", "Up", "Down")
+
+
 def _keys(action: QAction) -> str:
     native = QKeySequence.SequenceFormat.NativeText
-    return _tr(", ").join(key.toString(native) for key in action.shortcuts())
+    keys = [key for key in action.shortcuts() if _typeable(key.toString())] or action.shortcuts()
+    return _tr(", ").join(key.toString(native) for key in keys)
 
 
 class ShortcutsDialog(QDialog):

@@ -238,3 +238,4 @@ def test_closing_the_editor_window_takes_the_presentation_with_it(qtbot, window)
     pres = present(qtbot, window)
     with qtbot.waitSignal(pres.destroyed, timeout=2000):
         discard(window)
+
