@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from journeymapper.export.options import (
     CUSTOM,
     DEFAULT_MIN_TEXT,
+    MAX_BLEED_MM,
     MAX_MARGIN_MM,
     MAX_PAPER_MM,
     MAX_TEXT,
@@ -44,6 +45,7 @@ from journeymapper.export.options import (
     PAPERS_MM,
     ExportCancelled,
     ExportError,
+    ExportResult,
     PdfOptions,
 )
 from journeymapper.export.pdf import export, preview
@@ -52,6 +54,7 @@ from journeymapper.layout.compute import compute_layout
 from journeymapper.layout.fonts import default_measurer
 from journeymapper.layout.map_layout import MapLayout
 from journeymapper.model import JourneyMap
+from journeymapper.ui.export_memory import remember, remembered
 from journeymapper.ui.file_dialogs import suggested_name, typed_path
 
 
@@ -111,6 +114,14 @@ class ExportPdfDialog(QDialog):
         #: The smallest size any map text prints at with these options, red below the minimum.
         self.smallest = QLabel()
         self.smallest.setTextFormat(Qt.TextFormat.PlainText)
+        self.report_paper = QComboBox()
+        self.report_paper.addItem(self.tr("Same as the map"), None)
+        for name in PAPERS_MM:
+            self.report_paper.addItem(name, name)
+        self.bleed = QDoubleSpinBox()
+        self.bleed.setRange(0.0, MAX_BLEED_MM)
+        self.bleed.setDecimals(1)
+        self.bleed.setSuffix(" mm")
         self.cover = QCheckBox(self.tr("Cover page"))
         self.cover.setChecked(True)
         self.personas = QCheckBox(self.tr("A page per persona"))
@@ -142,6 +153,8 @@ class ExportPdfDialog(QDialog):
         for box in (self.cover, self.personas, self.appendix):
             sections.addWidget(box)
         form.addRow(self.tr("Include:"), sections)
+        form.addRow(self.tr("Cover, personas, appendix on:"), self.report_paper)
+        form.addRow(self.tr("Bleed:"), self.bleed)
         form.addRow(self.tr("Pages:"), self.page_count)
         form.addRow(self.tr("Save as:"), file_row)
         form.addRow("", self.open_when_done)
@@ -154,9 +167,10 @@ class ExportPdfDialog(QDialog):
         outer.addLayout(form)
         outer.addWidget(self.buttons)
 
-        for combo in (self.paper, self.orientation, self.mode):
+        self._restore()
+        for combo in (self.paper, self.orientation, self.mode, self.report_paper):
             combo.currentIndexChanged.connect(self.update_preview)
-        for spin in (self.custom_w, self.custom_h, self.margin, self.min_text):
+        for spin in (self.custom_w, self.custom_h, self.margin, self.min_text, self.bleed):
             spin.valueChanged.connect(self.update_preview)
         self.scale.valueChanged.connect(self.update_preview)
         for check in (self.cover, self.personas, self.appendix):
@@ -179,7 +193,31 @@ class ExportPdfDialog(QDialog):
             mode=self.mode.currentData(), scale=self.scale.value() / 100.0, margin_mm=self.margin.value(),
             custom_mm=(self.custom_w.value(), self.custom_h.value()), cover=self.cover.isChecked(),
             personas=self.personas.isChecked(), appendix=self.appendix.isChecked(),
-            min_text_pt=self.min_text.value())
+            min_text_pt=self.min_text.value(), report_paper=self.report_paper.currentData(),
+            bleed_mm=self.bleed.value())
+
+    def _restore(self) -> None:
+        """The options last used for this map, if any."""
+        last = remembered(self.doc.id)
+        if last is None:
+            return
+        options, open_when_done = last
+        self.paper.setCurrentIndex(max(0, self.paper.findData(options.paper)))
+        if options.custom_mm:
+            self.custom_w.setValue(options.custom_mm[0])
+            self.custom_h.setValue(options.custom_mm[1])
+        self.orientation.setCurrentIndex(max(0, self.orientation.findData(options.landscape)))
+        self.mode.setCurrentIndex(max(0, self.mode.findData(options.mode)))
+        self.scale.setValue(round(options.scale * 100))
+        self.margin.setValue(options.margin_mm)
+        self.min_text.setValue(options.min_text_pt)
+        self.report_paper.setCurrentIndex(max(0, self.report_paper.findData(options.report_paper)))
+        self.bleed.setValue(options.bleed_mm)
+        self.cover.setChecked(options.cover)
+        if self.personas.isEnabled():
+            self.personas.setChecked(options.personas)
+        self.appendix.setChecked(options.appendix)
+        self.open_when_done.setChecked(open_when_done)
 
     def path(self) -> Optional[Path]:
         return typed_path(self.path_edit.text(), ".pdf")
@@ -230,6 +268,7 @@ class ExportPdfDialog(QDialog):
                            self.tr("{path} is a folder. Choose a file name.").format(path=path))
             return
         self.path_edit.setText(str(path))
+        remember(self.doc.id, self.options(), self.open_when_done.isChecked())
         self.accept()
 
 
@@ -248,6 +287,8 @@ class PdfExportRunner(QObject):
         super().__init__(parent)
         self.parent_widget = parent
         self.progress: Optional[QProgressDialog] = None
+        #: What the last successful run wrote.
+        self.result: Optional[ExportResult] = None
 
     def run(self, doc: JourneyMap, path: Path, options: PdfOptions,
             layout: Optional[MapLayout] = None) -> bool:
@@ -270,7 +311,7 @@ class PdfExportRunner(QObject):
 
         error: Optional[str] = None
         try:
-            export(doc, path, options, progress=step, cancelled=cancelled, layout=layout)
+            self.result = export(doc, path, options, progress=step, cancelled=cancelled, layout=layout)
         except ExportCancelled:
             return False
         except (DocumentError, OSError) as exc:
@@ -297,8 +338,19 @@ def run_pdf_export(parent: Optional[QWidget], doc: JourneyMap, path_hint: Option
     path = dialog.path()
     if path is None:
         return None
-    if not PdfExportRunner(parent).run(doc, path, dialog.options(), dialog.map_layout):
+    runner = PdfExportRunner(parent)
+    if not runner.run(doc, path, dialog.options(), dialog.map_layout):
         return None
-    if dialog.open_when_done.isChecked():
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.resolve())))
+    tr = runner.tr
+    if runner.result is not None and runner.result.missing_characters:
+        chars = " ".join(runner.result.missing_characters)
+        _plain_message(parent, QMessageBox.Icon.Information, tr("Export PDF"),
+                       tr("No bundled font has these characters; the PDF shows them as \ufffd:") + "\n\n" + chars)
+    status = getattr(parent, "statusBar", None)
+    if callable(status):
+        status().showMessage(tr("Exported PDF: {path}").format(path=path), 10000)
+    if dialog.open_when_done.isChecked() and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.resolve()))):
+        _plain_message(parent, QMessageBox.Icon.Warning, tr("Export PDF"),
+                       tr("The PDF was saved as {path}, but it could not be opened: no program to show PDF "
+                          "files was found. Open it from your file manager.").format(path=path))
     return path
