@@ -1,6 +1,7 @@
 """Never lose work: autosave, crash recovery, backups, full disks and files changed by others."""
 
 import errno
+import json
 import os
 import signal
 import subprocess
@@ -49,6 +50,25 @@ def test_autosave_writes_a_recovery_copy_after_a_pause_and_saving_removes_it(sav
     assert io.load(recovery).cards[0].text == "Autosaved text"
     assert window._save_to(path)
     assert not recovery.exists()
+
+
+def test_a_map_opened_by_a_relative_name_is_recorded_and_saved_as_that_file(tmp_path, qtbot, monkeypatch):
+    ensure_app()
+    path = tmp_path / "shop.jmap"
+    io.save(templates.load_template("ecommerce", "en"), path)
+    monkeypatch.chdir(tmp_path)
+    window = MainWindow.open_path(Path("shop.jmap"))  # journeymapper shop.jmap
+    edit(window, "Typed in the workshop")
+    window.autosaver.write_now()
+    meta = json.loads(window.autosaver.map_path.with_suffix(".json").read_text())
+    assert meta["original_path"] == str(path)  # the next start, in any folder, restores it as this file
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    window.file_save()
+    assert io.load(path).cards[0].text == "Typed in the workshop"
+    assert not (elsewhere / "shop.jmap").exists()
+    window.close()
 
 
 def test_discarding_on_close_removes_the_recovery_copy(saved_window, qtbot, unanswered_questions):
