@@ -6,7 +6,7 @@ about a millisecond, not the 30 ms of rendering every size up front.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from PySide6.QtGui import QIcon
 
@@ -16,7 +16,7 @@ from journeymapper.paths import resource
 INK = "#37474F"
 
 
-@lru_cache(maxsize=None)
+@cache
 def toolbar_icon(name: str) -> QIcon:
     """The icon of toolbar action ``name`` (e.g. "undo"); an empty icon if there is none."""
     path = resource("icons", "toolbar", f"{name}.svg")
