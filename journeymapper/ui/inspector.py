@@ -380,6 +380,10 @@ class Inspector(QWidget):
             self.push_command(command)
             self._update(force=False)
 
+    def pending_command(self) -> Optional[Command]:
+        """Edits typed but not committed yet, as one command, without pushing it (for the recovery copy)."""
+        return self._pending()
+
     def page(self, name: str) -> Page:
         """The page named ``name`` ("card", "cards", "stage", "lane", "map", "info"), made if new."""
         page = self.pages.get(name)
