@@ -19,7 +19,6 @@ from journeymapper.ui.actions import EditorActions
 from journeymapper.ui.compare_ui import CompareController
 from journeymapper.ui.docks import LazyDock
 from journeymapper.ui.file_watch import FileWatcher
-from journeymapper.ui.help import StartHint
 from journeymapper.ui.inspector import Inspector
 from journeymapper.ui.keyboard_access import name_controls
 from journeymapper.ui.palette import Palette
@@ -28,6 +27,7 @@ from journeymapper.ui.plurals import counted, map_counts
 from journeymapper.ui.recent import add_recent
 from journeymapper.ui.recovery import Autosaver
 from journeymapper.ui.session import DocumentChange, MapSession
+from journeymapper.ui.start_hint import StartHint
 
 if TYPE_CHECKING:  # the rest loads when first used, not at start-up
     from journeymapper.model import JourneyMap
