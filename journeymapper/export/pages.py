@@ -26,7 +26,8 @@ from journeymapper.layout.map_layout import MapLayout
 MM = 72.0 / 25.4
 #: Poster sheets need room in the margin for crop marks, alignment marks and the sheet label.
 POSTER_MIN_MARGIN_MM = 8.0
-__all__ = ["RUNNING_HEADER", "MapSheet", "Placement", "map_sheets", "margin_for", "mm", "page_size", "sheet_name"]
+__all__ = ["RUNNING_HEADER", "MapSheet", "Placement", "map_sheets", "margin_for", "mm", "page_size", "report_size",
+           "sheet_name"]
 
 
 def mm(value: float) -> float:
@@ -43,6 +44,14 @@ def page_size(options: PdfOptions) -> tuple[float, float]:
         w, h = PAPERS_MM[options.paper]
         if options.landscape:
             w, h = h, w
+    return mm(w), mm(h)
+
+
+def report_size(options: PdfOptions) -> tuple[float, float]:
+    """(width, height) of the cover, persona and appendix pages: the report paper, portrait, if chosen."""
+    if options.report_paper is None:
+        return page_size(options)
+    w, h = PAPERS_MM[options.report_paper]
     return mm(w), mm(h)
 
 

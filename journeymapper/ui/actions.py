@@ -30,6 +30,8 @@ class EditorActions(QObject):
         super().__init__(window)
         self.window = window
         self.by_name: dict[str, QAction] = {}
+        #: Actions whose keys are the platform's (QKeySequence.keyBindings): these differ between systems.
+        self._platform_keys: list[QAction] = []
         w, scene, view = window, window.scene, window.view
         menu_bar = w.menuBar()
 
@@ -48,14 +50,17 @@ class EditorActions(QObject):
         self._add(import_menu, "import_cards", self.tr("&Cards from CSV…"), lambda: self._import_csv("cards"))
         self._add(import_menu, "import_mermaid", self.tr("&Mermaid Journey…"), self._import_mermaid)
         self._add(import_menu, "import_workbook", self.tr("&Spreadsheet (.xlsx)…"), self._import_workbook)
-        data_menu = file_menu.addMenu(self.tr("Export &Data"))
-        self._add(data_menu, "export_mermaid", self.tr("&Mermaid Journey…"), self._export_mermaid)
-        self._add(data_menu, "export_workbook", self.tr("&Spreadsheet (.xlsx)…"), lambda: self._export_table("xlsx"))
-        self._add(data_menu, "export_cards_csv", self.tr("&Cards as CSV…"), lambda: self._export_table("cards"))
-        self._add(data_menu, "export_kpis_csv", self.tr("&KPIs as CSV…"), lambda: self._export_table("kpis"))
-        self._add(file_menu, "export_pdf", self.tr("&Export PDF…"), self._export_pdf, "Ctrl+E")
-        self._add(file_menu, "export_pptx", self.tr("Export &PowerPoint…"), self._export_pptx)
-        self._add(file_menu, "export_image", self.tr("Export &Image…"), self._export_image)
+        # Every export in one submenu: the documents first, then the data formats.
+        export_menu = file_menu.addMenu(self.tr("&Export"))
+        export_menu.setObjectName("export-menu")
+        self._add(export_menu, "export_pdf", self.tr("&PDF…"), self._export_pdf, "Ctrl+E")
+        self._add(export_menu, "export_pptx", self.tr("P&owerPoint…"), self._export_pptx)
+        self._add(export_menu, "export_image", self.tr("&Image…"), self._export_image)
+        export_menu.addSeparator()
+        self._add(export_menu, "export_workbook", self.tr("&Spreadsheet (.xlsx)…"), lambda: self._export_table("xlsx"))
+        self._add(export_menu, "export_cards_csv", self.tr("&Cards as CSV…"), lambda: self._export_table("cards"))
+        self._add(export_menu, "export_kpis_csv", self.tr("&KPIs as CSV…"), lambda: self._export_table("kpis"))
+        self._add(export_menu, "export_mermaid", self.tr("&Mermaid Journey…"), self._export_mermaid)
         file_menu.addSeparator()
         self._add(file_menu, "close", self.tr("&Close"), w.close, Key.Close)
         self._add(file_menu, "quit", self.tr("&Quit"), w.quit_all, Key.Quit)
@@ -71,7 +76,7 @@ class EditorActions(QObject):
         self._add(edit_menu, "cut", self.tr("Cu&t"), scene.ops.cut, Key.Cut)
         self._add(edit_menu, "copy", self.tr("&Copy"), scene.ops.copy, Key.Copy)
         self._add(edit_menu, "paste", self.tr("&Paste"), scene.ops.paste, Key.Paste)
-        self._add(edit_menu, "duplicate", self.tr("D&uplicate"), scene.ops.duplicate, "Ctrl+D")
+        self._add(edit_menu, "duplicate", self.tr("Dup&licate"), scene.ops.duplicate, "Ctrl+D")
         self._add(edit_menu, "delete", self.tr("&Delete"), scene.ops.delete_selection, Key.Delete)
         self._add(edit_menu, "connect", self.tr("Co&nnect Cards"), lambda: connect_selected(scene), "Ctrl+L")
         edit_menu.addSeparator()
@@ -99,11 +104,11 @@ class EditorActions(QObject):
         # Keyboard focus between the canvas and the docks (F6 as in most editors; Ctrl+Tab too).
         next_panel = self._add(view_menu, "next_panel", self.tr("Ne&xt Panel"), lambda: cycle_focus(w, 1), "F6")
         next_panel.setShortcuts(_keys(next_panel.shortcuts(), "Ctrl+Tab"))
-        previous = self._add(view_menu, "previous_panel", self.tr("Pre&vious Panel"), lambda: cycle_focus(w, -1),
+        previous = self._add(view_menu, "previous_panel", self.tr("P&revious Panel"), lambda: cycle_focus(w, -1),
                              "Shift+F6")
         previous.setShortcuts(_keys(previous.shortcuts(), "Ctrl+Shift+Tab"))
         w.compare.install(file_menu, view_menu, self._add)  # Compare With…, Merge With…, F7 (compare_ui.py)
-        self.docks_menu = view_menu.addMenu(self.tr("&Panels"))
+        self.docks_menu = view_menu.addMenu(self.tr("Pa&nels"))
         for dock in w.docks:  # not findChildren(QDockWidget): that wraps every object in the window for Python
             self.docks_menu.addAction(dock.toggleViewAction())
 
@@ -119,6 +124,7 @@ class EditorActions(QObject):
         w.palette_widget.entryActivated.connect(lambda entry: insert_palette_entry(w, entry))  # Enter
         scene.selectionIdsChanged.connect(self._update_enabled)
         self._update_enabled()
+        settle_clashes(self.window.findChildren(QAction), self._platform_keys)
 
     def _add(self, menu: QMenu, name: str, text: str, slot: Callable[[], object],
              shortcut: Optional[object] = None) -> QAction:
@@ -126,6 +132,7 @@ class EditorActions(QObject):
         action.setObjectName(f"action-{name}")
         if isinstance(shortcut, QKeySequence.StandardKey):
             action.setShortcuts(QKeySequence.keyBindings(shortcut))
+            self._platform_keys.append(action)
         elif isinstance(shortcut, str):
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
@@ -298,3 +305,16 @@ def _tooltip_with_shortcut(action: QAction) -> None:
     text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
     key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     action.setToolTip(f"{text} ({key})" if key else text)
+
+
+def settle_clashes(actions: list[QAction], platform: list[QAction]) -> None:
+    """Each key to one action. A platform's standard bindings can take a key the editor gives to another
+    command (on X11, Delete also answers Ctrl+D, which is Duplicate; Qt then runs neither): a key an
+    action names itself stays with it, and the ``platform`` actions keep only keys nobody else has."""
+    chosen = set(platform)
+    owners = {key.toString(): action for action in actions if action not in chosen for key in action.shortcuts()}
+    for action in platform:
+        keys = [key for key in action.shortcuts() if owners.setdefault(key.toString(), action) is action]
+        if len(keys) != len(action.shortcuts()):
+            action.setShortcuts(keys)
+

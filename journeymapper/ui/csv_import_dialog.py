@@ -11,7 +11,7 @@ pushes one command (one undo step); Cancel changes nothing.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional, Union
+from typing import Any, Optional, Union
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -445,6 +445,12 @@ def import_csv_file(parent: Optional[QWidget], session: MapSession, kind: str, p
     except CsvImportError as exc:
         _plain_message(parent, title, _tr("The file cannot be imported.") + "\n\n" + error_text(exc))
         return False
+    return _run_review(parent, session, dialog, title, _tr("The file cannot be imported."))
+
+
+def _run_review(parent: Optional[QWidget], session: MapSession, dialog: Any, title: str, cannot: str) -> bool:
+    """Show an import's review ``dialog`` (with ``command()``); its command is pushed as one undo
+    step when accepted; a refusal is shown as ``cannot`` and the reason. True if imported."""
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
@@ -454,7 +460,7 @@ def import_csv_file(parent: Optional[QWidget], session: MapSession, kind: str, p
         try:
             session.push(command)
         except ValueError as exc:
-            _plain_message(parent, title, _tr("The file cannot be imported.") + "\n\n" + error_text(exc))
+            _plain_message(parent, title, cannot + "\n\n" + error_text(exc))
             return False
         return True
     finally:

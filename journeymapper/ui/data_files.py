@@ -1,4 +1,4 @@
-"""File > Import > Mermaid Journey… and File > Export Data > Mermaid Journey…, Spreadsheet…, Cards
+"""File > Import > Mermaid Journey… and File > Export > Mermaid Journey…, Spreadsheet…, Cards
 as CSV…, KPIs as CSV…: maps to and from the formats of other tools. Reading and writing live in
 journeymapper.io; this is the file choosers and messages."""
 
@@ -62,7 +62,7 @@ def export_mermaid(parent: Optional[QWidget], doc: JourneyMap, current: Optional
 
 
 def export_table(parent: Optional[QWidget], doc: JourneyMap, current: Optional[Path], kind: str) -> Optional[Path]:
-    """File > Export Data > Spreadsheet… (``kind="xlsx"``), Cards as CSV… or KPIs as CSV…."""
+    """File > Export > Spreadsheet… (``kind="xlsx"``), Cards as CSV… or KPIs as CSV…."""
     if kind == "xlsx":
         suffix, caption = ".xlsx", _tr("Export Cards and KPIs as a Spreadsheet")
         filters = _tr("Excel workbooks (*.xlsx)")

@@ -47,6 +47,18 @@ def suggested_name(title: str, suffix: str) -> str:
     return f"{stem}{suffix}"
 
 
+def typed_path(text: str, suffix: str) -> Optional[Path]:
+    """The file a path field names, ``suffix`` added when missing; None while it names no file yet
+    (empty, or only a folder such as ``/`` or ``C:\\`` half-way through typing)."""
+    text = text.strip()
+    if not text:
+        return None
+    path = Path(text).expanduser()
+    if not path.name:
+        return None
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
 def open_map(parent: QWidget) -> Optional[Path]:
     name, _ = QFileDialog.getOpenFileName(parent, _tr("Open Journey Map"), "", _map_filter())
     return Path(name) if name else None

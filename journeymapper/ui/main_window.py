@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING, Optional, cast
 
 from PySide6.QtCore import QMimeData, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QDockWidget, QLineEdit, QMainWindow, QMessageBox, QPlainTextEdit, QWidget
 
 from journeymapper import io
 from journeymapper.canvas.scene import MapScene
 from journeymapper.canvas.view import MapView
+from journeymapper.commands.base import Command
 from journeymapper.io import templates
 from journeymapper.text import with_unit
 from journeymapper.ui import long_lived
@@ -19,7 +20,6 @@ from journeymapper.ui.actions import EditorActions
 from journeymapper.ui.compare_ui import CompareController
 from journeymapper.ui.docks import LazyDock
 from journeymapper.ui.file_watch import FileWatcher
-from journeymapper.ui.help import StartHint
 from journeymapper.ui.inspector import Inspector
 from journeymapper.ui.keyboard_access import name_controls
 from journeymapper.ui.language import interface_language
@@ -30,6 +30,7 @@ from journeymapper.ui.problems import error_text
 from journeymapper.ui.recent import add_recent
 from journeymapper.ui.recovery import Autosaver
 from journeymapper.ui.session import DocumentChange, MapSession
+from journeymapper.ui.start_hint import StartHint
 
 if TYPE_CHECKING:  # the rest loads when first used, not at start-up
     from journeymapper.model import JourneyMap
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.view)
         # Before the panels subscribe: the canvas has caught up with a change when they hear of it.
         self._bind_session(session)
+        cast(QApplication, QApplication.instance()).focusChanged.connect(self._watch_typing)
 
         self.palette_widget = Palette(self)
         self.inspector = Inspector(session, self.scene, self)
@@ -266,7 +268,23 @@ class MainWindow(QMainWindow):
         session.modifiedChanged.connect(self._update_title)
         session.pathChanged.connect(self._update_title)
         self.autosaver = Autosaver(session)
+        self.autosaver.typing = self._typing_commands
         self.file_watcher = FileWatcher(session, self._changed_on_disk)
+
+    def _typing_commands(self) -> list[Command]:
+        """Text being typed on the canvas or in the inspector, not committed yet."""
+        pending = (self.view.editor.pending_command(), self.inspector.pending_command())
+        return [command for command in pending if command is not None]
+
+    def _watch_typing(self, old: Optional[QWidget], new: Optional[QWidget]) -> None:
+        """A text field of this window got the focus: what is typed there reaches the recovery copy
+        (and leaving it, committed or cancelled, brings the copy up to date again)."""
+        if old is not None and old.property("typing-watched"):
+            self.autosaver.typed()
+        if isinstance(new, (QLineEdit, QPlainTextEdit)) and not new.property("typing-watched") \
+                and self.isAncestorOf(new):
+            new.setProperty("typing-watched", True)
+            new.textChanged.connect(lambda *_: self.autosaver.typed())
 
     def _replace_session(self, session: MapSession) -> None:
         """Show another session's map in this window (New or Open in a pristine window)."""

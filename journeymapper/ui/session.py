@@ -156,7 +156,9 @@ class MapSession(QObject):
                  parent: Optional[QObject] = None) -> None:
         super().__init__(parent)
         self.doc = doc
-        self.path = path
+        # Absolute: a map opened as "shop.jmap" is saved, watched and restored after a crash as that
+        # file, whatever the working directory of the next start.
+        self.path = path.absolute() if path is not None else None
         self.undo_stack = QUndoStack(self)
         #: A number per state of the document, one more for each change applied.
         self.revision = 0
@@ -296,8 +298,8 @@ class MapSession(QObject):
         self.undo_stack.setClean()
         if was_dirty:
             self.modifiedChanged.emit(self.modified)
-        if target != self.path:
-            self.path = Path(target)
+        if Path(target).absolute() != self.path:
+            self.path = Path(target).absolute()
             self.pathChanged.emit()
 
     def display_name(self) -> str:

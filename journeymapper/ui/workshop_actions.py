@@ -29,7 +29,7 @@ class WorkshopActions(QObject):
         w = actions.window
         self.window = w
         view_menu.addSeparator()
-        present = self._add(view_menu, "present", self.tr("&Present"), self.present, "F5")
+        present = self._add(view_menu, "present", self.tr("Pr&esent"), self.present, "F5")
         present.setToolTip(self.tr("Show the map full screen, stage by stage"))
         self.reduce_motion = self._add(view_menu, "reduce_motion", self.tr("Reduce &Motion"), None)
         self.reduce_motion.setCheckable(True)
@@ -37,12 +37,12 @@ class WorkshopActions(QObject):
         self.reduce_motion.toggled.connect(preferences.set_reduce_motion)
         #: The presentation while one is open (View › Present).
         self.presentation: Optional[PresentationWindow] = None
-        self.voting = self._add(view_menu, "voting", self.tr("&Voting"), None)
+        self.voting = self._add(view_menu, "voting", self.tr("Votin&g"), None)
         self.voting.setCheckable(True)
         self.voting.toggled.connect(self._voting_toggled)
         self.vote_up = self._add(view_menu, "vote_up", self.tr("Add a Vote"), lambda: self._vote(+1), "+")
         self.vote_down = self._add(view_menu, "vote_down", self.tr("Remove a Vote"), lambda: self._vote(-1), "-")
-        self._add(view_menu, "clear_votes", self.tr("Clear &Votes"), self._clear_votes)
+        self._add(view_menu, "clear_votes", self.tr("C&lear Votes"), self._clear_votes)
         #: The workshop's countdown, shown over the canvas and the presentation; never part of the map.
         self.timebox = Timebox(self)
         self.timer_overlay = TimerOverlay(self.timebox, w.view)

@@ -1,4 +1,4 @@
-"""File > Import > Mermaid Journey… and File > Export Data > Mermaid Journey… in the editor."""
+"""File > Import > Mermaid Journey… and File > Export > Mermaid Journey… in the editor."""
 
 from __future__ import annotations
 

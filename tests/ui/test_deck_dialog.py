@@ -1,4 +1,4 @@
-"""File > Export PowerPoint…: the dialog driven with real clicks and keys, the export with a progress dialog
+"""File > Export > PowerPoint…: the dialog driven with real clicks and keys, the export with a progress dialog
 and Cancel, errors as plain text."""
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from journeymapper.analysis.funnel import KPI_PRESETS
 from journeymapper.canvas.palette_mime import PaletteEntry
 from journeymapper.io import templates
 from tests.ui.test_canvas import drop_palette, vp
-from tests.ui.windows import answer_popup, click_list_row, discard, show_window
+from tests.ui.windows import answer_popup, click_button, click_list_row, discard, show_window, when_modal
 
 
 @pytest.fixture
@@ -145,7 +145,7 @@ def metric_cell(window, metric_id, stage_id):
 
 
 def kpi_editor(window):
-    from journeymapper.canvas.metric_cells import MetricCellEditor
+    from journeymapper.canvas.metric_cell_editor import MetricCellEditor
 
     editors = [e for e in window.view.viewport().findChildren(MetricCellEditor) if e.isVisible()]
     return editors[0] if editors else None
@@ -245,6 +245,41 @@ def test_insert_kpi_then_typing_goes_into_its_first_value(window, qtbot, monkeyp
     QTest.keyClicks(editor.value, "42")
     QTest.keyClick(editor.value, Qt.Key.Key_Return)
     assert metric.values == {window.session.doc.stages[0].id: 42.0}
+
+
+def test_a_kpi_editor_left_as_it_opened_writes_nothing_back(window, qtbot):
+    """Insert › KPI opens the new cell's editor; if the cell gets a value some other way meanwhile,
+    closing the editor untouched keeps that value, and a field typed in changes only itself."""
+    from journeymapper.commands.metrics import SetMetricValue
+    from journeymapper.ui.kpi_presets import KpiPresetDialog
+
+    def choose(dialog):
+        assert isinstance(dialog, KpiPresetDialog)
+        click_list_row(dialog.presets, [p.key for p in KPI_PRESETS].index("nps"))
+        click_button(dialog, "Add KPI")
+
+    when_modal(choose)
+    window.actions_.by_name["insert_kpi"].trigger()
+    doc, stack = window.session.doc, window.session.undo_stack
+    metric, stage = doc.metrics[-1], doc.stages[0].id
+    editor = kpi_editor(window)
+    assert editor is not None and editor.value.text() == "" and stack.count() == 1
+    window.session.push(SetMetricValue(metric.id, stage, 40.0, None))  # e.g. from the inspector's table
+    QTest.keyClick(editor.value, Qt.Key.Key_Return)
+    assert kpi_editor(window) is None
+    assert metric.values == {stage: 40.0} and stack.count() == 2  # no step wiping it
+    # opened again, the value changed elsewhere meanwhile, only the target typed: the value stays
+    rect = metric_cell(window, metric.id, stage)
+    QTest.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                      vp(window, rect.cx, rect.cy))
+    editor = kpi_editor(window)
+    assert editor is not None and editor.value.text() == "40"
+    window.session.push(SetMetricValue(metric.id, stage, 45.0, None))
+    QTest.keyClick(editor.value, Qt.Key.Key_Tab)
+    QTest.keyClicks(editor.target, "50")
+    steps = stack.count()
+    QTest.keyClick(editor.target, Qt.Key.Key_Return)
+    assert (metric.values, metric.targets) == ({stage: 45.0}, {stage: 50.0}) and stack.count() == steps + 1
 
 
 # -- template instructions and author --------------------------------------------------------------

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QToolBar, QToolButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QToolBar, QToolButton
 
 from journeymapper import io
 from journeymapper.io import templates
@@ -37,6 +39,32 @@ def test_every_shortcut_of_the_window_is_bound_once(window):
                     action.objectName() or action.text())
     duplicates = {key: names for key, names in owners.items() if len(names) > 1}
     assert duplicates == {}
+
+
+def test_every_menu_has_distinct_accelerators_in_english(window):
+    menus = [window.menuBar(), *(m for m in window.findChildren(QMenu) if m.objectName() != "recent-menu")]
+    for menu in menus:
+        keys = [k.casefold() for a in menu.actions() for k in re.findall(r"&([^&\s])", a.text())]
+        assert len(keys) == len(set(keys)), f"{menu.title() or 'menu bar'}: {keys}"
+
+
+def test_file_export_holds_every_export_and_ctrl_e_still_asks_for_the_pdf(window, qtbot):
+    file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
+    export = file_menu.findChild(QMenu, "export-menu")
+    assert [a.objectName() for a in export.actions() if not a.isSeparator()] == [
+        "action-export_pdf", "action-export_pptx", "action-export_image", "action-export_workbook",
+        "action-export_cards_csv", "action-export_kpis_csv", "action-export_mermaid"]
+    assert not [a.text() for a in file_menu.actions() if "Export" in a.text() and a.menu() is None]
+    asked: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        asked.append(type(dialog).__name__)
+        dialog.reject()
+
+    QTimer.singleShot(0, answer)
+    QTest.keyClick(window.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert asked == ["ExportPdfDialog"]
 
 
 def test_ctrl_shift_s_is_save_as_and_insert_stage_has_its_own_key(window, qtbot):
@@ -140,3 +168,14 @@ def test_counts_read_as_english_singular_and_plural(qtbot):
         assert win.inspector.header.text() == "2 cards selected"
     finally:
         discard(win)
+
+
+def test_a_platform_binding_never_takes_a_key_the_editor_gives_another_command(window):
+    from journeymapper.ui.actions import settle_clashes
+
+    # X11's standard Delete keys are Del and Ctrl+D; the editor's Duplicate is Ctrl+D.
+    delete, duplicate = QAction("Delete", window), QAction("Duplicate", window)
+    delete.setShortcuts([QKeySequence("Del"), QKeySequence("Ctrl+D")])
+    duplicate.setShortcut(QKeySequence("Ctrl+D"))
+    settle_clashes([delete, duplicate], [delete])
+    assert delete.shortcuts() == [QKeySequence("Del")] and duplicate.shortcuts() == [QKeySequence("Ctrl+D")]
