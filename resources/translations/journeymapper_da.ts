@@ -4,93 +4,93 @@
 <context>
     <name>CardPage</name>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="100"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="99"/>
         <source>What happens here?</source>
         <translation>Hvad sker der her?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="101"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="100"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="103"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="102"/>
         <source>Card Colour</source>
         <translation>Kortfarve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="104"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="103"/>
         <source>Colour</source>
         <translation>Farve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="106"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="117"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="105"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="116"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="108"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="107"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="111"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="110"/>
         <source>Evidence</source>
         <translation>Grundlag</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="113"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="112"/>
         <source>Interview, survey, analytics…</source>
         <translation>Interview, spørgeskema, webanalyse…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="114"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="113"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="118"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="117"/>
         <source>The task&apos;s score in a Mermaid journey diagram, 1 (worst) to 5 (best)</source>
         <translation>Opgavens score i et Mermaid-kunderejsediagram, fra 1 (værst) til 5 (bedst)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="119"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="118"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="123"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="122"/>
         <source>The personas this card is about</source>
         <translation>De personaer, kortet handler om</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="131"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="130"/>
         <source>Personas</source>
         <translation>Personaer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="137"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="136"/>
         <source>e.g. mobile, checkout</source>
         <translation>fx mobil, betaling</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="138"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="137"/>
         <source>Separate tags with commas</source>
         <translation>Adskil tags med komma</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="139"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="138"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="158"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="157"/>
         <source>None checked: the card is about every persona.</source>
         <translation>Ingen valgt: kortet handler om alle personaer.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="159"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="158"/>
         <source>This map has no personas yet.</source>
         <translation>Kunderejsekortet har endnu ingen personaer.</translation>
     </message>
@@ -98,27 +98,27 @@
 <context>
     <name>CardsPage</name>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="172"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="171"/>
         <source>Card Colour</source>
         <translation>Kortfarve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="173"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="172"/>
         <source>Colour</source>
         <translation>Farve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="177"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="176"/>
         <source>Mixed</source>
         <translation>Blandet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="178"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="177"/>
         <source>Evidence</source>
         <translation>Grundlag</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="181"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="180"/>
         <source>Changes apply to every selected card.</source>
         <translation>Ændringer gælder for alle de valgte kort.</translation>
     </message>
@@ -236,33 +236,33 @@
         <translation>Rediger følelsesetiket</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/curve_drops.py" line="104"/>
+        <location filename="../../journeymapper/canvas/curve_drops.py" line="102"/>
         <location filename="../../journeymapper/commands/simple.py" line="26"/>
         <source>Add Curve</source>
         <translation>Tilføj kurve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/curve_drops.py" line="235"/>
+        <location filename="../../journeymapper/canvas/curve_drops.py" line="236"/>
         <source>Add Emotion Curve</source>
         <translation>Tilføj følelseskurve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/curve_drops.py" line="259"/>
+        <location filename="../../journeymapper/canvas/curve_drops.py" line="260"/>
         <source>Show Curve</source>
         <translation>Vis kurve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/curve_drops.py" line="259"/>
+        <location filename="../../journeymapper/canvas/curve_drops.py" line="260"/>
         <source>Hide Curve</source>
         <translation>Skjul kurve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/curve_drops.py" line="263"/>
+        <location filename="../../journeymapper/canvas/curve_drops.py" line="264"/>
         <source>Remove Curve</source>
         <translation>Fjern kurve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/curve_drops.py" line="263"/>
+        <location filename="../../journeymapper/canvas/curve_drops.py" line="264"/>
         <source>Remove Curves</source>
         <translation>Fjern kurver</translation>
     </message>
@@ -284,7 +284,7 @@
     </message>
     <message>
         <location filename="../../journeymapper/commands/simple.py" line="51"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="93"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="92"/>
         <source>Edit Card</source>
         <translation>Rediger kort</translation>
     </message>
@@ -557,78 +557,78 @@
 <context>
     <name>CompareController</name>
     <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="119"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="129"/>
         <source>Compare &amp;With</source>
         <translation>Sammenlign &amp;med</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="122"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="132"/>
         <source>Another &amp;Map…</source>
         <translation>Et andet &amp;kunderejsekort…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="123"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="133"/>
         <source>The Last &amp;Saved Version</source>
         <translation>Den senest &amp;gemte version</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="124"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="134"/>
         <source>The &amp;Backup (.bak)</source>
         <translation>&amp;Sikkerhedskopien (.bak)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="125"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="135"/>
         <source>&amp;Merge With…</source>
         <translation>&amp;Flet med…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="139"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="149"/>
         <source>Next &amp;Difference</source>
         <translation>Næste for&amp;skel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="140"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="150"/>
         <source>Previous Difference</source>
         <translation>Forrige forskel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="142"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="152"/>
         <source>Close &amp;Comparison</source>
         <translation>&amp;Luk sammenligning</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="179"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="189"/>
         <source>the last saved version</source>
         <translation>den senest gemte version</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="189"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="199"/>
         <source>Could not compare the maps</source>
         <translation>Kunderejsekortene kunne ikke sammenlignes</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="202"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="222"/>
         <source>Differences</source>
         <translation>Forskelle</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="237"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="257"/>
         <source>No differences from {name}.</source>
         <translation>Ingen forskelle fra {name}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="239"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="259"/>
         <source>Compared with {name}: {summary}</source>
         <translation>Sammenlignet med {name}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="313"/>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="325"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="333"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="345"/>
         <source>Could not merge the maps</source>
         <translation>Kunderejsekortene kunne ikke flettes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/compare_ui.py" line="330"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="350"/>
         <source>Merged {name}: %n conflict(s) to resolve.</source>
         <translation>
             <numerusform>Flettet med {name}: %n konflikt skal løses.</numerusform>
@@ -636,47 +636,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="333"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="353"/>
         <source>Merged {name} with no conflicts.</source>
         <translation>Flettet med {name} uden konflikter.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="335"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="355"/>
         <source>(No common ancestor: every difference is a conflict.)</source>
         <translation>(Ingen fælles forgænger: hver forskel er en konflikt.)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="344"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="364"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="364"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="384"/>
         <source>Conflicted copy found</source>
         <translation>Konfliktkopi fundet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="365"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="385"/>
         <source>{tool} left a conflicted copy of this map: “{copy}”.</source>
         <translation>{tool} har efterladt en konfliktkopi af dette kunderejsekort: »{copy}«.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="366"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="386"/>
         <source>Another computer changed the map at the same time. Compare the copy with your map, or merge its changes in (conflicts are kept for you to review).</source>
         <translation>En anden computer ændrede kunderejsekortet samtidig. Sammenlign kopien med dit kunderejsekort, eller flet dens ændringer ind (konflikter gemmes, så du kan gennemgå dem).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="369"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="389"/>
         <source>Compare</source>
         <translation>Sammenlign</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="370"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="390"/>
         <source>Merge</source>
         <translation>Flet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="371"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="391"/>
         <source>Not Now</source>
         <translation>Ikke nu</translation>
     </message>
@@ -1241,7 +1241,7 @@
     </message>
     <message>
         <location filename="../../journeymapper/ui/csv_import_dialog.py" line="446"/>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="457"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="448"/>
         <source>The file cannot be imported.</source>
         <translation>Filen kan ikke importeres.</translation>
     </message>
@@ -1325,45 +1325,45 @@
 <context>
     <name>Curves</name>
     <message>
-        <location filename="../../journeymapper/canvas/curve_drops.py" line="54"/>
-        <location filename="../../journeymapper/canvas/curve_drops.py" line="59"/>
+        <location filename="../../journeymapper/canvas/curve_drops.py" line="52"/>
+        <location filename="../../journeymapper/canvas/curve_drops.py" line="57"/>
         <source>Unnamed persona</source>
         <translation>Unavngiven persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/curve_drops.py" line="55"/>
-        <location filename="../../journeymapper/canvas/curve_drops.py" line="197"/>
+        <location filename="../../journeymapper/canvas/curve_drops.py" line="53"/>
+        <location filename="../../journeymapper/canvas/curve_drops.py" line="198"/>
         <source>{name} ({variant})</source>
         <translation>{name} ({variant})</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/canvas/curve_drops.py" line="72"/>
         <location filename="../../journeymapper/canvas/curve_drops.py" line="74"/>
-        <location filename="../../journeymapper/canvas/curve_drops.py" line="76"/>
         <source>Persona {n}</source>
         <translation>Persona {n}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/curve_drops.py" line="147"/>
+        <location filename="../../journeymapper/canvas/curve_drops.py" line="145"/>
         <source>Emotion curves go in an emotions lane or an empty lane. Add one from the Lanes section of the palette first.</source>
         <translation>Følelseskurver hører hjemme i en følelsesrække eller en tom række. Tilføj først en fra afsnittet Rækker i paletten.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/curve_drops.py" line="205"/>
+        <location filename="../../journeymapper/canvas/curve_drops.py" line="206"/>
         <source>New Persona…</source>
         <translation>Ny persona…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/curve_drops.py" line="216"/>
+        <location filename="../../journeymapper/canvas/curve_drops.py" line="217"/>
         <source>New Persona</source>
         <translation>Ny persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/curve_drops.py" line="216"/>
+        <location filename="../../journeymapper/canvas/curve_drops.py" line="217"/>
         <source>Name of the persona:</source>
         <translation>Personaens navn:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/curve_drops.py" line="245"/>
+        <location filename="../../journeymapper/canvas/curve_drops.py" line="246"/>
         <source>{name} already has a {variant} curve in this lane.</source>
         <translation>{name} har allerede en {variant} kurve i denne række.</translation>
     </message>
@@ -1434,29 +1434,27 @@
 <context>
     <name>DeckExportRunner</name>
     <message>
-        <location filename="../../journeymapper/ui/deck_dialog.py" line="133"/>
+        <location filename="../../journeymapper/ui/deck_dialog.py" line="105"/>
         <source>Making the slides…</source>
         <translation>Laver diasene…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/deck_dialog.py" line="133"/>
+        <location filename="../../journeymapper/ui/deck_dialog.py" line="105"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/deck_dialog.py" line="134"/>
-        <location filename="../../journeymapper/ui/deck_dialog.py" line="163"/>
-        <location filename="../../journeymapper/ui/deck_dialog.py" line="167"/>
+        <location filename="../../journeymapper/ui/deck_dialog.py" line="102"/>
         <source>Export PowerPoint</source>
         <translation>Eksportér PowerPoint</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/deck_dialog.py" line="164"/>
+        <location filename="../../journeymapper/ui/deck_dialog.py" line="105"/>
         <source>The deck could not be exported.</source>
         <translation>Præsentationen kunne ikke eksporteres.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/deck_dialog.py" line="168"/>
+        <location filename="../../journeymapper/ui/deck_dialog.py" line="108"/>
         <source>The deck was exported, with these remarks:</source>
         <translation>Præsentationen blev eksporteret med disse bemærkninger:</translation>
     </message>
@@ -1464,7 +1462,17 @@
 <context>
     <name>DifferencesPanel</name>
     <message>
-        <location filename="../../journeymapper/ui/compare_ui.py" line="67"/>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="69"/>
+        <source>Merge In…</source>
+        <translation>Flet ind…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="71"/>
+        <source>Merge the compared map&apos;s changes into this map (one undo step)</source>
+        <translation>Flet ændringerne fra det sammenlignede kunderejsekort ind i dette (ét fortryd-trin)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_ui.py" line="73"/>
         <source>Close Comparison</source>
         <translation>Luk sammenligning</translation>
     </message>
@@ -1472,271 +1480,271 @@
 <context>
     <name>EditorActions</name>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="36"/>
+        <location filename="../../journeymapper/ui/actions.py" line="38"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="37"/>
+        <location filename="../../journeymapper/ui/actions.py" line="39"/>
         <source>&amp;New…</source>
         <translation>&amp;Ny…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="38"/>
+        <location filename="../../journeymapper/ui/actions.py" line="40"/>
         <source>&amp;Open…</source>
         <translation>&amp;Åbn…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="39"/>
+        <location filename="../../journeymapper/ui/actions.py" line="41"/>
         <source>Open &amp;Recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="42"/>
+        <location filename="../../journeymapper/ui/actions.py" line="44"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="43"/>
+        <location filename="../../journeymapper/ui/actions.py" line="45"/>
         <source>Save &amp;As…</source>
         <translation>Gem s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="44"/>
+        <location filename="../../journeymapper/ui/actions.py" line="46"/>
         <source>Save as &amp;Template…</source>
         <translation>Gem som s&amp;kabelon…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="46"/>
+        <location filename="../../journeymapper/ui/actions.py" line="48"/>
         <source>&amp;Import</source>
         <translation>&amp;Importér</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="47"/>
+        <location filename="../../journeymapper/ui/actions.py" line="49"/>
         <source>&amp;KPIs from CSV…</source>
         <translation>&amp;KPI&apos;er fra CSV…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="48"/>
+        <location filename="../../journeymapper/ui/actions.py" line="50"/>
         <source>&amp;Cards from CSV…</source>
         <translation>K&amp;ort fra CSV…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="49"/>
-        <location filename="../../journeymapper/ui/actions.py" line="52"/>
+        <location filename="../../journeymapper/ui/actions.py" line="51"/>
+        <location filename="../../journeymapper/ui/actions.py" line="63"/>
         <source>&amp;Mermaid Journey…</source>
         <translation>&amp;Mermaid-kunderejse…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="50"/>
-        <location filename="../../journeymapper/ui/actions.py" line="53"/>
+        <location filename="../../journeymapper/ui/actions.py" line="52"/>
+        <location filename="../../journeymapper/ui/actions.py" line="60"/>
         <source>&amp;Spreadsheet (.xlsx)…</source>
         <translation>&amp;Regneark (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="51"/>
-        <source>Export &amp;Data</source>
-        <translation>Eksportér &amp;data</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="54"/>
+        <location filename="../../journeymapper/ui/actions.py" line="61"/>
         <source>&amp;Cards as CSV…</source>
         <translation>&amp;Kort som CSV…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="55"/>
+        <location filename="../../journeymapper/ui/actions.py" line="62"/>
         <source>&amp;KPIs as CSV…</source>
-        <translation>K&amp;PI&apos;er som CSV…</translation>
+        <translation>KP&amp;I&apos;er som CSV…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="56"/>
-        <source>&amp;Export PDF…</source>
-        <translation>&amp;Eksportér PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="57"/>
-        <source>Export &amp;PowerPoint…</source>
-        <translation>Eksportér &amp;PowerPoint…</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="58"/>
-        <source>Export &amp;Image…</source>
-        <translation>Eksportér &amp;billede…</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="60"/>
+        <location filename="../../journeymapper/ui/actions.py" line="65"/>
         <source>&amp;Close</source>
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="61"/>
+        <location filename="../../journeymapper/ui/actions.py" line="66"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="63"/>
+        <location filename="../../journeymapper/ui/actions.py" line="68"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="71"/>
+        <location filename="../../journeymapper/ui/actions.py" line="76"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Klip</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="72"/>
+        <location filename="../../journeymapper/ui/actions.py" line="77"/>
         <source>&amp;Copy</source>
         <translation>K&amp;opiér</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="73"/>
+        <location filename="../../journeymapper/ui/actions.py" line="78"/>
         <source>&amp;Paste</source>
         <translation>Sæt &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="74"/>
-        <source>D&amp;uplicate</source>
-        <translation>&amp;Duplikér</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="75"/>
+        <location filename="../../journeymapper/ui/actions.py" line="80"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="76"/>
+        <location filename="../../journeymapper/ui/actions.py" line="81"/>
         <source>Co&amp;nnect Cards</source>
         <translation>For&amp;bind kort</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="78"/>
+        <location filename="../../journeymapper/ui/actions.py" line="83"/>
         <source>Select &amp;All</source>
         <translation>&amp;Markér alt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="80"/>
+        <location filename="../../journeymapper/ui/actions.py" line="85"/>
         <source>&amp;Insert</source>
         <translation>&amp;Indsæt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="82"/>
+        <location filename="../../journeymapper/ui/actions.py" line="87"/>
         <source>&amp;Stage</source>
         <translation>&amp;Fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="84"/>
+        <location filename="../../journeymapper/ui/actions.py" line="89"/>
         <source>&amp;Lane</source>
         <translation>&amp;Række</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="86"/>
+        <location filename="../../journeymapper/ui/actions.py" line="91"/>
         <source>&amp;Card</source>
         <translation>&amp;Kort</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="88"/>
+        <location filename="../../journeymapper/ui/actions.py" line="93"/>
         <source>&amp;KPI…</source>
         <translation>K&amp;PI…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="90"/>
+        <location filename="../../journeymapper/ui/actions.py" line="95"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="91"/>
+        <location filename="../../journeymapper/ui/actions.py" line="96"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="93"/>
+        <location filename="../../journeymapper/ui/actions.py" line="98"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="94"/>
+        <location filename="../../journeymapper/ui/actions.py" line="99"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Tilpas til vindue</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="95"/>
+        <location filename="../../journeymapper/ui/actions.py" line="100"/>
         <source>&amp;Actual Size (100%)</source>
         <translation>&amp;Faktisk størrelse (100&#xa0;%)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="97"/>
+        <location filename="../../journeymapper/ui/actions.py" line="102"/>
         <source>F&amp;unnel…</source>
         <translation>T&amp;ragt…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="100"/>
+        <location filename="../../journeymapper/ui/actions.py" line="105"/>
         <source>Ne&amp;xt Panel</source>
         <translation>&amp;Næste panel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="102"/>
-        <source>Pre&amp;vious Panel</source>
-        <translation>F&amp;orrige panel</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="106"/>
-        <source>&amp;Panels</source>
-        <translation>Panel&amp;er</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="110"/>
+        <location filename="../../journeymapper/ui/actions.py" line="115"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="111"/>
+        <location filename="../../journeymapper/ui/actions.py" line="116"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Kom godt i gang</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="112"/>
+        <location filename="../../journeymapper/ui/actions.py" line="117"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="114"/>
+        <location filename="../../journeymapper/ui/actions.py" line="119"/>
         <source>&amp;About Journey Mapper</source>
         <translation>&amp;Om Journey Mapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="67"/>
-        <location filename="../../journeymapper/ui/actions.py" line="152"/>
+        <location filename="../../journeymapper/ui/actions.py" line="72"/>
+        <location filename="../../journeymapper/ui/actions.py" line="159"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="68"/>
-        <location filename="../../journeymapper/ui/actions.py" line="153"/>
+        <location filename="../../journeymapper/ui/actions.py" line="54"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksportér</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="56"/>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="57"/>
+        <source>P&amp;owerPoint…</source>
+        <translation>P&amp;owerPoint…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="58"/>
+        <source>&amp;Image…</source>
+        <translation>&amp;Billede…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="73"/>
+        <location filename="../../journeymapper/ui/actions.py" line="160"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="152"/>
+        <location filename="../../journeymapper/ui/actions.py" line="79"/>
+        <source>Dup&amp;licate</source>
+        <translation>&amp;Duplikér</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="107"/>
+        <source>P&amp;revious Panel</source>
+        <translation>F&amp;orrige panel</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="111"/>
+        <source>Pa&amp;nels</source>
+        <translation>Panel&amp;er</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="159"/>
         <source>&amp;Undo {step}</source>
         <translation>&amp;Fortryd {step}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="153"/>
+        <location filename="../../journeymapper/ui/actions.py" line="160"/>
         <source>&amp;Redo {step}</source>
         <translation>&amp;Gentag {step}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="160"/>
+        <location filename="../../journeymapper/ui/actions.py" line="167"/>
         <source>Main</source>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="189"/>
+        <location filename="../../journeymapper/ui/actions.py" line="196"/>
         <source>Clear Recent Files</source>
         <translation>Ryd seneste filer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="283"/>
+        <location filename="../../journeymapper/ui/actions.py" line="290"/>
         <source>Could not export the image</source>
         <translation>Billedet kunne ikke eksporteres</translation>
     </message>
@@ -1772,54 +1780,54 @@
 <context>
     <name>ExportDeckDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/deck_dialog.py" line="64"/>
-        <location filename="../../journeymapper/ui/deck_dialog.py" line="107"/>
-        <location filename="../../journeymapper/ui/deck_dialog.py" line="117"/>
+        <location filename="../../journeymapper/ui/deck_dialog.py" line="50"/>
+        <location filename="../../journeymapper/ui/deck_dialog.py" line="87"/>
+        <location filename="../../journeymapper/ui/deck_dialog.py" line="93"/>
         <source>Export PowerPoint</source>
         <translation>Eksportér PowerPoint</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/deck_dialog.py" line="66"/>
+        <location filename="../../journeymapper/ui/deck_dialog.py" line="52"/>
         <source>Widescreen (16:9)</source>
         <translation>Bredformat (16:9)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/deck_dialog.py" line="67"/>
+        <location filename="../../journeymapper/ui/deck_dialog.py" line="53"/>
         <source>Standard (4:3)</source>
         <translation>Standard (4:3)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/deck_dialog.py" line="70"/>
+        <location filename="../../journeymapper/ui/deck_dialog.py" line="56"/>
         <source>Browse…</source>
         <translation>Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/deck_dialog.py" line="75"/>
+        <location filename="../../journeymapper/ui/deck_dialog.py" line="61"/>
         <source>Open when done</source>
         <translation>Åbn bagefter</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/deck_dialog.py" line="78"/>
+        <location filename="../../journeymapper/ui/deck_dialog.py" line="64"/>
         <source>Slide size:</source>
         <translation>Diasstørrelse:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/deck_dialog.py" line="79"/>
+        <location filename="../../journeymapper/ui/deck_dialog.py" line="65"/>
         <source>Save as:</source>
         <translation>Gem som:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/deck_dialog.py" line="82"/>
+        <location filename="../../journeymapper/ui/deck_dialog.py" line="68"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/deck_dialog.py" line="108"/>
+        <location filename="../../journeymapper/ui/deck_dialog.py" line="88"/>
         <source>PowerPoint presentations (*.pptx)</source>
         <translation>PowerPoint-præsentationer (*.pptx)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/deck_dialog.py" line="118"/>
+        <location filename="../../journeymapper/ui/deck_dialog.py" line="94"/>
         <source>{path} is a folder. Choose a file name.</source>
         <translation>{path} er en mappe. Vælg et filnavn.</translation>
     </message>
@@ -1827,159 +1835,174 @@
 <context>
     <name>ExportPdfDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="72"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="224"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="234"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="69"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="252"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="258"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="80"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="77"/>
         <source>Custom size</source>
         <translation>Brugerdefineret størrelse</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="88"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="85"/>
         <source>Automatic (larger map)</source>
         <translation>Automatisk (større kunderejsekort)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="89"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="86"/>
         <source>Portrait</source>
         <translation>Stående</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="90"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="87"/>
         <source>Landscape</source>
         <translation>Liggende</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="93"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="90"/>
         <source>Fit the map on one sheet</source>
         <translation>Hele kunderejsekortet på ét ark</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="94"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="91"/>
         <source>Poster: tiled sheets at a chosen scale</source>
         <translation>Plakat: flere ark i en valgt skala</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="95"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="92"/>
         <source>Pages: whole stages per page</source>
         <translation>Sider: hele faser pr. side</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="115"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="113"/>
+        <source>Same as the map</source>
+        <translation>Som kunderejsekortet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="120"/>
         <source>Cover page</source>
         <translation>Forside</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="117"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="122"/>
         <source>A page per persona</source>
         <translation>En side pr. persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="120"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="125"/>
         <source>Appendix: cards and KPIs</source>
         <translation>Bilag: kort og KPI&apos;er</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="125"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="130"/>
         <source>Browse…</source>
         <translation>Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="130"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="135"/>
         <source>Open when done</source>
         <translation>Åbn PDF&apos;en bagefter</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="134"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="139"/>
         <source>Paper:</source>
         <translation>Papir:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="135"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="140"/>
         <source>Custom size:</source>
         <translation>Brugerdefineret:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="136"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="141"/>
         <source>Orientation:</source>
         <translation>Papirretning:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="137"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="142"/>
         <source>Layout:</source>
         <translation>Layout:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="138"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="143"/>
         <source>Scale:</source>
         <translation>Skala:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="139"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="144"/>
         <source>Margins:</source>
         <translation>Margener:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="140"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="145"/>
         <source>Minimum text size:</source>
         <translation>Mindste tekststørrelse:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="141"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="146"/>
         <source>Smallest text:</source>
         <translation>Mindste tekst:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="145"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="150"/>
         <source>Include:</source>
         <translation>Medtag:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="146"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="151"/>
+        <source>Cover, personas, appendix on:</source>
+        <translation>Forside, personaer og bilag på:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="152"/>
+        <source>Bleed:</source>
+        <translation>Udfald:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="153"/>
         <source>Pages:</source>
         <translation>Sider:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="147"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="154"/>
         <source>Save as:</source>
         <translation>Gem som:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="151"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="158"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="207"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="235"/>
         <source>1 page</source>
         <translation>1 side</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="208"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="236"/>
         <source>{count} pages</source>
         <translation>{count} sider</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="216"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="244"/>
         <source>{size} pt</source>
         <translation>{size} pt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="218"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="246"/>
         <source>(below the minimum: try Pages, a larger paper or a poster)</source>
         <translation>(under minimum: prøv Sider, et større papir eller en plakat)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="225"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="253"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="235"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="259"/>
         <source>{path} is a folder. Choose a file name.</source>
         <translation>{path} er en mappe. Vælg et filnavn.</translation>
     </message>
@@ -1997,27 +2020,27 @@
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/file_dialogs.py" line="51"/>
+        <location filename="../../journeymapper/ui/file_dialogs.py" line="63"/>
         <source>Open Journey Map</source>
         <translation>Åbn kunderejsekort</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/file_dialogs.py" line="71"/>
+        <location filename="../../journeymapper/ui/file_dialogs.py" line="83"/>
         <source>Save Journey Map</source>
         <translation>Gem kunderejsekort</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/file_dialogs.py" line="76"/>
+        <location filename="../../journeymapper/ui/file_dialogs.py" line="88"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-billede (*.png)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/file_dialogs.py" line="76"/>
+        <location filename="../../journeymapper/ui/file_dialogs.py" line="88"/>
         <source>SVG vector image (*.svg)</source>
         <translation>SVG-vektorbillede (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/file_dialogs.py" line="77"/>
+        <location filename="../../journeymapper/ui/file_dialogs.py" line="89"/>
         <source>Export Image</source>
         <translation>Eksportér billede</translation>
     </message>
@@ -2108,67 +2131,67 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../journeymapper/ui/help.py" line="56"/>
+        <location filename="../../journeymapper/ui/help.py" line="54"/>
         <source>Getting Started</source>
         <translation>Kom godt i gang</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/help.py" line="60"/>
+        <location filename="../../journeymapper/ui/help.py" line="58"/>
         <source>Getting Started guide</source>
         <translation>Vejledningen Kom godt i gang</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/help.py" line="80"/>
+        <location filename="../../journeymapper/ui/help.py" line="78"/>
         <source>Canvas</source>
         <translation>Lærred</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/help.py" line="82"/>
+        <location filename="../../journeymapper/ui/help.py" line="80"/>
         <source>Presenting</source>
         <translation>Præsentation</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/help.py" line="102"/>
+        <location filename="../../journeymapper/ui/help.py" line="100"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/help.py" line="102"/>
+        <location filename="../../journeymapper/ui/help.py" line="100"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/help.py" line="108"/>
+        <location filename="../../journeymapper/ui/help.py" line="116"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/help.py" line="115"/>
+        <location filename="../../journeymapper/ui/help.py" line="123"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/help.py" line="120"/>
+        <location filename="../../journeymapper/ui/help.py" line="128"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/help.py" line="121"/>
+        <location filename="../../journeymapper/ui/help.py" line="129"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/help.py" line="121"/>
+        <location filename="../../journeymapper/ui/help.py" line="129"/>
         <source>Command</source>
         <translation>Kommando</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/help.py" line="121"/>
+        <location filename="../../journeymapper/ui/help.py" line="129"/>
         <source>Keys</source>
         <translation>Taster</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/help.py" line="168"/>
+        <location filename="../../journeymapper/ui/start_hint.py" line="50"/>
         <source>Drag a stage or a card from the palette, or press {key} to add a card.</source>
         <translation>Træk en fase eller et kort fra paletten, eller tryk på {key} for at tilføje et kort.</translation>
     </message>
@@ -2192,37 +2215,37 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="419"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="422"/>
         <source>Not changed: {reason}</source>
         <translation>Ikke ændret: {reason}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="477"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="480"/>
         <source>untitled</source>
         <translation>uden titel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="483"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="486"/>
         <source>Card in {lane} · {stage}</source>
         <translation>Kort i {lane} · {stage}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="486"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="489"/>
         <source>Stage “{name}”</source>
         <translation>Fase »{name}«</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="488"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="491"/>
         <source>Lane “{title}”</source>
         <translation>Række »{title}«</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="490"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="493"/>
         <source>Map “{title}”</source>
         <translation>Kunderejsekort »{title}«</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/inspector.py" line="492"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="495"/>
         <source>%n card(s) selected</source>
         <translation>
             <numerusform>%n kort valgt</numerusform>
@@ -2230,17 +2253,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="494"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="497"/>
         <source>Emotion curve</source>
         <translation>Følelseskurve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="496"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="499"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/inspector.py" line="502"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="505"/>
         <source>%n item(s) selected</source>
         <translation>
             <numerusform>%n element valgt</numerusform>
@@ -2248,12 +2271,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="499"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="502"/>
         <source>Persona “{name}”</source>
         <translation>Persona »{name}«</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="501"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="504"/>
         <source>Connector</source>
         <translation>Forbindelse</translation>
     </message>
@@ -2480,27 +2503,27 @@
 <context>
     <name>KeyboardAccess</name>
     <message>
-        <location filename="../../journeymapper/ui/keyboard_access.py" line="124"/>
+        <location filename="../../journeymapper/ui/keyboard_access.py" line="114"/>
         <source>Add a stage and a lane first.</source>
         <translation>Tilføj først en fase og en række.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/keyboard_access.py" line="173"/>
+        <location filename="../../journeymapper/ui/keyboard_access.py" line="163"/>
         <source>column headers</source>
         <translation>kolonneoverskrifter</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/keyboard_access.py" line="173"/>
+        <location filename="../../journeymapper/ui/keyboard_access.py" line="163"/>
         <source>row headers</source>
         <translation>linjeoverskrifter</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/keyboard_access.py" line="176"/>
+        <location filename="../../journeymapper/ui/keyboard_access.py" line="166"/>
         <source>More</source>
         <translation>Mere</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/keyboard_access.py" line="178"/>
+        <location filename="../../journeymapper/ui/keyboard_access.py" line="168"/>
         <source>Select all</source>
         <translation>Markér alt</translation>
     </message>
@@ -2562,32 +2585,32 @@
 <context>
     <name>LanePage</name>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="220"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="219"/>
         <source>Lane title</source>
         <translation>Rækkens titel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="221"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="220"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="224"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="223"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="225"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="224"/>
         <source>Lane Colour</source>
         <translation>Rækkefarve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="226"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="225"/>
         <source>Colour</source>
         <translation>Farve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="228"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="227"/>
         <source>Height</source>
         <translation>Højde</translation>
     </message>
@@ -2653,47 +2676,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="63"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="65"/>
         <source>Palette</source>
         <translation>Palet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="65"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="67"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="69"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="71"/>
         <source>Personas</source>
         <translation>Personaer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="72"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="74"/>
         <source>Journey check</source>
         <translation>Kunderejsetjek</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="75"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="77"/>
         <source>Priorities</source>
         <translation>Prioriteter</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="86"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="88"/>
         <source>Journey map canvas</source>
         <translation>Kunderejsekortets lærred</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="87"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="89"/>
         <source>Palette: drag an entry onto the map, or press Enter</source>
         <translation>Palet: træk et element ind på kunderejsekortet, eller tryk på Enter</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="188"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="190"/>
         <source>{name}[*] — Journey Mapper</source>
         <translation>{name}[*] — Journey Mapper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/main_window.py" line="196"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="198"/>
         <source>%n item(s) selected</source>
         <translation>
             <numerusform>%n element valgt</numerusform>
@@ -2701,79 +2724,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="199"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="201"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="231"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="233"/>
         <source>Saved as template “{name}”</source>
         <translation>Gemt som skabelonen »{name}«</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="250"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="252"/>
         <source>Could not open the map</source>
         <translation>Kortet kunne ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="299"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="383"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="317"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="401"/>
         <source>File changed on disk</source>
         <translation>Filen er ændret på disken</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="301"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="319"/>
         <source>“{name}” was moved or deleted by another program.</source>
         <translation>»{name}« er blevet flyttet eller slettet af et andet program.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="302"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="320"/>
         <source>Your map is still open here. Save it to keep it.</source>
         <translation>Dit kort er stadig åbent her. Gem det for at beholde det.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="307"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="325"/>
         <source>“{name}” was changed by another program.</source>
         <translation>»{name}« er blevet ændret af et andet program.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="308"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="326"/>
         <source>Reload</source>
         <translation>Genindlæs</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="310"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="328"/>
         <source>Reloading loses your unsaved changes.</source>
         <translation>Hvis du genindlæser, mister du dine ikke-gemte ændringer.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="311"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="329"/>
         <source>Keep Mine</source>
         <translation>Behold min version</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="314"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="332"/>
         <source>Save As…</source>
         <translation>Gem som…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="316"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="334"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="324"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="342"/>
         <source>Could not reload the map</source>
         <translation>Kortet kunne ikke genindlæses</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="360"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="363"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="378"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="381"/>
         <source>Could not save the map</source>
         <translation>Kortet kunne ikke gemmes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/main_window.py" line="371"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="389"/>
         <source>Saved {name} with %n merge conflict(s) still to resolve.</source>
         <translation>
             <numerusform>Gemt: {name}, med %n konflikt fra fletningen, der stadig skal løses.</numerusform>
@@ -2781,52 +2804,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="374"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="392"/>
         <source>Saved {name}</source>
         <translation>Gemt: {name}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="384"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="402"/>
         <source>“{name}” was changed by another program since you opened it. Overwrite it with your version?</source>
         <translation>»{name}« er blevet ændret af et andet program, siden du åbnede den. Vil du overskrive den med din version?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="386"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="404"/>
         <source>&amp;Overwrite</source>
         <translation>Over&amp;skriv</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="387"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="405"/>
         <source>Save &amp;As…</source>
         <translation>Gem s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="404"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="422"/>
         <source>Unsaved changes</source>
         <translation>Ikke-gemte ændringer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="405"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="423"/>
         <source>Save the changes to “{name}” before closing?</source>
         <translation>Vil du gemme ændringerne i »{name}«, før du lukker?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="407"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="425"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Dine ændringer går tabt, hvis du ikke gemmer dem.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="455"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="473"/>
         <source>About Journey Mapper</source>
         <translation>Om Journey Mapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="457"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="475"/>
         <source>Journey Mapper {version}</source>
         <translation>Journey Mapper {version}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="458"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="476"/>
         <source>An offline editor for customer journey maps.
 Your maps never leave this computer.
 
@@ -2873,77 +2896,77 @@ Skrifttype: Noto Sans, SIL Open Font License 1.1.</translation>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="242"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="241"/>
         <source>Map title</source>
         <translation>Kortets titel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="243"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="242"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="244"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="243"/>
         <source>What this journey is about</source>
         <translation>Hvad kunderejsen handler om</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="245"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="244"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="248"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="247"/>
         <source>Client</source>
         <translation>Opdragsgiver</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="249"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="248"/>
         <source>Your name or your firm&apos;s</source>
         <translation>Dit eller dit firmas navn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="250"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="249"/>
         <source>Author</source>
         <translation>Forfatter</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="252"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="251"/>
         <source>Notes on how to use this map</source>
         <translation>Noter om, hvordan kunderejsekortet bruges</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="253"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="252"/>
         <source>Instructions</source>
         <translation>Vejledning</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="255"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="254"/>
         <source>Shown only here: never printed or exported.</source>
         <translation>Vises kun her: bliver aldrig udskrevet eller eksporteret.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="257"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="256"/>
         <source>The language of the map&apos;s own texts, e.g. in exports</source>
         <translation>Sproget i kortets egne tekster, fx ved eksport</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="258"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="257"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="267"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="266"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="269"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="268"/>
         <source>Emotion scale</source>
         <translation>Følelsesskala</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="270"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="269"/>
         <source>Curve points outside a new scale are moved into it.</source>
         <translation>Kurvepunkter uden for en ny skala flyttes ind på skalaen.</translation>
     </message>
@@ -2959,12 +2982,12 @@ Skrifttype: Noto Sans, SIL Open Font License 1.1.</translation>
 <context>
     <name>MapSession</name>
     <message>
-        <location filename="../../journeymapper/ui/session.py" line="198"/>
+        <location filename="../../journeymapper/ui/session.py" line="200"/>
         <source>This would make the map {size:.1f} MB, {over:.1f} MB over the {limit} MB limit for a map file; the map was not changed.</source>
         <translation>Det ville gøre kunderejsekortet {size:.1f} MB, {over:.1f} MB over grænsen på {limit} MB for en kortfil; kunderejsekortet blev ikke ændret.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/session.py" line="304"/>
+        <location filename="../../journeymapper/ui/session.py" line="306"/>
         <source>Untitled</source>
         <translation>Uden titel</translation>
     </message>
@@ -2977,27 +3000,27 @@ Skrifttype: Noto Sans, SIL Open Font License 1.1.</translation>
         <translation>»{text}« er ikke et tal.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/metric_cells.py" line="76"/>
+        <location filename="../../journeymapper/canvas/metric_cell_editor.py" line="32"/>
         <source>value</source>
         <translation>værdi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/metric_cells.py" line="77"/>
+        <location filename="../../journeymapper/canvas/metric_cell_editor.py" line="33"/>
         <source>KPI value</source>
         <translation>KPI-værdi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/metric_cells.py" line="80"/>
+        <location filename="../../journeymapper/canvas/metric_cell_editor.py" line="36"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/metric_cells.py" line="81"/>
+        <location filename="../../journeymapper/canvas/metric_cell_editor.py" line="37"/>
         <source>KPI target</source>
         <translation>KPI-målværdi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/metric_cells.py" line="82"/>
+        <location filename="../../journeymapper/canvas/metric_cell_editor.py" line="38"/>
         <source>target</source>
         <translation>målværdi</translation>
     </message>
@@ -3056,23 +3079,23 @@ Skrifttype: Noto Sans, SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="170"/>
-        <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="188"/>
+        <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="187"/>
         <source>Value</source>
         <translation>Værdi</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="170"/>
-        <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="188"/>
+        <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="187"/>
         <source>Target</source>
         <translation>Målværdi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="178"/>
+        <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="177"/>
         <source>Empty means not measured. Double-click a cell or press F2 to edit.</source>
         <translation>Tom betyder ikke målt. Dobbeltklik på et felt, eller tryk på F2 for at redigere.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="200"/>
+        <location filename="../../journeymapper/ui/inspector_chart_pages.py" line="199"/>
         <source>untitled</source>
         <translation>uden titel</translation>
     </message>
@@ -3435,23 +3458,22 @@ Skrifttype: Noto Sans, SIL Open Font License 1.1.</translation>
 <context>
     <name>PdfExportRunner</name>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="259"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="274"/>
         <source>Exporting PDF…</source>
         <translation>Eksporterer PDF…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="259"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="274"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="260"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="293"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="274"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="294"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="275"/>
         <source>The PDF could not be exported.</source>
         <translation>PDF&apos;en kunne ikke eksporteres.</translation>
     </message>
@@ -3670,27 +3692,27 @@ foto her</translation>
         <translation>{title} — præsentation</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/presentation.py" line="153"/>
+        <location filename="../../journeymapper/ui/presentation.py" line="154"/>
         <source>Go to stage {number}</source>
         <translation>Gå til fase {number}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/presentation.py" line="201"/>
+        <location filename="../../journeymapper/ui/presentation.py" line="202"/>
         <source>Persona: {name}</source>
         <translation>Persona: {name}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/presentation.py" line="201"/>
+        <location filename="../../journeymapper/ui/presentation.py" line="202"/>
         <source>All personas</source>
         <translation>Alle personaer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/presentation.py" line="209"/>
+        <location filename="../../journeymapper/ui/presentation.py" line="210"/>
         <source>Overview: {title}</source>
         <translation>Overblik: {title}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/presentation.py" line="210"/>
+        <location filename="../../journeymapper/ui/presentation.py" line="211"/>
         <source>Stage {number} of {total}: {name}</source>
         <translation>Fase {number} af {total}: {name}</translation>
     </message>
@@ -4075,7 +4097,7 @@ foto her</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="125"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="127"/>
         <source>Could not open the map</source>
         <translation>Kortet kunne ikke åbnes</translation>
     </message>
@@ -4088,6 +4110,27 @@ foto her</translation>
         <location filename="../../journeymapper/ui/persona_dialog.py" line="46"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Billeder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="295"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="301"/>
+        <source>Export PDF</source>
+        <translation>Eksportér PDF</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="296"/>
+        <source>No bundled font has these characters; the PDF shows them as �:</source>
+        <translation>Ingen medfølgende skrifttype har disse tegn; PDF&apos;en viser dem som �:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="299"/>
+        <source>Exported PDF: {path}</source>
+        <translation>PDF eksporteret: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="302"/>
+        <source>The PDF was saved as {path}, but it could not be opened: no program to show PDF files was found. Open it from your file manager.</source>
+        <translation>PDF&apos;en blev gemt som {path}, men den kunne ikke åbnes: der blev ikke fundet noget program, der kan vise PDF-filer. Åbn den fra din filhåndtering.</translation>
     </message>
 </context>
 <context>
@@ -4380,22 +4423,22 @@ foto her</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="159"/>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="171"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="162"/>
         <source>The workbook cannot be imported.</source>
         <translation>Projektmappen kan ikke importeres.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="179"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="166"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-projektmapper (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="179"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="166"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="180"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="167"/>
         <source>Choose a Workbook Exported from This Map</source>
         <translation>Vælg en projektmappe eksporteret fra dette kunderejsekort</translation>
     </message>
@@ -4403,47 +4446,47 @@ foto her</translation>
 <context>
     <name>StagePage</name>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="198"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="197"/>
         <source>Stage name</source>
         <translation>Fasens navn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="199"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="198"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="201"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="200"/>
         <source>What the customer does in this stage</source>
         <translation>Hvad kunden gør i denne fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="202"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="201"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="204"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="203"/>
         <source>Stage Colour</source>
         <translation>Fasefarve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="205"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="204"/>
         <source>Colour</source>
         <translation>Farve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="207"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="206"/>
         <source>Width</source>
         <translation>Bredde</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="208"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="207"/>
         <source>What to say when presenting this stage (not printed)</source>
         <translation>Hvad du vil sige, når du præsenterer denne fase (udskrives ikke)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="209"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="208"/>
         <source>Speaker notes</source>
         <translation>Talernoter</translation>
     </message>
@@ -4764,11 +4807,6 @@ foto her</translation>
 <context>
     <name>WorkshopActions</name>
     <message>
-        <location filename="../../journeymapper/ui/workshop_actions.py" line="32"/>
-        <source>&amp;Present</source>
-        <translation>&amp;Præsentér</translation>
-    </message>
-    <message>
         <location filename="../../journeymapper/ui/workshop_actions.py" line="33"/>
         <source>Show the map full screen, stage by stage</source>
         <translation>Vis kunderejsekortet i fuld skærm, fase for fase</translation>
@@ -4777,11 +4815,6 @@ foto her</translation>
         <location filename="../../journeymapper/ui/workshop_actions.py" line="34"/>
         <source>Reduce &amp;Motion</source>
         <translation>Reducér &amp;bevægelse</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/workshop_actions.py" line="40"/>
-        <source>&amp;Voting</source>
-        <translation>&amp;Afstemning</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/workshop_actions.py" line="43"/>
@@ -4794,8 +4827,18 @@ foto her</translation>
         <translation>Fjern en stemme</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/ui/workshop_actions.py" line="32"/>
+        <source>Pr&amp;esent</source>
+        <translation>&amp;Præsentér</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop_actions.py" line="40"/>
+        <source>Votin&amp;g</source>
+        <translation>&amp;Afstemning</translation>
+    </message>
+    <message>
         <location filename="../../journeymapper/ui/workshop_actions.py" line="45"/>
-        <source>Clear &amp;Votes</source>
+        <source>C&amp;lear Votes</source>
         <translation>Ryd stem&amp;mer</translation>
     </message>
     <message>
