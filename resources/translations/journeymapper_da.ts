@@ -684,17 +684,19 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="58"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="59"/>
         <source>Keep Mine</source>
+        <extracomment>Resolves a merge conflict with the user&apos;s own version of the item (Danish: &quot;Behold min version&quot;).</extracomment>
         <translation>Behold min version</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="60"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="62"/>
         <source>Take Theirs</source>
+        <extracomment>Resolves a merge conflict with the other map&apos;s version of the item.</extracomment>
         <translation>Brug deres version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="107"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="109"/>
         <source>%n conflict(s) to resolve from a merge.</source>
         <translation>
             <numerusform>%n konflikt fra en fletning skal løses.</numerusform>
@@ -702,83 +704,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="108"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="110"/>
         <source>No merge conflicts.</source>
         <translation>Ingen konflikter fra fletning.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="115"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="117"/>
         <source>you changed it, they deleted it</source>
         <translation>du ændrede det, de slettede det</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="117"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="119"/>
         <source>you deleted it, they changed it</source>
         <translation>du slettede det, de ændrede det</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="119"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="121"/>
         <source>moved to different places</source>
         <translation>flyttet til forskellige steder</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="122"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="124"/>
         <source>Map</source>
         <translation>Kunderejsekort</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="122"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="124"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="122"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="124"/>
         <source>Lane</source>
         <translation>Række</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="122"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="124"/>
         <source>Card</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="123"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="125"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="123"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="125"/>
         <source>Curve</source>
         <translation>Kurve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="123"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="125"/>
         <source>Curve point</source>
         <translation>Kurvepunkt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="124"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="126"/>
         <source>Connector</source>
         <translation>Forbindelse</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="124"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="126"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="124"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="126"/>
         <source>Image</source>
         <translation>Billede</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="140"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="142"/>
         <source>the other map</source>
         <translation>det andet kunderejsekort</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/conflicts_panel.py" line="54"/>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="141"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="143"/>
         <source>Mine</source>
         <translation>Min version</translation>
     </message>
@@ -788,12 +790,12 @@
         <translation>Deres version</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="142"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="144"/>
         <source>Theirs (from {source})</source>
         <translation>Deres version (fra {source})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_panel.py" line="143"/>
+        <location filename="../../journeymapper/ui/conflicts_panel.py" line="145"/>
         <source>(deleted)</source>
         <translation>(slettet)</translation>
     </message>
@@ -2083,47 +2085,48 @@
         <translation>Tællende KPI:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/funnel_dialog.py" line="299"/>
+        <location filename="../../journeymapper/ui/funnel_dialog.py" line="301"/>
         <source>This map has no count KPI. Add a KPI that counts visitors or customers per stage (Insert &gt; KPI… &gt; Visitors) and give it a value in each stage.</source>
         <translation>Kunderejsekortet har ingen KPI, der tæller noget. Tilføj en KPI, der tæller besøgende eller kunder pr. fase (Indsæt &gt; KPI… &gt; Besøgende), og giv den en værdi i hver fase.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/funnel_dialog.py" line="218"/>
+        <location filename="../../journeymapper/ui/funnel_dialog.py" line="220"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/funnel_dialog.py" line="218"/>
+        <location filename="../../journeymapper/ui/funnel_dialog.py" line="220"/>
         <source>Count</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/funnel_dialog.py" line="218"/>
+        <location filename="../../journeymapper/ui/funnel_dialog.py" line="219"/>
         <source>Step conversion</source>
+        <extracomment>The share of the previous stage&apos;s count kept in this one (Danish: &quot;Konvertering fra forrige fase&quot;).</extracomment>
         <translation>Konvertering fra forrige fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/funnel_dialog.py" line="219"/>
+        <location filename="../../journeymapper/ui/funnel_dialog.py" line="220"/>
         <source>Drop-off</source>
         <translation>Frafald</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/funnel_dialog.py" line="219"/>
+        <location filename="../../journeymapper/ui/funnel_dialog.py" line="221"/>
         <source>Overall conversion</source>
         <translation>Samlet konvertering</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/funnel_dialog.py" line="302"/>
+        <location filename="../../journeymapper/ui/funnel_dialog.py" line="304"/>
         <source>“{metric}” has no values yet. Give it a value in each stage.</source>
         <translation>»{metric}« har endnu ingen værdier. Giv den en værdi i hver fase.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/funnel_dialog.py" line="317"/>
+        <location filename="../../journeymapper/ui/funnel_dialog.py" line="319"/>
         <source>More than half of the customers are lost at this step.</source>
         <translation>Over halvdelen af kunderne går tabt på dette trin.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/funnel_dialog.py" line="324"/>
+        <location filename="../../journeymapper/ui/funnel_dialog.py" line="326"/>
         <source>{share} of “{first}” reach “{last}”</source>
         <translation>{share} af »{first}« når frem til »{last}«</translation>
     </message>
@@ -2740,7 +2743,7 @@
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="317"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="401"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="402"/>
         <source>File changed on disk</source>
         <translation>Filen er ændret på disken</translation>
     </message>
@@ -2770,33 +2773,34 @@
         <translation>Hvis du genindlæser, mister du dine ikke-gemte ændringer.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="329"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="330"/>
         <source>Keep Mine</source>
+        <extracomment>The file changed on disk: keep the version open in the editor (Danish: &quot;Behold min version&quot;).</extracomment>
         <translation>Behold min version</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="332"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="333"/>
         <source>Save As…</source>
         <translation>Gem som…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="334"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="335"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="342"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="343"/>
         <source>Could not reload the map</source>
         <translation>Kortet kunne ikke genindlæses</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="378"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="381"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="379"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="382"/>
         <source>Could not save the map</source>
         <translation>Kortet kunne ikke gemmes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/main_window.py" line="389"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="390"/>
         <source>Saved {name} with %n merge conflict(s) still to resolve.</source>
         <translation>
             <numerusform>Gemt: {name}, med %n konflikt fra fletningen, der stadig skal løses.</numerusform>
@@ -2804,52 +2808,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="392"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="393"/>
         <source>Saved {name}</source>
         <translation>Gemt: {name}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="402"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="403"/>
         <source>“{name}” was changed by another program since you opened it. Overwrite it with your version?</source>
         <translation>»{name}« er blevet ændret af et andet program, siden du åbnede den. Vil du overskrive den med din version?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="404"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="405"/>
         <source>&amp;Overwrite</source>
         <translation>Over&amp;skriv</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="405"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="406"/>
         <source>Save &amp;As…</source>
         <translation>Gem s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="422"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="423"/>
         <source>Unsaved changes</source>
         <translation>Ikke-gemte ændringer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="423"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="424"/>
         <source>Save the changes to “{name}” before closing?</source>
         <translation>Vil du gemme ændringerne i »{name}«, før du lukker?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="425"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="426"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Dine ændringer går tabt, hvis du ikke gemmer dem.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="473"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="474"/>
         <source>About Journey Mapper</source>
         <translation>Om Journey Mapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="475"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="476"/>
         <source>Journey Mapper {version}</source>
         <translation>Journey Mapper {version}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="476"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="477"/>
         <source>An offline editor for customer journey maps.
 Your maps never leave this computer.
 
@@ -3248,57 +3252,58 @@ Skrifttype: Noto Sans, SIL Open Font License 1.1.</translation>
         <translation>Forløb</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/names.py" line="81"/>
+        <location filename="../../journeymapper/canvas/names.py" line="82"/>
         <source>Going back</source>
+        <extracomment>A connector style: the customer goes back to an earlier step (Danish: &quot;Går tilbage&quot;).</extracomment>
         <translation>Går tilbage</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/names.py" line="82"/>
+        <location filename="../../journeymapper/canvas/names.py" line="83"/>
         <source>Optional</source>
         <translation>Valgfri</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/names.py" line="92"/>
+        <location filename="../../journeymapper/canvas/names.py" line="93"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/names.py" line="93"/>
+        <location filename="../../journeymapper/canvas/names.py" line="94"/>
         <source>Dansk</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/names.py" line="103"/>
+        <location filename="../../journeymapper/canvas/names.py" line="104"/>
         <source>Touchpoint</source>
         <translation>Berøringspunkt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/names.py" line="104"/>
+        <location filename="../../journeymapper/canvas/names.py" line="105"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/names.py" line="105"/>
+        <location filename="../../journeymapper/canvas/names.py" line="106"/>
         <source>Thought</source>
         <translation>Tanke</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/names.py" line="106"/>
+        <location filename="../../journeymapper/canvas/names.py" line="107"/>
         <source>Pain point</source>
         <translation>Smertepunkt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/names.py" line="107"/>
+        <location filename="../../journeymapper/canvas/names.py" line="108"/>
         <source>Opportunity</source>
         <translation>Mulighed</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/names.py" line="108"/>
+        <location filename="../../journeymapper/canvas/names.py" line="109"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/names.py" line="109"/>
+        <location filename="../../journeymapper/canvas/names.py" line="110"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
