@@ -2,32 +2,21 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 from dataclasses import fields, replace
-from pathlib import Path
 from typing import Any
 
-from platformdirs import user_config_dir
-
-from journeymapper import io
 from journeymapper.export.options import ExportError, PdfOptions
+from journeymapper.ui.config_files import read_config_dict, write_config
 
 MAX_MAPS = 50
 _KEPT = {"paper", "landscape", "mode", "scale", "margin_mm", "custom_mm", "cover", "personas", "appendix",
          "min_text_pt", "report_paper", "bleed_mm"}
-
-
-def _store() -> Path:
-    return Path(user_config_dir("JourneyMapper", appauthor=False)) / "export-options.json"
+_NAME = "export-options.json"
 
 
 def _read() -> dict[str, Any]:
-    try:
-        data = json.loads(_store().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
+    return read_config_dict(_NAME)
 
 
 def remembered(map_id: str) -> tuple[PdfOptions, bool] | None:
@@ -53,10 +42,4 @@ def remember(map_id: str, options: PdfOptions, open_when_done: bool) -> None:
     data[map_id] = {"options": json.loads(json.dumps(kept)), "open_when_done": open_when_done}
     while len(data) > MAX_MAPS:  # the oldest first: dicts keep insertion order
         data.pop(next(iter(data)))
-    store = _store()
-    with contextlib.suppress(OSError, io.DocumentError):  # a convenience: never fail an export over it
-        store.parent.mkdir(parents=True, exist_ok=True)
-        io.write_atomic(store, json.dumps(data, indent=1).encode("utf-8"))
-
-
-__all__ = ["remember", "remembered"]
+    write_config(_NAME, data, indent=1)  # a convenience: never fails an export

@@ -30,7 +30,7 @@ from journeymapper.commands.imports import with_kpi_lane
 from journeymapper.commands.sheet_import import import_sheet
 from journeymapper.io.xlsx import SheetImport, XlsxError, read_workbook
 from journeymapper.model import JourneyMap, Metric
-from journeymapper.ui.csv_import_dialog import _fill, _one_line, _plain_message, _table
+from journeymapper.ui.csv_import_dialog import _fill, _one_line, _plain_message, _run_review, _table
 from journeymapper.ui.session import MapSession
 
 CONTEXT = "SheetImport"
@@ -159,20 +159,7 @@ def import_workbook_file(parent: Optional[QWidget], session: MapSession, path: P
         _plain_message(parent, title, _tr("The workbook cannot be imported.") + "\n\n" + str(exc))
         return False
     dialog = SheetImportDialog(session.doc, sheet, path.name, parent)
-    try:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        command = dialog.command()
-        if command is None:
-            return False
-        try:
-            session.push(command)
-        except ValueError as exc:
-            _plain_message(parent, title, _tr("The workbook cannot be imported.") + "\n\n" + str(exc))
-            return False
-        return True
-    finally:
-        dialog.deleteLater()
+    return _run_review(parent, session, dialog, title, _tr("The workbook cannot be imported."))
 
 
 def run_workbook_import(parent: Optional[QWidget], session: MapSession) -> bool:

@@ -190,7 +190,7 @@ def test_export_reports_success_in_the_status_bar_and_why_it_could_not_open(qtbo
     messages: list[str] = []
     monkeypatch.setattr(export_dialog.ExportPdfDialog, "exec", fake_exec)
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)  # no PDF viewer on this machine
-    monkeypatch.setattr(export_dialog, "_plain_message", lambda parent, icon, title, text: messages.append(text))
+    monkeypatch.setattr(export_dialog, "plain_message", lambda parent, icon, title, text: messages.append(text))
     assert run_pdf_export(window, doc, None) == target
     assert target.exists()
     assert str(target) in window.statusBar().currentMessage()

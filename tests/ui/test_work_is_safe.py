@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from journeymapper import io
 from journeymapper.commands.cards import SetCardFields
@@ -69,6 +70,35 @@ def test_a_map_opened_by_a_relative_name_is_recorded_and_saved_as_that_file(tmp_
     assert io.load(path).cards[0].text == "Typed in the workshop"
     assert not (elsewhere / "shop.jmap").exists()
     window.close()
+
+
+def test_text_still_being_typed_on_the_canvas_reaches_the_recovery_copy(saved_window, qtbot):
+    window, path = saved_window
+    qtbot.waitExposed(window)
+    card = window.session.doc.cards[0]
+    original = card.text
+    window.view.edit_item(card.id)
+    QTest.keyClicks(window.view.editor.editor, "Half a sentence from the workshop")
+    recovery = window.autosaver.map_path
+    qtbot.waitUntil(recovery.exists, timeout=4000)  # typing paused, the app may die now
+    assert io.load(recovery).cards[0].text == "Half a sentence from the workshop"
+    assert card.text == original and window.session.undo_stack.count() == 0  # not an undo step yet
+    QTest.keyClick(window.view.editor.editor, Qt.Key.Key_Escape)  # the typing is cancelled
+    qtbot.waitUntil(lambda: not recovery.exists(), timeout=4000)  # nothing is left to recover
+    assert io.load(path).cards[0].text == original
+
+
+def test_a_field_still_being_typed_in_the_inspector_reaches_the_recovery_copy(saved_window, qtbot):
+    window, _ = saved_window
+    qtbot.waitExposed(window)
+    client = window.inspector.findChild(QLineEdit, "map-client")
+    client.setFocus()
+    qtbot.waitUntil(client.hasFocus)
+    QTest.keyClicks(client, "Dell Nordic")
+    recovery = window.autosaver.map_path
+    qtbot.waitUntil(recovery.exists, timeout=4000)
+    assert io.load(recovery).client == "Dell Nordic"
+    assert window.session.doc.client == ""  # committed on Return or leaving the field, as before
 
 
 def test_discarding_on_close_removes_the_recovery_copy(saved_window, qtbot, unanswered_questions):
