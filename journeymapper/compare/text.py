@@ -13,7 +13,7 @@ _HEADINGS: dict[Language, dict[str, str]] = {
     Language.EN: {"map": "Map", "stage": "Stages", "lane": "Lanes", "persona": "Personas", "card": "Cards",
                   "point": "Emotion curve points", "curve": "Emotion curves", "connector": "Connectors",
                   "metric": "KPIs", "asset": "Images", "conflict": "Merge conflicts"},
-    Language.DA: {"map": "Rejsekortet", "stage": "Faser", "lane": "Rækker", "persona": "Personaer", "card": "Kort",
+    Language.DA: {"map": "Kunderejsekortet", "stage": "Faser", "lane": "Rækker", "persona": "Personaer", "card": "Kort",
                   "point": "Punkter på følelseskurver", "curve": "Følelseskurver", "connector": "Forbindelser",
                   "metric": "KPI'er", "asset": "Billeder", "conflict": "Flettekonflikter"},
 }

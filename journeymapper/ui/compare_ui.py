@@ -33,6 +33,7 @@ from journeymapper import io
 from journeymapper.canvas.names import plain_tooltip
 from journeymapper.model import JourneyMap, Language
 from journeymapper.ui.plurals import counted
+from journeymapper.ui.problems import error_text
 
 if TYPE_CHECKING:
     from journeymapper.canvas.compare_overlay import DiffOverlay, Marker
@@ -195,7 +196,7 @@ class CompareController(QObject):
         try:
             other = io.load(path)
         except io.DocumentError as exc:
-            self.window.show_error(self.tr("Could not compare the maps"), str(exc))
+            self.window.show_error(self.tr("Could not compare the maps"), error_text(exc))
             return False
         self.start(other, name or Path(path).name)
         self.other_path = Path(path) if mergeable else None
@@ -329,7 +330,7 @@ class CompareController(QObject):
             bak = io.backup_path(own) if own is not None else None
             base = io.load(bak) if bak is not None and bak.exists() else None
         except io.DocumentError as exc:
-            self.window.show_error(self.tr("Could not merge the maps"), str(exc))
+            self.window.show_error(self.tr("Could not merge the maps"), error_text(exc))
             return False
         from journeymapper.commands.conflicts import ReplaceContent
         from journeymapper.compare import MergeError, merge

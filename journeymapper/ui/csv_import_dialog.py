@@ -52,6 +52,7 @@ from journeymapper.io.csv_import import (
 from journeymapper.model import JourneyMap, Metric
 from journeymapper.ui.analytics_panel import AnalyticsPanel
 from journeymapper.ui.check_dock import badge_icon
+from journeymapper.ui.problems import error_text, row_error_text
 from journeymapper.ui.session import MapSession
 
 CONTEXT = "CsvImport"
@@ -301,7 +302,7 @@ class CsvImportDialog(QDialog):
                 else:
                     self.parsed = parse_card_rows(self.doc, self.text, mapping, source=self.source)
             except CsvImportError as exc:
-                self.fatal = str(exc)
+                self.fatal = error_text(exc)
         if self.analytics is not None:
             self.analytics.update_from(self.analysis)
             self.mapping_box.setVisible(long)
@@ -330,7 +331,7 @@ class CsvImportDialog(QDialog):
         numeric = (0, 4, 5) if reshaped else (2, 3) if self.kind == "kpis" else ()
         _fill(self.preview, shown, numeric=numeric)
         errors = self.errors()
-        _fill(self.bad, [[str(e.row_number), e.message] for e in errors], numeric=(0,))
+        _fill(self.bad, [[str(e.row_number), row_error_text(e)] for e in errors], numeric=(0,))
         self.bad_title.setText((_tr("1 row cannot be imported.") if len(errors) == 1
                                 else _tr("{count} rows cannot be imported.").format(count=len(errors)))
                                + " " + _tr("Correct the file and import it again, or skip these rows:"))
@@ -448,7 +449,7 @@ def import_csv_file(parent: Optional[QWidget], session: MapSession, kind: str, p
         text, encoding = read_csv_text(path)
         dialog = CsvImportDialog(session.doc, text, path.name, encoding, kind, parent)
     except CsvImportError as exc:
-        _plain_message(parent, title, _tr("The file cannot be imported.") + "\n\n" + str(exc))
+        _plain_message(parent, title, _tr("The file cannot be imported.") + "\n\n" + error_text(exc))
         return False
     return _run_review(parent, session, dialog, title, _tr("The file cannot be imported."))
 
@@ -465,7 +466,7 @@ def _run_review(parent: Optional[QWidget], session: MapSession, dialog: Any, tit
         try:
             session.push(command)
         except ValueError as exc:
-            _plain_message(parent, title, cannot + "\n\n" + str(exc))
+            _plain_message(parent, title, cannot + "\n\n" + error_text(exc))
             return False
         return True
     finally:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QPr
 from journeymapper.export.options import ExportCancelled
 from journeymapper.io import DocumentError
 from journeymapper.ui.file_dialogs import suggested_name
+from journeymapper.ui.problems import error_text
 
 T = TypeVar("T")
 #: ``work(progress, cancelled)``: the export itself, reporting (done, total) and polling for Cancel.
@@ -83,7 +84,7 @@ class ExportRunner(QObject):
         except ExportCancelled:
             return False, None
         except (DocumentError, OSError) as exc:
-            error = str(exc)
+            error = error_text(exc)
         except Exception as exc:  # a bug must not take the user's open map down with it
             error = f"{type(exc).__name__}: {exc}"
         finally:

@@ -14,6 +14,7 @@ from journeymapper.canvas.scene import MapScene
 from journeymapper.canvas.view import MapView
 from journeymapper.commands.base import Command
 from journeymapper.io import templates
+from journeymapper.text import with_unit
 from journeymapper.ui import long_lived
 from journeymapper.ui.actions import EditorActions
 from journeymapper.ui.compare_ui import CompareController
@@ -21,9 +22,11 @@ from journeymapper.ui.docks import LazyDock
 from journeymapper.ui.file_watch import FileWatcher
 from journeymapper.ui.inspector import Inspector
 from journeymapper.ui.keyboard_access import name_controls
+from journeymapper.ui.language import interface_language
 from journeymapper.ui.palette import Palette
 from journeymapper.ui.personas import PersonaPanel
 from journeymapper.ui.plurals import counted, map_counts
+from journeymapper.ui.problems import error_text
 from journeymapper.ui.recent import add_recent
 from journeymapper.ui.recovery import Autosaver
 from journeymapper.ui.session import DocumentChange, MapSession
@@ -121,7 +124,7 @@ class MainWindow(QMainWindow):
             window = cls(MapSession.open(path))
         except io.DocumentError as exc:
             window = cls.new_default()
-            window.show_error(window.tr("Could not open the map"), str(exc))
+            window.show_error(window.tr("Could not open the map"), error_text(exc))
             return window
         add_recent(path)
         QTimer.singleShot(0, window.compare.offer_conflicted_copies)
@@ -195,7 +198,7 @@ class MainWindow(QMainWindow):
             text = counted(self.tr("%n item(s) selected", "", count), count)
         else:
             text = map_counts(self.session.doc)
-        self.statusBar().showMessage(f"{text}    {self.tr('Zoom')} {zoom}%")
+        self.statusBar().showMessage(f"{text}    {self.tr('Zoom')} {with_unit(zoom, '%', interface_language())}")
         self.start_hint.update_for(self.session.doc)
 
     def show_error(self, title: str, message: str) -> None:
@@ -246,7 +249,7 @@ class MainWindow(QMainWindow):
         try:
             session = MapSession.open(Path(path))
         except io.DocumentError as exc:
-            self.show_error(self.tr("Could not open the map"), str(exc))
+            self.show_error(self.tr("Could not open the map"), error_text(exc))
             return None
         add_recent(Path(path))
         self.actions_.refresh_recent()
@@ -336,7 +339,7 @@ class MainWindow(QMainWindow):
             try:
                 self.session.reload()
             except io.DocumentError as exc:
-                self.show_error(self.tr("Could not reload the map"), str(exc))
+                self.show_error(self.tr("Could not reload the map"), error_text(exc))
         elif save_as is not None and clicked is save_as:
             self.file_save_as()
         else:
@@ -372,7 +375,7 @@ class MainWindow(QMainWindow):
         try:
             self.session.save(path)
         except io.DocumentError as exc:
-            self.show_error(self.tr("Could not save the map"), str(exc))
+            self.show_error(self.tr("Could not save the map"), error_text(exc))
             return False
         except Exception as exc:  # a bug or an OS error no layer named: still never lose the map
             self.show_error(self.tr("Could not save the map"), f"{path}: {exc}")

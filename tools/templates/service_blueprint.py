@@ -141,10 +141,10 @@ def describe() -> Template:
     m.cell(fp, "book", C("no-times", T("No available times for the next five days in high season",
                                        "Ingen ledige tider de næste fem dage i højsæsonen"), O, BOOKINGS))
     m.cell(fp, "drop-off", C("morning-queue", T("Queue at the desk from 8 to 9 am",
-                                                "Kø ved skranken kl. 8-9"), O, OBSERVATION))
+                                                "Kø ved skranken kl. 8–9"), O, OBSERVATION))
     m.cell(fp, "repair", C("silent-delay",
                            T("Waiting for parts adds 1–2 days, and nobody tells the customer",
-                             "Ventetid på dele giver 1-2 dage ekstra, uden at kunden får besked"),
+                             "Ventetid på dele giver 1–2 dage ekstra, uden at kunden får besked"),
                            O, COMPLAINTS))
     m.cell(fp, "collect", C("bill-surprise",
                             T("The price is higher than booked, and the extra work is unclear",
