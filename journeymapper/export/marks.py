@@ -17,7 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from journeymapper.export import draw
 from journeymapper.export.labels import word
 from journeymapper.export.ops import Ops
-from journeymapper.export.pages import MapSheet, row_letters, sheet_name
+from journeymapper.export.pages import MapSheet, Placement, row_letters, sheet_name
 from journeymapper.export.typeset import Typesetter
 from journeymapper.layout.geometry import Point, Rect, TextLine
 from journeymapper.model import Language
@@ -151,19 +151,19 @@ def _grid_plan(c: Canvas, x: float, y: float, w: float, h: float, sheet: MapShee
 
 # -- pages mode ----------------------------------------------------------------------------------
 
-def draw_continuations(c: Canvas, ts: Typesetter, sheet: MapSheet, marks: Sequence[tuple[Point, str, str, str]],
+def draw_continuations(c: Canvas, ts: Typesetter, marks: Sequence[tuple[Placement, Point, str, str, str]],
                        size: float) -> None:
-    """For each (where, edge, colour, label): a dot where a path leaves the page (map coordinates)
-    and, just inside, the page it continues on. Written as raw operators: a long map has thousands."""
-    body = sheet.body
-    if body is None or not marks:
+    """For each (placement, where, edge, colour, label): a dot where a path leaves the page (``where`` in
+    map coordinates, shown by ``placement``) and, just inside, the page it continues on. Written as raw
+    operators: a long map has thousands."""
+    if not marks:
         return
     o = Ops(c)
-    s = body.scale
     r = max(1.6, size * 0.3)
     gap = size * 0.6
     lines = []
-    for at, edge, colour, label in marks:
+    for body, at, edge, colour, label in marks:
+        s = body.scale
         x, y = body.x + (at[0] - body.src.x) * s, body.y + (at[1] - body.src.y) * s
         o.fill(colour)
         o.round_rect(x - r, y - r, 2 * r, 2 * r, r, "f")

@@ -325,8 +325,8 @@ def _map_page(c: Canvas, ts: Typesetter, doc: JourneyMap, plan: _Plan, index: in
     elif mode == "pages":
         marks.draw_running_header(c, ts, sheet.area, RUNNING_HEADER, doc.title, page_label(doc, sheet))
         first = plan.first_map_page
-        marks.draw_continuations(c, ts, sheet, [
-            (mark.at, mark.edge, mark.colour, word("continues", doc.language, n=first + mark.target))
+        marks.draw_continuations(c, ts, [
+            (mark.placement, mark.at, mark.edge, mark.colour, word("continues", doc.language, n=first + mark.target))
             for mark in continued], plan.text_size)
     if plan.legend and (mode == "fit" or len(plan.sheets) == 1):  # else the overview page has it
         area = sheet.area
