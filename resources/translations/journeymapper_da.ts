@@ -908,9 +908,9 @@
     <message>
         <location filename="../../journeymapper/ui/analytics_panel.py" line="96"/>
         <location filename="../../journeymapper/ui/csv_import_dialog.py" line="71"/>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="273"/>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="275"/>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="276"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="279"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="281"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="282"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
@@ -951,7 +951,7 @@
     </message>
     <message>
         <location filename="../../journeymapper/ui/analytics_panel.py" line="201"/>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="401"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="407"/>
         <source>(no stage)</source>
         <translation>(ingen fase)</translation>
     </message>
@@ -962,22 +962,22 @@
     </message>
     <message>
         <location filename="../../journeymapper/ui/csv_import_dialog.py" line="71"/>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="273"/>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="275"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="279"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="281"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/csv_import_dialog.py" line="71"/>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="273"/>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="275"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="279"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="281"/>
         <source>Value</source>
         <translation>Værdi</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/csv_import_dialog.py" line="71"/>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="273"/>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="275"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="279"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="281"/>
         <source>Target</source>
         <translation>Målværdi</translation>
     </message>
@@ -988,25 +988,25 @@
     </message>
     <message>
         <location filename="../../journeymapper/ui/csv_import_dialog.py" line="72"/>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="276"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="282"/>
         <source>Lane</source>
         <translation>Række</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/csv_import_dialog.py" line="72"/>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="276"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="282"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/csv_import_dialog.py" line="72"/>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="276"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="282"/>
         <source>Evidence</source>
         <translation>Grundlag</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/csv_import_dialog.py" line="73"/>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="276"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="282"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
@@ -1056,194 +1056,194 @@
         <translation>tabulatorer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="169"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="184"/>
         <source>{file}: {rows} rows, read as {encoding}, separated by {delimiter}.</source>
         <translation>{file}: {rows} linjer, læst som {encoding}, adskilt af {delimiter}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="181"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="196"/>
         <source>Columns</source>
         <translation>Kolonner</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="191"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="206"/>
         <source>(choose a column)</source>
         <translation>(vælg en kolonne)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="191"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="206"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="193"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="208"/>
         <source>(column {number})</source>
         <translation>(kolonne {number})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="197"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="212"/>
         <source>(optional)</source>
         <translation>(valgfri)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="216"/>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="273"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="231"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="279"/>
         <source>Row</source>
         <translation>Linje</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="216"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="231"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="217"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="232"/>
         <source>Skip bad rows and import the others</source>
         <translation>Spring fejlbehæftede linjer over, og importér resten</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="222"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="236"/>
         <source>Import</source>
         <translation>Importér</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="264"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="270"/>
         <source>Each row gives a KPI&apos;s value (and optionally its target and unit) in one stage, or the file is an analytics export with a row per step and a column per KPI (or the other way round). Steps are matched to stages by name, also without a leading number, case and accents; pick a stage for the others. New KPIs are added.</source>
         <translation>Hver linje giver en KPI&apos;s værdi (og eventuelt dens målværdi og enhed) i én fase, eller filen er en eksport fra et analyseværktøj med én linje pr. trin og én kolonne pr. KPI (eller omvendt). Trin matches med faser efter navn, også uden foranstillet nummer, store bogstaver og accenter; vælg en fase til resten. Nye KPI&apos;er bliver tilføjet.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="268"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="274"/>
         <source>Each row becomes a card: its stage, its lane (by title or kind) and its text, optionally how it is known (observed, assumed, proposed) and the source.</source>
         <translation>Hver linje bliver til et kort: fase, række (efter titel eller type) og tekst, eventuelt grundlaget (observeret, antaget, foreslået) og kilden.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="273"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="279"/>
         <source>Step</source>
         <translation>Trin</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="275"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="281"/>
         <source>Change</source>
         <translation>Ændring</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="289"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="295"/>
         <source>Choose the column for: {fields}.</source>
         <translation>Vælg kolonnen for: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="324"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="330"/>
         <source>… and {count} more</source>
         <translation>… og {count} til</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="329"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="335"/>
         <source>1 row cannot be imported.</source>
         <translation>1 linje kan ikke importeres.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="330"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="336"/>
         <source>{count} rows cannot be imported.</source>
         <translation>{count} linjer kan ikke importeres.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="331"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="337"/>
         <source>Correct the file and import it again, or skip these rows:</source>
         <translation>Ret filen, og importér den igen, eller spring disse linjer over:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="344"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="350"/>
         <source>1 value will be imported</source>
         <translation>1 værdi bliver importeret</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="345"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="351"/>
         <source>{count} values will be imported</source>
         <translation>{count} værdier bliver importeret</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="347"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="353"/>
         <source>The values of 1 row will be imported</source>
         <translation>Værdierne fra 1 linje bliver importeret</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="348"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="354"/>
         <source>The values of {count} rows will be imported</source>
         <translation>Værdierne fra {count} linjer bliver importeret</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="349"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="355"/>
         <source>(new KPIs: {new}, updated KPIs: {updated}).</source>
         <translation>(nye KPI&apos;er: {new}, opdaterede KPI&apos;er: {updated}).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="352"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="358"/>
         <source>The map has no KPI lane, so one is added.</source>
         <translation>Kunderejsekortet har ingen KPI-række, så der bliver tilføjet en.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="354"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="360"/>
         <source>Source noted on the KPIs: {note}.</source>
         <translation>Kilde noteret på KPI&apos;erne: {note}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="356"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="362"/>
         <source>1 card will be added.</source>
         <translation>1 kort bliver tilføjet.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="356"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="362"/>
         <source>{count} cards will be added.</source>
         <translation>{count} kort bliver tilføjet.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="359"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="365"/>
         <source>No row can be imported.</source>
         <translation>Ingen linjer kan importeres.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="359"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="365"/>
         <source>The file has no rows to import.</source>
         <translation>Filen har ingen linjer at importere.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="376"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="382"/>
         <source>New KPI</source>
         <translation>Ny KPI</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="380"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="386"/>
         <source>value was {value}</source>
         <translation>værdien var {value}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="382"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="388"/>
         <source>target was {value}</source>
         <translation>målværdien var {value}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="383"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="389"/>
         <source>Added</source>
         <translation>Tilføjet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="401"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="407"/>
         <source>(skipped)</source>
         <translation>(sprunget over)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="434"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="440"/>
         <source>CSV files (*.csv *.txt *.tsv)</source>
         <translation>CSV-filer (*.csv *.txt *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="434"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="440"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="446"/>
-        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="448"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="452"/>
+        <location filename="../../journeymapper/ui/csv_import_dialog.py" line="454"/>
         <source>The file cannot be imported.</source>
         <translation>Filen kan ikke importeres.</translation>
     </message>
@@ -3154,7 +3154,7 @@ Skrifttype: Noto Sans, SIL Open Font License 1.1.</translation>
     <message>
         <location filename="../../journeymapper/canvas/names.py" line="29"/>
         <source>Backstage</source>
-        <translation>Backstage</translation>
+        <translation>Bag kulisserne</translation>
     </message>
     <message>
         <location filename="../../journeymapper/canvas/names.py" line="30"/>
@@ -4214,236 +4214,236 @@ foto her</translation>
 <context>
     <name>SheetImport</name>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="44"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="42"/>
         <source>stage</source>
         <translation>fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="44"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="42"/>
         <source>lane</source>
         <translation>række</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="44"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="42"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="44"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="42"/>
         <source>evidence</source>
         <translation>grundlag</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="45"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="43"/>
         <source>source</source>
         <translation>kilde</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="45"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="43"/>
         <source>tags</source>
         <translation>tags</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="45"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="43"/>
         <source>persona</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="45"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="43"/>
         <source>colour</source>
         <translation>farve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="55"/>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="155"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="53"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="144"/>
         <source>Import Spreadsheet</source>
         <translation>Importér regneark</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="70"/>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="78"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="68"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="76"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="70"/>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="74"/>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="78"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="68"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="72"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="76"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="70"/>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="74"/>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="78"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="68"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="72"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="76"/>
         <source>Lane</source>
         <translation>Række</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="70"/>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="74"/>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="78"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="68"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="72"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="76"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="70"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="68"/>
         <source>Changed</source>
         <translation>Ændret</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="74"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="72"/>
         <source>Evidence</source>
         <translation>Grundlag</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="81"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="79"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="81"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="79"/>
         <source>Change</source>
         <translation>Ændring</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="82"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="80"/>
         <source>New KPI</source>
         <translation>Ny KPI</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="83"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="81"/>
         <source>Values or targets changed</source>
         <translation>Værdier eller målværdier ændret</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="84"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="82"/>
         <source>Sheet</source>
         <translation>Ark</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="84"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="82"/>
         <source>Row</source>
         <translation>Linje</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="84"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="82"/>
         <source>Column</source>
         <translation>Kolonne</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="84"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="82"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="87"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="85"/>
         <source>Changed ({count})</source>
         <translation>Ændret ({count})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="88"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="86"/>
         <source>Added ({count})</source>
         <translation>Tilføjet ({count})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="89"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="87"/>
         <source>Missing from the sheet ({count})</source>
         <translation>Mangler i regnearket ({count})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="90"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="88"/>
         <source>KPIs ({count})</source>
         <translation>KPI&apos;er ({count})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="91"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="89"/>
         <source>Cannot be imported ({count})</source>
         <translation>Kan ikke importeres ({count})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="95"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="93"/>
         <source>Delete cards missing from the sheet</source>
         <translation>Slet kort, der mangler i regnearket</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="101"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="98"/>
         <source>Import</source>
         <translation>Importér</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="126"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="115"/>
         <source>1 row cannot be imported</source>
         <translation>1 linje kan ikke importeres</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="127"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="116"/>
         <source>{count} rows cannot be imported</source>
         <translation>{count} linjer kan ikke importeres</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="128"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="117"/>
         <source>correct the workbook and import it again. Nothing was changed.</source>
         <translation>ret projektmappen, og importér den igen. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="130"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="119"/>
         <source>The workbook changes nothing in this map.</source>
         <translation>Projektmappen ændrer intet i dette kunderejsekort.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="132"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="121"/>
         <source>they will be deleted</source>
         <translation>de bliver slettet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="132"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="121"/>
         <source>they are kept</source>
         <translation>de bliver beholdt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="133"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="122"/>
         <source>1 card changed</source>
         <translation>1 kort ændret</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="134"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="123"/>
         <source>{count} cards changed</source>
         <translation>{count} kort ændret</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="136"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="125"/>
         <source>{changed}, {added} added, {missing} missing from the sheet ({fate}); {kpis} new or changed.</source>
         <translation>{changed}, {added} tilføjet, {missing} mangler i regnearket ({fate}); {kpis} nye eller ændrede.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="139"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="128"/>
         <source>1 KPI</source>
         <translation>1 KPI</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="139"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="128"/>
         <source>{count} KPIs</source>
         <translation>{count} KPI&apos;er</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="159"/>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="162"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="148"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="151"/>
         <source>The workbook cannot be imported.</source>
         <translation>Projektmappen kan ikke importeres.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="166"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="155"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-projektmapper (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="166"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="155"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="167"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="156"/>
         <source>Choose a Workbook Exported from This Map</source>
         <translation>Vælg en projektmappe eksporteret fra dette kunderejsekort</translation>
     </message>
