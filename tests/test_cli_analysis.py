@@ -55,7 +55,7 @@ def test_check_warnings_only_exit_0_grouped_by_severity(capsys, shop_file):
     assert first.startswith(f"{shop_file}: ") and "warning" in first and "error" not in first
     assert "Warnings (" in out
     assert "Errors (" not in out
-    assert any(line.startswith('  - KPI "') for line in rest)
+    assert any(line.startswith('  - KPI “') for line in rest)
 
 
 def test_check_json(capsys, shop_file):

@@ -46,3 +46,18 @@ def test_the_generator_reports_and_rewrites_changed_files(tmp_path):
 def test_the_icons_licence_is_recorded():
     licence = " ".join((REPO / "resources" / "icons" / "LICENSE.md").read_text(encoding="utf-8").split())
     assert "own drawings" in licence and "channel_icons.py" in licence and "make_icons" in licence
+
+
+def test_the_toolbar_icons_are_lucide_svgs_in_the_ink_colour_with_their_licence():
+    folder = REPO / "resources" / "icons" / "toolbar"
+    names = {p.stem for p in folder.glob("*.svg")}
+    assert {"new", "open", "save", "undo", "redo", "insert_stage", "insert_lane", "insert_card", "delete",
+            "zoom_in", "zoom_out", "zoom_fit"} <= names
+    for path in folder.glob("*.svg"):
+        text = path.read_text(encoding="utf-8")
+        root = ET.fromstring(text)
+        assert root.tag == "{http://www.w3.org/2000/svg}svg" and root.get("viewBox") == "0 0 24 24"
+        assert "currentColor" not in text and 'stroke="#37474F"' in text, path.name
+    assert "ISC License" in (folder / "LICENSE-lucide.txt").read_text(encoding="utf-8")
+    licence = (REPO / "resources" / "icons" / "LICENSE.md").read_text(encoding="utf-8")
+    assert "Lucide" in licence and "toolbar/LICENSE-lucide.txt" in licence

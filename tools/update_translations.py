@@ -24,8 +24,16 @@ and lines). Contexts:
 * ``other.tr(...)`` with a receiver that is not ``self``: ``QObject`` (in every receiver's MRO);
 * ``helper("...")`` for a module helper around ``QCoreApplication.translate``: the helper's context;
 * undo-command names, which ``ui/session.py`` translates as ``translate("Command", command.name)``:
-  ``Command``, for the string literals given as a command's name (see ``_command_names``). Names built
-  at run time (``f"Delete {n} Cards"``) cannot be found; they stay English.
+  ``Command``, for the string literals given as a command's name (see ``_command_names``), and both
+  forms of ``counted_name("Delete Card", "Delete %n Card(s)", n)`` (the second as a plural);
+* error messages of the Qt-free layers written as ``problem("…", name=value)``: ``Problems``
+  (``ui/problems.py`` translates them when they are shown in the editor; the command line prints
+  the English);
+* the journey check's messages: ``JourneyCheck``, from ``MESSAGES`` and ``VARIANT_NAMES`` in
+  ``analysis/check.py``, their single source.
+
+``#:`` comments become translator comments (``extracomment``) only right above a message; elsewhere
+they document attributes, and the copy lupdate reads has them as plain comments.
 
 Calls whose text is not a literal (an f-string, a variable) cannot be extracted: the script lists
 them, and the messages they use must be marked elsewhere (e.g. ``QT_TRANSLATE_NOOP``).
@@ -52,6 +60,11 @@ LANGUAGES = ("da",)
 TRANSLATE_OWNERS = {"QCoreApplication", "QApplication", "QGuiApplication"}
 NOOPS = {"QT_TRANSLATE_NOOP": 2, "QT_TRANSLATE_NOOP3": 3}
 COMMAND_CONTEXT = "Command"
+#: The journey check's messages and curve-variant names: extracted from their single source,
+#: the module-level dicts of ``journeymapper/analysis/check.py``, under the context the check panel uses.
+CHECK_MODULE = PACKAGE / "analysis" / "check.py"
+CHECK_DICTS = ("MESSAGES", "VARIANT_NAMES")
+CHECK_CONTEXT = "JourneyCheck"
 OTHER_RECEIVER_CONTEXT = "QObject"
 
 
@@ -299,11 +312,22 @@ def _command_names(tree: ast.Module, in_commands: bool) -> list[ast.Constant]:
             if node.func.id == "Composite" and node.args:
                 found += _literal_parts(node.args[0])
             found += [c for k in node.keywords if k.arg == "name" for c in _literal_parts(k.value)]
+        if (isinstance(node, ast.Assign) and any(  # command.name = "Connect Cards", in the canvas or the UI
+                isinstance(t, ast.Attribute) and t.attr == "name" and isinstance(t.value, ast.Name)
+                and "command" in t.value.id.lower() for t in node.targets)):
+            found += _literal_parts(node.value)
         if not in_commands:
             continue
-        if isinstance(node, ast.Assign):
-            if any(isinstance(t, ast.Attribute) and t.attr == "name" for t in node.targets):
-                found += _literal_parts(node.value)
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Attribute) and t.attr == "name"
+                                                for t in node.targets):
+            found += _literal_parts(node.value)
+        if isinstance(node, ast.ClassDef):  # a class-level default: name = "Clear Votes"
+            for stmt in node.body:
+                target = stmt.target if isinstance(stmt, ast.AnnAssign) else (
+                    stmt.targets[0] if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 else None)
+                value = getattr(stmt, "value", None)
+                if isinstance(target, ast.Name) and target.id == "name" and value is not None:
+                    found += _literal_parts(value)
         elif isinstance(node, ast.keyword) and node.arg == "name":
             found += _literal_parts(node.value)
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
@@ -316,6 +340,43 @@ def _command_names(tree: ast.Module, in_commands: bool) -> list[ast.Constant]:
     return list(unique.values())
 
 
+def _check_messages(tree: ast.Module, path: Path) -> list[ast.Constant]:
+    """The values of ``MESSAGES`` and ``VARIANT_NAMES`` in the journey check's module."""
+    if path.resolve() != CHECK_MODULE.resolve():
+        return []
+    found: list[ast.Constant] = []
+    for stmt in tree.body:
+        target = stmt.target if isinstance(stmt, ast.AnnAssign) else (
+            stmt.targets[0] if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 else None)
+        value = getattr(stmt, "value", None)
+        if isinstance(target, ast.Name) and target.id in CHECK_DICTS and isinstance(value, ast.Dict):
+            found += [c for v in value.values for c in _literal_parts(v)]
+    return found
+
+
+def _translator_comment_lines(raw: bytes, tree: ast.Module, wanted: set[int]) -> list[int]:
+    """Lines of ``#:`` comments that are NOT translator comments (lupdate would attach them to the
+    next message, however far below): attribute docs whose next code line has no message."""
+    lines = raw.decode("utf-8").splitlines()
+    ends: dict[int, int] = {}  # first line of a statement -> its last line (the innermost one)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.stmt) and not isinstance(node, (ast.ClassDef, ast.FunctionDef,
+                                                                 ast.AsyncFunctionDef, ast.If, ast.For,
+                                                                 ast.While, ast.With, ast.Try)):
+            ends[node.lineno] = min(ends.get(node.lineno, 10**9), node.end_lineno or node.lineno)
+    stray = []
+    for number, line in enumerate(lines, start=1):
+        if not line.lstrip().startswith("#:"):
+            continue
+        following = number + 1
+        while following <= len(lines) and (not lines[following - 1].strip()
+                                           or lines[following - 1].lstrip().startswith("#")):
+            following += 1
+        if not wanted & set(range(following, ends.get(following, following) + 1)):
+            stray.append(number)
+    return stray
+
+
 def _literal_parts(value: ast.expr) -> list[ast.Constant]:
     """The string literals a ``name`` can be: the value itself, or either side of ``a or b``."""
     if _literal(value):
@@ -324,7 +385,33 @@ def _literal_parts(value: ast.expr) -> list[ast.Constant]:
         return [c for v in value.values for c in _literal_parts(v)]
     if isinstance(value, ast.IfExp):
         return _literal_parts(value.body) + _literal_parts(value.orelse)
+    if (isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and value.func.attr == "get"
+            and isinstance(value.func.value, ast.Dict)):  # {"card": "Add Card", ...}.get(noun, ...)
+        return [c for v in value.func.value.values for c in _literal_parts(v)]
     return []
+
+
+COUNTED_NAME = "counted_name"
+PROBLEM = "problem"
+PROBLEM_CONTEXT = "Problems"
+
+
+def _problems(tree: ast.Module) -> list[ast.Constant]:
+    """The templates of ``problem("…", name=value)``: error messages of the Qt-free layers that the
+    editor translates (``ui/problems.py``)."""
+    return [node.args[0] for node in ast.walk(tree)  # type: ignore[misc]
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == PROBLEM
+            and node.args and _literal(node.args[0])]
+
+
+def _counted_names(tree: ast.Module) -> list[tuple[ast.Constant, bool]]:
+    """``counted_name("Delete Card", "Delete %n Card(s)", n)``: (literal, is the plural) for both forms."""
+    found: list[tuple[ast.Constant, bool]] = []
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == COUNTED_NAME
+                and len(node.args) >= 2):
+            found += [(c, plural) for c, plural in ((node.args[0], False), (node.args[1], True)) if _literal(c)]
+    return found  # type: ignore[return-value]
 
 
 # --- rewriting for lupdate ---------------------------------------------------------------------
@@ -356,8 +443,8 @@ def _literal_number(node: ast.expr) -> Optional[float]:
 
 
 def _same_literal(code: str, node: ast.AST) -> bool:
-    try:
-        return ast.literal_eval(code) == getattr(node, "value", None)
+    try:  # in parentheses: implicitly joined literals may span lines
+        return ast.literal_eval(f"({code})") == getattr(node, "value", None)
     except (ValueError, SyntaxError):
         return False
 
@@ -390,6 +477,25 @@ def rewrite(path: Path) -> tuple[bytes, list[Dynamic], int]:
     for name in _command_names(tree, path.is_relative_to(COMMANDS)):
         q = quote_of(name)
         replacements.append((name, f"QCoreApplication.translate({_q(COMMAND_CONTEXT, q)}, {_q(name.value, q)})"))
+    for literal, plural in _counted_names(tree):
+        q = quote_of(literal)
+        count = ", None, 0" if plural else ""
+        replacements.append((literal, f"QCoreApplication.translate({_q(COMMAND_CONTEXT, q)}, {_q(literal.value, q)}"
+                                      f"{count})"))
+    for template in _problems(tree):
+        q = quote_of(template)
+        replacements.append((template,
+                             f"QCoreApplication.translate({_q(PROBLEM_CONTEXT, q)}, {_q(template.value, q)})"))
+    for message in _check_messages(tree, path):
+        q = quote_of(message)
+        replacements.append((message, f"QCoreApplication.translate({_q(CHECK_CONTEXT, q)}, {_q(message.value, q)})"))
+    # "#:" documents attributes in this code; only those right above a message are for translators.
+    wanted = {node.lineno for node, _ in replacements}  # type: ignore[attr-defined]
+    wanted |= {call.fstring.lineno for call in finder.calls if call.fstring is not None}
+    lines = raw.split(b"\n")
+    for number in _translator_comment_lines(raw, tree, wanted):
+        lines[number - 1] = lines[number - 1].replace(b"#:", b"# ", 1)  # same length: offsets stay
+    raw = b"\n".join(lines)
 
     spans = []
     for node, text in replacements:
@@ -424,6 +530,9 @@ def expected_messages() -> set[tuple[str, str]]:
         tree = ast.parse(path.read_bytes(), str(path))
         found |= {(c.context or "", _literal(c.args[0]) or "") for c in _Finder(path, tree).calls}
         found |= {(COMMAND_CONTEXT, c.value) for c in _command_names(tree, path.is_relative_to(COMMANDS))}
+        found |= {(CHECK_CONTEXT, c.value) for c in _check_messages(tree, path)}
+        found |= {(COMMAND_CONTEXT, c.value) for c, _ in _counted_names(tree)}
+        found |= {(PROBLEM_CONTEXT, c.value) for c in _problems(tree)}
     return found
 
 

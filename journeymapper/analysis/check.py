@@ -1,7 +1,7 @@
-"""Journey check: gaps and warning signs in a map, as plain-English findings.
+"""Journey check: gaps and warning signs in a map, as findings with a message.
 
-Each finding's message is ``MESSAGES[rule].format(**params)``; the GUI can
-translate the template instead and format it with the same ``params``.
+Each finding's message is ``format_message(MESSAGES[rule], params)``; the GUI translates the
+template instead and formats it with the same ``params``.
 Every rule is a single pass over the map, so a 5,000-card map checks in a
 fraction of a second.
 """
@@ -19,8 +19,10 @@ from journeymapper.model import (
     Evidence,
     JourneyMap,
     LaneKind,
+    Language,
     integrity_problems,
 )
+from journeymapper.text import percent, quoted_list, with_unit
 
 
 class Severity(str, Enum):
@@ -31,25 +33,29 @@ class Severity(str, Enum):
 
 _RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
+# The findings' messages, the single source: the editor translates these very templates (context
+# "JourneyCheck"; tools/update_translations.py extracts them from here) and the deck words them in
+# Danish from the same ``params``. Names are quoted here; lists of names and numbers arrive
+# already written in the check's language (see :func:`check`).
 MESSAGES: dict[str, str] = {
     "broken-reference": "{path}: {problem}",
-    "stage-without-touchpoint": 'Stage "{stage}" has no touchpoint.',
-    "stage-without-emotion": 'Stage "{stage}" has no point on any emotion curve.',
-    "curve-missing-stages": 'The {variant} emotion curve of "{persona}" has no point for {stages}.',
-    "persona-without-curve": 'Persona "{persona}" has no emotion curve.',
-    "pain-without-opportunity": ('Pain point "{card}" in stage "{stage}" has no opportunity '
-                                 'in the same stage or connected to it.'),
-    "emotion-dip": ('The {variant} emotion curve of "{persona}" dips to {value} in stage '
-                    '"{stage}", but no pain point is recorded there.'),
-    "kpi-below-target": 'KPI "{metric}" misses its target in stage "{stage}": {value} against {target}.',
-    "funnel-drop": 'Funnel "{metric}" loses {lost} of its customers from "{previous}" to "{stage}".',
-    "dead-end": 'Card "{card}" in stage "{stage}" leads nowhere, though the journey goes on.',
-    "unreachable-card": 'No journey reaches card "{card}" in stage "{stage}".',
+    "stage-without-touchpoint": "Stage “{stage}” has no touchpoint.",
+    "stage-without-emotion": "Stage “{stage}” has no point on any emotion curve.",
+    "curve-missing-stages": "The {variant} emotion curve of “{persona}” has no point for {stages}.",
+    "persona-without-curve": "Persona “{persona}” has no emotion curve.",
+    "pain-without-opportunity": ("Pain point “{card}” in stage “{stage}” has no opportunity "
+                                 "in the same stage or connected to it."),
+    "emotion-dip": ("The {variant} emotion curve of “{persona}” dips to {value} in stage "
+                    "“{stage}”, but no pain point is recorded there."),
+    "kpi-below-target": "KPI “{metric}” misses its target in stage “{stage}”: {value} against {target}.",
+    "funnel-drop": "Funnel “{metric}” loses {lost} of its customers from “{previous}” to “{stage}”.",
+    "dead-end": "Card “{card}” in stage “{stage}” leads nowhere, though the journey goes on.",
+    "unreachable-card": "No journey reaches card “{card}” in stage “{stage}”.",
     "loop": "Customers can go round in a loop: {cards}.",
     "mostly-assumed": "{share} of the cards are assumed, not observed: the map is mostly guesswork.",
 }
 
-#: Names for curve variants inside messages (translated along with the template).
+#: The curve in "The {variant} emotion curve of …" (Danish: the definite adjective, "Den nuværende …").
 VARIANT_NAMES = {CurveVariant.AS_IS: "as-is", CurveVariant.TO_BE: "to-be"}
 
 
@@ -75,15 +81,21 @@ def short(text: str, width: int = 40) -> str:
     return line if len(line) <= width else line[: width - 1].rstrip() + "…"
 
 
-def number(value: float, unit: str = "") -> str:
-    """A value as a person writes it: no trailing zeros, unit after a space."""
-    text = f"{value:.2f}".rstrip("0").rstrip(".") if value != int(value) else str(int(value))
-    return f"{text} {unit}".strip()
+def number(value: float, unit: str = "", language: Language = Language.EN) -> str:
+    """A value as a person writes it in ``language``: "8,600 kr.", "2.2%" / "8.600 kr.", "2,2 %"."""
+    return with_unit(value, unit, language)
+
+
+def format_message(template: str, params: dict[str, str]) -> str:
+    """``template`` filled with ``params``; a unit's own period ends the sentence ("120 sek.")."""
+    text = template.format(**params)
+    return text[:-1] if text.endswith("..") else text
 
 
 class _Checker:
-    def __init__(self, doc: JourneyMap) -> None:
+    def __init__(self, doc: JourneyMap, language: Language) -> None:
         self.doc = doc
+        self.language = language
         self.found: list[tuple[tuple[int, _Place, int], Finding]] = []
         self.stage_pos = {s.id: i for i, s in enumerate(doc.stages)}
         self.stage_name = {s.id: s.name for s in doc.stages}
@@ -99,7 +111,7 @@ class _Checker:
 
     def add(self, severity: Severity, rule: str, ids: tuple[str, ...], place: _Place,
             **params: str) -> None:
-        finding = Finding(severity, rule, MESSAGES[rule].format(**params), ids, params)
+        finding = Finding(severity, rule, format_message(MESSAGES[rule], params), ids, params)
         self.found.append(((_RANK[severity], place, len(self.found)), finding))
 
     def card_place(self, card_id: str) -> _Place:
@@ -154,7 +166,7 @@ class _Checker:
                          (self.stage_pos[missing[0].id], self.lane_pos.get(curve.lane_id, -1), -1),
                          variant=VARIANT_NAMES[curve.variant],
                          persona=self.persona_name[curve.persona_id],
-                         stages=", ".join(f'"{s.name}"' for s in missing))
+                         stages=quoted_list((s.name for s in missing), self.language))
 
     def emotion_dips(self) -> None:
         low, high = self.doc.emotion_scale.min, self.doc.emotion_scale.max
@@ -170,7 +182,7 @@ class _Checker:
                              (self.stage_pos[pt.stage_id], self.lane_pos.get(curve.lane_id, -1), -1),
                              variant=VARIANT_NAMES[curve.variant],
                              persona=self.persona_name[curve.persona_id],
-                             value=str(pt.value), stage=self.stage_name[pt.stage_id])
+                             value=number(pt.value, "", self.language), stage=self.stage_name[pt.stage_id])
 
     def pain_points(self) -> None:
         linked: set[str] = set()  # pain points with a connector to or from an opportunity
@@ -197,8 +209,8 @@ class _Checker:
                 if missed:
                     self.add(Severity.WARNING, "kpi-below-target", (metric.id, stage.id),
                              (self.stage_pos[stage.id], lane, m_index), metric=metric.name,
-                             stage=stage.name, value=number(value, metric.unit),
-                             target=number(target, metric.unit))
+                             stage=stage.name, value=number(value, metric.unit, self.language),
+                             target=number(target, metric.unit, self.language))
         for metric in count_metrics(self.doc):
             steps = funnel(self.doc, metric.id)
             for before, step in zip(steps, steps[1:], strict=False):
@@ -206,7 +218,7 @@ class _Checker:
                     self.add(Severity.WARNING, "funnel-drop", (metric.id, step.stage_id),
                              (self.stage_pos[step.stage_id], self.lane_pos.get(metric.lane_id, -1), -1),
                              metric=metric.name, previous=before.stage_name, stage=step.stage_name,
-                             lost=f"{step.drop_off:.0%}")
+                             lost=percent(step.drop_off, self.language))
 
     def flow(self) -> None:
         walks = FlowWalks(build_graph(self.doc))  # the graph is read once for all three walks
@@ -217,21 +229,24 @@ class _Checker:
             self.add(Severity.INFO, "unreachable-card", (card_id,), self.card_place(card_id),
                      **self.card_params(card_id))
         for cycle in walks.loops():
-            names = [f'"{short(self.cards[c].text)}"' for c in (*cycle, cycle[0])]
+            names = (short(self.cards[c].text) for c in (*cycle, cycle[0]))
             self.add(Severity.INFO, "loop", tuple(cycle), self.card_place(cycle[0]),
-                     cards=" → ".join(names))
+                     cards=quoted_list(names, self.language, " → "))
 
     def evidence(self) -> None:
         assumed = [c.id for c in self.doc.cards if c.evidence is Evidence.ASSUMED]
         if self.doc.cards and len(assumed) * 2 > len(self.doc.cards):
             self.add(Severity.WARNING, "mostly-assumed", tuple(assumed), _NOWHERE,
-                     share=f"{len(assumed) / len(self.doc.cards):.0%}")
+                     share=percent(len(assumed) / len(self.doc.cards), self.language))
 
 
-def check(doc: JourneyMap) -> list[Finding]:
+def check(doc: JourneyMap, language: Language = Language.EN) -> list[Finding]:
     """Everything worth a second look in ``doc``: errors first, then warnings, then
-    information, each group in map order (left to right, top to bottom)."""
-    checker = _Checker(doc)
+    information, each group in map order (left to right, top to bottom).
+
+    Numbers, percentages and lists of names in the findings' ``params`` are written in
+    ``language`` (the messages themselves are English; the editor and the deck translate them)."""
+    checker = _Checker(doc, language)
     checker.integrity()
     checker.stages()
     checker.curves()

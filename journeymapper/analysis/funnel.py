@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from journeymapper.model import JourneyMap, Metric
+from journeymapper.model import JourneyMap, Language, Metric
 
 
 @dataclass(frozen=True)
@@ -89,17 +89,25 @@ class KpiPreset:
     #: Natural range of the value, when it has one (percentages, NPS).
     minimum: Optional[float] = None
     maximum: Optional[float] = None
+    #: The unit as Danish writes it, when it differs ("sek.", "kr.").
+    unit_da: Optional[str] = None
+
+    def name_for(self, language: Language) -> str:
+        return self.name_da if language is Language.DA else self.name_en
+
+    def unit_for(self, language: Language) -> str:
+        return self.unit_da if language is Language.DA and self.unit_da is not None else self.unit
 
 
 #: The presets Insert › KPI offers, in this order.
 KPI_PRESETS: tuple[KpiPreset, ...] = (
     KpiPreset("conversion_rate", "Conversion rate", "Konverteringsrate", "%", True, 0, 100),
     KpiPreset("bounce_rate", "Bounce rate", "Afvisningsrate", "%", False, 0, 100),
-    KpiPreset("time_on_page", "Time on page", "Tid på siden", "s", True, 0, None),
+    KpiPreset("time_on_page", "Time on page", "Tid på siden", "s", True, 0, None, "sek."),
     KpiPreset("cart_abandonment_rate", "Cart abandonment rate",
-              "Rate for opgivelse af indkøbskurv", "%", False, 0, 100),
+              "Opgivelse af indkøbskurv", "%", False, 0, 100),
     KpiPreset("customer_lifetime_value", "Customer lifetime value", "Kundens levetidsværdi",
-              "kr", True, None, None),
+              "kr", True, None, None, "kr."),
     KpiPreset("customer_satisfaction", "Customer satisfaction (CSAT)", "Kundetilfredshed (CSAT)",
               "%", True, 0, 100),
     KpiPreset("nps", "Net Promoter Score (NPS)", "Net Promoter Score (NPS)", "", True, -100, 100),

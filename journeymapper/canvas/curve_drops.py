@@ -12,8 +12,6 @@ from typing import TYPE_CHECKING, Optional
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QPointF, QTimer
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu
 
 from journeymapper.canvas import names
 from journeymapper.commands.base import Command, Composite
@@ -185,6 +183,9 @@ def ask_whose_curve(scene: ItemHost, lane_id: str,
                     at: tuple[float, float]) -> Optional[tuple[Optional[str], CurveVariant, str]]:
     """A menu at the drop: the personas a curve can be added for, and "New persona…" (which asks for a
     name). (persona id or None for a new one, variant, new persona's name); None if cancelled."""
+    from PySide6.QtGui import QAction  # the menu and dialog load when a curve is dropped, not at start-up
+    from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu
+
     doc = scene.doc
     menu = QMenu()
     menu.setObjectName("curve-persona-menu")

@@ -13,6 +13,7 @@ from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QWidget
 
 from journeymapper.canvas import painting
+from journeymapper.commands.base import Command
 from journeymapper.commands.cards import SetCardFields
 from journeymapper.commands.lanes import SetLaneFields
 from journeymapper.commands.stages import SetStageFields
@@ -112,23 +113,29 @@ class InlineEditor(QObject):
         editor, self.editor = self.editor, None
         if editor is None:
             return
-        text = editor.toPlainText()
-        if self.kind in ("stage", "lane"):
-            text = " ".join(text.split())  # names are one line
+        command = self._command(editor.toPlainText())
         editor.hide()
         editor.deleteLater()
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-        if not commit or text == self.original:
-            return
+        if commit and command is not None:
+            self.view.map_scene.push(command)
+
+    def pending_command(self) -> Optional[Command]:
+        """What the text typed so far would change, the editor staying open (for the recovery copy)."""
+        return self._command(self.editor.toPlainText()) if self.editor is not None else None
+
+    def _command(self, text: str) -> Optional[Command]:
+        if self.kind in ("stage", "lane"):
+            text = " ".join(text.split())  # names are one line
+        if text == self.original:
+            return None
         if self.kind in ("stage", "lane") and not text:
-            return  # an empty name is never what the user meant: keep the old one
-        scene = self.view.map_scene
+            return None  # an empty name is never what the user meant: keep the old one
         if self.kind == "card":
-            scene.push(SetCardFields(self.item_id, text=text))
-        elif self.kind == "stage":
-            scene.push(SetStageFields(self.item_id, name=text))
-        else:
-            scene.push(SetLaneFields(self.item_id, title=text))
+            return SetCardFields(self.item_id, text=text)
+        if self.kind == "stage":
+            return SetStageFields(self.item_id, name=text)
+        return SetLaneFields(self.item_id, title=text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         return False

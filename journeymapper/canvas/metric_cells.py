@@ -11,15 +11,15 @@ import math
 from typing import TYPE_CHECKING, Optional
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from journeymapper.commands.base import Composite
 from journeymapper.commands.metrics import SetMetricValue
 from journeymapper.model import Metric
 
 if TYPE_CHECKING:
+    from journeymapper.canvas.metric_cell_editor import MetricCellEditor
     from journeymapper.canvas.scene import MapScene
 
 
@@ -55,61 +55,7 @@ def parse_number(text: str) -> Optional[float]:
     raise ValueError(_tr("“{text}” is not a number.").format(text=text))
 
 
-# -- the in-place editor -----------------------------------------------------------------------
-
-class MetricCellEditor(QFrame):
-    """Value and target fields over a KPI cell."""
-
-    committed = Signal()
-    cancelled = Signal()
-
-    def __init__(self, parent: QWidget, value: str, target: str) -> None:
-        super().__init__(parent)
-        self.setObjectName("kpi-cell-editor")
-        self.setStyleSheet("#kpi-cell-editor { background: #FFFFFF; border: 2px solid #1E88E5; "
-                           "border-radius: 3px; } QLineEdit { color: #212121; }")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(4, 2, 4, 2)
-        row.setSpacing(4)
-        #: The texts it opened with: a field left as it was writes nothing back.
-        self.opened = (value, target)
-        self.value = QLineEdit(value)
-        self.value.setObjectName("kpi-value-editor")
-        self.value.setPlaceholderText(_tr("value"))
-        self.value.setAccessibleName(_tr("KPI value"))
-        self.target = QLineEdit(target)
-        self.target.setObjectName("kpi-target-editor")
-        self.target.setPlaceholderText(_tr("none"))
-        self.target.setAccessibleName(_tr("KPI target"))
-        label = QLabel(_tr("target"))
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        row.addWidget(self.value, 1)
-        row.addWidget(label)
-        row.addWidget(self.target, 1)
-        self.setFocusProxy(self.value)
-        self.value.selectAll()
-        for edit in (self.value, self.target):
-            edit.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Tab goes between the two fields (the view would take it to the next widget of the window).
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in (
-                Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-            other = self.target if watched is self.value else self.value
-            other.setFocus(Qt.FocusReason.TabFocusReason)
-            other.selectAll()
-            return True
-        return super().eventFilter(watched, event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.cancelled.emit()
-            return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.committed.emit()
-            return
-        super().keyPressEvent(event)
-
+# -- which cell, and its in-place editor (metric_cell_editor.py) -------------------------------
 
 class MetricCells(QObject):
     """Which KPI cell is current (the last one clicked) and its in-place editor."""
@@ -147,6 +93,8 @@ class MetricCells(QObject):
         views = scene.views()
         if metric is None or cell is None or not views:
             return False
+        from journeymapper.canvas.metric_cell_editor import MetricCellEditor  # loaded when first used
+
         self.close(commit=True)
         self.current = (metric_id, stage_id)
         view = views[0]
@@ -218,4 +166,4 @@ def set_cell_command(metric: Metric, stage_id: str, value: Optional[float],
     return Composite(command.name, [command])  # its own step: SetMetricValue merges with the next
 
 
-__all__ = ["MetricCellEditor", "MetricCells", "format_number", "parse_number", "set_cell_command"]
+__all__ = ["MetricCells", "format_number", "parse_number", "set_cell_command"]

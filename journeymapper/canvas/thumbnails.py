@@ -23,7 +23,18 @@ from typing import Optional, Union
 
 import platformdirs
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter, QPalette, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetrics,
+    QImage,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from journeymapper.canvas import painting
@@ -212,8 +223,28 @@ def framed(image: QImage, size: QSize, ratio: float = 1.0) -> QPixmap:
     return pixmap
 
 
+#: A template's name may take this many lines under its thumbnail (Danish names run long).
+NAME_LINES = 2
+
+
+def caption_lines(text: str, metrics: QFontMetrics, width: int, max_lines: int) -> tuple[list[str], bool]:
+    """``text`` wrapped at spaces into at most ``max_lines`` lines of ``width`` pixels; True when the
+    last line had to be cut short with "…" (a word longer than a line is cut as well)."""
+    words, lines, elided = text.split(), [], False
+    while words and len(lines) < max_lines:
+        line = words.pop(0)
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line += " " + words.pop(0)
+        if len(lines) == max_lines - 1 and words:  # the last line takes the rest
+            line, words = " ".join([line, *words]), []
+        if metrics.horizontalAdvance(line) > width:
+            line, elided = metrics.elidedText(line, Qt.TextElideMode.ElideRight, width), True
+        lines.append(line)
+    return lines, elided
+
+
 class ThumbnailDelegate(QStyledItemDelegate):
-    """A grid tile: the framed thumbnail (decoration), the name in bold and the summary in grey.
+    """A grid tile: the framed thumbnail (decoration), the name in bold (up to two lines) and the summary in grey.
 
     A template with ``error`` set is drawn greyed, with ``broken_text`` for a summary.
     """
@@ -221,6 +252,9 @@ class ThumbnailDelegate(QStyledItemDelegate):
     def __init__(self, cell: QSize, icon: QSize, broken_text: str, parent: Optional[QObject] = None) -> None:
         super().__init__(parent)
         self.cell, self.icon, self.broken_text = cell, icon, broken_text
+        #: What was painted: each name's lines, and the names that did not fit in NAME_LINES lines.
+        self.shown: dict[str, list[str]] = {}
+        self.elided: set[str] = set()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         return self.cell
@@ -254,10 +288,15 @@ class ThumbnailDelegate(QStyledItemDelegate):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(palette.color(group, QPalette.ColorRole.Text))
-        name = painter.fontMetrics().elidedText(str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
-                                                Qt.TextElideMode.ElideRight, line.width())
-        painter.drawText(line, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, name)
-        line.setTop(line.top() + painter.fontMetrics().height() + 2)
+        name = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        lines, elided = caption_lines(name, painter.fontMetrics(), line.width(), NAME_LINES)
+        if elided:
+            self.elided.add(name)
+        self.shown[name] = lines
+        for text in lines:
+            painter.drawText(line, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
+            line.setTop(line.top() + painter.fontMetrics().height())
+        line.setTop(line.top() + 2)
         font.setBold(False)
         if font.pointSizeF() > 0:  # -1 for a pixel-sized font
             font.setPointSizeF(max(6.0, font.pointSizeF() * 0.9))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 from typing import Any, Optional
 
@@ -31,7 +32,15 @@ def cmd_diff(args: argparse.Namespace) -> int:
         if not changes.same:
             for line in report(changes):
                 say(line)
+        if not changes.same and not _shared_items(a, b):
+            say(f"note: {args.a} and {args.b} have no item in common: maps made separately (even from one "
+                "template) differ in every id, so everything shows as removed and added", sys.stderr)
     return EXIT_OK if changes.same else EXIT_FINDINGS
+
+
+def _shared_items(a: JourneyMap, b: JourneyMap) -> bool:
+    ids = {item.id for group in (a.stages, a.lanes, a.cards) for item in group}
+    return any(item.id in ids for group in (b.stages, b.lanes, b.cards) for item in group)
 
 
 def _base(path: str) -> Optional[JourneyMap]:

@@ -13,9 +13,13 @@ FORMATS = ("pdf", "pptx")
 
 
 def output_format(args: argparse.Namespace) -> str:
-    """``--format``, or the output's suffix; PDF when neither says (as before there was a choice)."""
+    """``--format``, or the output's suffix; PDF when the name has none (as before there was a choice)."""
     suffix = Path(args.output).suffix.lower().lstrip(".")
     by_suffix = suffix if suffix in FORMATS else None
+    if suffix and by_suffix is None and not args.format and suffix != "jmap":  # .jmap: refused further on
+        # "-o notes.docx" or "-o deck.ppt" would be a PDF under a name that promises something else
+        raise UsageError(f"{args.output}: export writes .pdf, .pptx, .xlsx, .csv or .mmd, not .{suffix} "
+                         "(add --format pdf or --format pptx to keep this name)")
     if args.format and by_suffix and args.format != by_suffix:
         raise UsageError(f"{args.output}: the file name says {by_suffix} but --format says {args.format}")
     return args.format or by_suffix or "pdf"

@@ -32,7 +32,17 @@ def pdf_options(args: argparse.Namespace) -> Any:
     paper, custom = _paper(args.paper)
     return PdfOptions(paper=paper, custom_mm=custom, landscape=args.orientation, mode=args.mode,
                       scale=args.scale, margin_mm=args.margin, cover=args.cover, personas=args.personas,
-                      appendix=args.appendix, min_text_pt=args.min_text).checked(str(args.output))
+                      appendix=args.appendix, min_text_pt=args.min_text, report_paper=args.report_paper,
+                      bleed_mm=_millimetres(args.bleed)).checked(str(args.output))
+
+
+def _millimetres(text: str) -> float:
+    """``--bleed``: "3mm", "3 mm" or "3" (millimetres)."""
+    value = text.strip().lower().removesuffix("mm").strip()
+    try:
+        return float(value)
+    except ValueError:
+        raise UsageError(f"--bleed {text!r}: give millimetres, e.g. 3mm") from None
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -86,6 +96,10 @@ def register(sub: Any, name: str) -> None:
     turn.add_argument("--landscape", dest="orientation", action="store_const", const=True,
                       help="landscape sheets (default: fit picks the orientation that prints larger)")
     turn.add_argument("--portrait", dest="orientation", action="store_const", const=False)
+    p.add_argument("--report-paper", metavar="PAPER",
+                   help="paper for the cover, persona and appendix pages (e.g. A4 while the map prints on A0)")
+    p.add_argument("--bleed", default="0", metavar="MM",
+                   help="bleed around each page, e.g. 3mm: sets trim and bleed boxes, lane colours run into it")
     p.add_argument("--min-text", type=float, default=6.0, metavar="PT",
                    help="smallest text size to print (pages mode keeps to it, fit warns; default 6)")
     p.add_argument("--mode", choices=("fit", "poster", "pages"), default="fit")

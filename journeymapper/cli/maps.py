@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from journeymapper.cli.common import EXIT_BAD_INPUT, EXIT_OK, say, say_json
+from journeymapper.cli.common import EXIT_BAD_INPUT, EXIT_OK, plural, say, say_json
 from journeymapper.io import DocumentError, load, save
 from journeymapper.io import templates as tpl
 from journeymapper.model import JourneyMap
@@ -46,7 +46,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
             say(f"error: {exc}", sys.stderr)
             worst = EXIT_BAD_INPUT
         else:
-            say(f"{name}: ok ({len(doc.stages)} stages, {len(doc.lanes)} lanes, {len(doc.cards)} cards)")
+            counts = ", ".join(plural(len(items), one, many) for items, one, many in (
+                (doc.stages, "stage", "stages"), (doc.lanes, "lane", "lanes"), (doc.cards, "card", "cards")))
+            say(f"{name}: ok ({counts})")
     return worst
 
 

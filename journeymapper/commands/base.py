@@ -33,6 +33,28 @@ class Change:
         return Change(set(self.removed), set(self.added), set(self.updated), self.structure)
 
 
+class CountedName(str):
+    """An undo step's name with a count. It reads as English ("Delete 3 Cards"); the editor
+    translates :attr:`source` ("Delete %n Card(s)") with the language's plural forms."""
+
+    source: str
+    number: int  # how many (``count`` is str's own method)
+
+    def __new__(cls, source: str, number: int) -> CountedName:
+        text = source.replace("%n", str(number)).replace("(s)", "" if number == 1 else "s")
+        name = super().__new__(cls, text)
+        name.source, name.number = source, number
+        return name
+
+
+def counted_name(one: str, many: str, count: int) -> str:
+    """``one`` ("Delete Card") for a single item, else ``many`` ("Delete %n Card(s)") counted.
+
+    Write both as literals: tools/update_translations.py extracts them (``many`` as a plural).
+    """
+    return one if count == 1 else CountedName(many, count)
+
+
 class Command(ABC):
     """One undoable change. ``apply`` runs on the document in the state the command was made for."""
 

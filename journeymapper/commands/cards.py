@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Optional, Union
 
-from journeymapper.commands.base import Change
+from journeymapper.commands.base import Change, counted_name
 from journeymapper.commands.cells import cell_of, cells_of, insert_at_order, renumber
 from journeymapper.commands.checks import require_known, require_new_ids
 from journeymapper.commands.journal import Journal, RecordedCommand
@@ -14,10 +14,6 @@ from journeymapper.commands.simple import SetFields
 from journeymapper.model import Asset, Card, Connector, JourneyMap, new_id
 from journeymapper.model.kinds import CARD_LANE_KINDS
 from journeymapper.model.lookup import find_items
-
-
-def _counted(verb: str, count: int, noun: str = "Card") -> str:
-    return f"{verb} {noun}" if count == 1 else f"{verb} {count} {noun}s"
 
 
 def _card_lanes(doc: JourneyMap) -> set[str]:
@@ -58,7 +54,7 @@ class AddCards(RecordedCommand):
         self.cards = [card.model_copy(deep=True) for card in cards]
         self.connectors = [c.model_copy(deep=True) for c in connectors]
         self.assets = [a.model_copy(deep=True) for a in assets]
-        self.name = name or _counted("Add", len(self.cards))
+        self.name = name or counted_name("Add Card", "Add %n Card(s)", len(self.cards))
 
     def _perform(self, doc: JourneyMap, journal: Journal) -> Change:
         card_ids = [c.id for c in self.cards]
@@ -101,7 +97,7 @@ class MoveCards(RecordedCommand):
             raise ValueError("A card's position in its cell cannot be negative.")
         self.moves = moves
         self._steps: list[tuple[CardMove, ...]] = [moves]
-        self.name = _counted("Move", len(moves))
+        self.name = counted_name("Move Card", "Move %n Card(s)", len(moves))
         if nudge:
             self.merge_key = ("nudge cards", frozenset(ids))
 
@@ -180,7 +176,7 @@ class DuplicateCards(RecordedCommand):
             raise ValueError("No cards to duplicate.")
         self.copies = {card_id: new_id("card-") for card_id in ids}
         self._connector_copies: dict[str, str] = {}  # filled on first apply, reused on redo
-        self.name = _counted("Duplicate", len(ids))
+        self.name = counted_name("Duplicate Card", "Duplicate %n Card(s)", len(ids))
 
     def _perform(self, doc: JourneyMap, journal: Journal) -> Change:
         originals = {c.id: c for c in doc.cards if c.id in self.copies}

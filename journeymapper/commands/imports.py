@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Optional
 
-from journeymapper.commands.base import Change, Command, Composite
+from journeymapper.commands.base import Change, Command, Composite, counted_name
 from journeymapper.commands.cards import AddCards
 from journeymapper.commands.checks import find, require_known, require_lane_kind, require_new_ids
 from journeymapper.commands.journal import Journal, RecordedCommand
@@ -24,15 +24,11 @@ from journeymapper.model import LANE_COLOURS, Card, JourneyMap, Lane, LaneKind, 
 KPI_LANE_TITLES = {Language.EN: "KPIs", Language.DA: "KPI'er"}
 
 
-def _counted(verb: str, count: int, noun: str) -> str:
-    return f"{verb} {noun}" if count == 1 else f"{verb} {count} {noun}s"
-
-
 class ImportCards(AddCards):
     """Cards from a workshop spreadsheet, appended to their cells: "Import 12 Cards"."""
 
     def __init__(self, cards: Sequence[Card]) -> None:
-        super().__init__(list(cards), name=_counted("Import", len(cards), "Card"))
+        super().__init__(list(cards), name=counted_name("Import Card", "Import %n Card(s)", len(cards)))
 
 
 def kpi_lane(doc: JourneyMap) -> Optional[Lane]:

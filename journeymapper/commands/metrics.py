@@ -43,7 +43,7 @@ class SetMetricValue(RecordedCommand):
         self.metric_id, self.stage_id = metric_id, stage_id
         self.value = _checked_number(stage_id, "values", value)
         self.target = _checked_number(stage_id, "targets", target)
-        self.name = "Edit Metric Value"
+        self.name = "Edit KPI Value"
         self.merge_key = ("metric value", metric_id, stage_id)
 
     def _perform(self, doc: JourneyMap, journal: Journal) -> Change:

@@ -2,18 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Optional
 
-from journeymapper.commands.base import Change
+from journeymapper.commands.base import Change, counted_name
 from journeymapper.commands.cells import CellKey, cell_of, cells_of, renumber
 from journeymapper.commands.journal import GROUPS, Journal, RecordedCommand, items_of
 from journeymapper.model import JourneyMap
 
-_NOUNS = {
-    "personas": "Persona", "stages": "Stage", "lanes": "Lane", "cards": "Card", "curves": "Curve",
-    "connectors": "Connector", "metrics": "Metric", "assets": "Image",
+# Every name as a literal pair, so that the translation tool extracts both forms.
+_NAMES: dict[str, Callable[[int], str]] = {
+    "personas": lambda n: counted_name("Delete Persona", "Delete %n Persona(s)", n),
+    "stages": lambda n: counted_name("Delete Stage", "Delete %n Stage(s)", n),
+    "lanes": lambda n: counted_name("Delete Lane", "Delete %n Lane(s)", n),
+    "cards": lambda n: counted_name("Delete Card", "Delete %n Card(s)", n),
+    "curves": lambda n: counted_name("Delete Curve", "Delete %n Curve(s)", n),
+    "connectors": lambda n: counted_name("Delete Connector", "Delete %n Connector(s)", n),
+    "metrics": lambda n: counted_name("Delete KPI", "Delete %n KPI(s)", n),
+    "assets": lambda n: counted_name("Delete Image", "Delete %n Image(s)", n),
 }
+
+
+def _items(count: int) -> str:
+    return counted_name("Delete Item", "Delete %n Item(s)", count)
 
 
 class RemoveItems(RecordedCommand):
@@ -33,7 +44,7 @@ class RemoveItems(RecordedCommand):
         self.ids = list(dict.fromkeys(ids))
         if not self.ids:
             raise ValueError("Nothing to delete.")
-        self._placeholder = "Delete Item" if len(self.ids) == 1 else f"Delete {len(self.ids)} Items"
+        self._placeholder = _items(len(self.ids))
         self.name = name or self._placeholder
 
     def _perform(self, doc: JourneyMap, journal: Journal) -> Change:
@@ -68,9 +79,8 @@ def _group_ids(doc: JourneyMap, ids: list[str]) -> dict[str, set[str]]:
 def _name(requested: dict[str, set[str]], count: int) -> str:
     kinds = [group for group, ids in requested.items() if ids]
     if len(kinds) != 1:
-        return f"Delete {count} Items"
-    noun = _NOUNS[kinds[0]]
-    return f"Delete {noun}" if count == 1 else f"Delete {count} {noun}s"
+        return _items(count)
+    return _NAMES[kinds[0]](count)
 
 
 def _cascade(doc: JourneyMap, requested: dict[str, set[str]]) -> dict[str, set[str]]:

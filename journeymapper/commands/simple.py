@@ -23,7 +23,9 @@ class AddItem(RecordedCommand, Generic[M]):
     def __init__(self, item: M, index: Optional[int] = None) -> None:
         self.item: M = item.model_copy(deep=True)
         self.index = index
-        self.name = f"Add {self.noun.title()}"
+        self.name = {"stage": "Add Stage", "lane": "Add Lane", "card": "Add Card", "curve": "Add Curve",
+                     "connector": "Add Connector", "metric": "Add KPI", "persona": "Add Persona",
+                     "image": "Add Image"}.get(self.noun, f"Add {self.noun.title()}")
 
     def _check(self, doc: JourneyMap) -> None:
         """Raise ValueError if the item's references do not fit the document."""
@@ -46,7 +48,9 @@ class SetFields(RecordedCommand):
     def __init__(self, item_id: str, **fields: Any) -> None:
         self.item_id = item_id
         self.fields = validate_fields(self.model, fields, self.settable)
-        self.name = f"Edit {self.noun.title()}"
+        self.name = {"stage": "Edit Stage", "lane": "Edit Lane", "card": "Edit Card", "curve": "Edit Curve",
+                     "connector": "Edit Connector", "metric": "Edit KPI", "persona": "Edit Persona",
+                     "image": "Edit Image"}.get(self.noun, f"Edit {self.noun.title()}")
 
     def _check(self, doc: JourneyMap) -> None:
         """Raise ValueError if the new values refer to things the document lacks."""

@@ -8,40 +8,49 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Optional
 
-from journeymapper.export.pages import MapSheet
+from journeymapper.export.pages import MapSheet, Placement
 from journeymapper.layout.geometry import Point, Rect
 from journeymapper.layout.map_layout import MapLayout
 
 
 @dataclass(frozen=True)
 class Continuation:
-    """On sheet ``sheet``: a path leaves its body at ``at`` (map coordinates) across ``edge``
-    ("left", "right", "top", "bottom") and continues on sheet ``target``."""
+    """On sheet ``sheet``: a path leaves the part of the grid ``placement`` shows at ``at`` (map
+    coordinates) across ``edge`` ("left", "right", "top", "bottom") and continues on sheet ``target``."""
 
     sheet: int
     at: Point
     edge: str
     target: int
     colour: str
+    placement: Placement
 
 
 class _Index:
-    """Which sheet's body holds a map point (bodies tile the grid: stage groups x row bands)."""
+    """Which sheet shows a map point: per stage column, the y ranges of the pages' parts of it."""
 
     def __init__(self, sheets: Sequence[MapSheet]) -> None:
-        self.bodies = [(i, s.body.src) for i, s in enumerate(sheets) if s.body is not None]
-        self.xs = sorted({r.x for _, r in self.bodies})
-        self.ys = sorted({r.y for _, r in self.bodies})
-        self.cells = {(r.x, r.y): (i, r) for i, r in self.bodies}
+        by_column: dict[float, list[tuple[float, float, int, Placement]]] = {}
+        for i, sheet in enumerate(sheets):
+            for p in sheet.bodies:
+                if p.src.h > 0:
+                    by_column.setdefault(p.src.x, []).append((p.src.y, p.src.bottom, i, p))
+        self.xs = sorted(by_column)
+        self.right = {x: parts[0][3].src.right for x, parts in by_column.items()}
+        self.parts = {x: sorted(parts, key=lambda part: part[0]) for x, parts in by_column.items()}
+        self.tops = {x: [part[0] for part in parts] for x, parts in self.parts.items()}
+        self.count = len(sheets)
 
-    def at(self, p: Point) -> Optional[int]:
-        i, j = bisect_right(self.xs, p[0]) - 1, bisect_right(self.ys, p[1]) - 1
-        if i < 0 or j < 0:
+    def at(self, p: Point) -> Optional[tuple[int, Placement]]:
+        i = bisect_right(self.xs, p[0]) - 1
+        if i < 0 or p[0] > self.right[self.xs[i]]:
             return None
-        hit = self.cells.get((self.xs[i], self.ys[j]))
-        if hit is None or not (hit[1].x <= p[0] <= hit[1].right and hit[1].y <= p[1] <= hit[1].bottom):
+        x = self.xs[i]
+        j = bisect_right(self.tops[x], p[1]) - 1
+        if j < 0:
             return None
-        return hit[0]
+        top, bottom, sheet, placement = self.parts[x][j]
+        return (sheet, placement) if p[1] <= bottom else None
 
 
 def _paths(layout: MapLayout) -> Iterator[tuple[tuple[Point, ...], str]]:
@@ -53,25 +62,25 @@ def _paths(layout: MapLayout) -> Iterator[tuple[tuple[Point, ...], str]]:
 
 
 def continuations(layout: MapLayout, sheets: Sequence[MapSheet]) -> list[Continuation]:
-    """Every place a path crosses from one page's body to another's, seen from both pages."""
+    """Every place a path crosses from one page's part of the grid to another page's, seen from both."""
     index = _Index(sheets)
-    if len(index.bodies) < 2:
+    if index.count < 2:
         return []
     out: dict[tuple[int, int, int, int], Continuation] = {}
     for points, colour in _paths(layout):
         for p, q in zip(points, points[1:], strict=False):
             a, b = index.at(p), index.at(q)
-            if a is None or b is None or a == b:
+            if a is None or b is None or a[0] == b[0]:
                 continue
-            for here, there, start, end in ((a, b, p, q), (b, a, q, p)):
-                crossing = _exit(sheets[here].body.src, start, end)  # type: ignore[union-attr]
+            for (here, placement), (there, _), start, end in ((a, b, p, q), (b, a, q, p)):
+                crossing = _exit(placement.src, start, end)
                 if crossing is None:
                     continue
                 at, edge = crossing
                 beyond = index.at((at[0] + _sign(end[0] - start[0]), at[1] + _sign(end[1] - start[1])))
-                target = beyond if beyond is not None and beyond != here else there
+                target = beyond[0] if beyond is not None and beyond[0] != here else there
                 key = (here, round(at[0]), round(at[1]), target)
-                out.setdefault(key, Continuation(here, at, edge, target, colour))
+                out.setdefault(key, Continuation(here, at, edge, target, colour, placement))
     return list(out.values())
 
 

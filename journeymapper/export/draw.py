@@ -49,6 +49,8 @@ from journeymapper.layout.markers import evidence_diamond
 from journeymapper.layout.style import LayoutStyle, shade
 
 MAP_FORM = "JourneyMap"
+#: The thinnest line the map prints, in points on paper.
+MIN_LINE = 0.25
 #: The same map with its text greeked, for thumbnails (cover, overview) that search and copy skip.
 THUMB_FORM = "JourneyMapThumb"
 #: Drawing may stick out of the map a little (strokes, labels); the form keeps that much around it.
@@ -73,7 +75,7 @@ def draw_lines(c: Canvas, lines: Iterable[TextLine], colour_override: Optional[s
 def set_pen(c: Canvas, hex_colour: str, width: float, dash: Sequence[float] = ()) -> None:
     """Like ``painting.pen``: flat caps for dashes, round otherwise; round joins; dashes in points."""
     c.setStrokeColor(colour(hex_colour))
-    c.setLineWidth(width)
+    c.setLineWidth(max(width, faces_of(c).min_width))
     c.setLineCap(CAP_BUTT if dash else CAP_ROUND)
     c.setLineJoin(JOIN_ROUND)
     c.setDash(list(dash) if dash else [])
@@ -99,7 +101,7 @@ def fill_rect(c: Canvas, rect: Rect, hex_colour: str) -> None:
     c.rect(rect.x, rect.y, rect.w, rect.h, stroke=0, fill=1)
 
 
-def draw_channel_icon(c: Canvas, channel: str, rect: Rect, hex_colour: str) -> None:
+def draw_channel_icon(c: Canvas, channel: str, rect: Rect, hex_colour: str, placed: float = 1.0) -> None:
     """The vector icon from ``channel_icons`` scaled into ``rect`` (same as ``canvas/icons.py``)."""
     shapes = ICONS.get(channel)
     if not shapes:
@@ -108,7 +110,11 @@ def draw_channel_icon(c: Canvas, channel: str, rect: Rect, hex_colour: str) -> N
     c.translate(rect.x, rect.y)
     scale = min(rect.w, rect.h) / GRID
     c.scale(scale, scale)
+    faces = faces_of(c)
+    floor = faces.min_width
+    faces.min_width = floor * placed / scale if scale > 0 else floor  # the floor in the icon's own units
     set_pen(c, hex_colour, STROKE)
+    faces.min_width = floor
     c.setFillColor(colour(hex_colour))
     for shape in shapes:
         a = shape.args
@@ -234,7 +240,9 @@ def define_symbols(c: Canvas, layout: MapLayout) -> dict[tuple[str, ...], str]:
         if box.channel and box.channel_rect and ("icon", box.channel) not in symbols:
             name = f"jm-icon-{box.channel}"
             c.beginForm(name, -2, -2, GRID + 2, GRID + 2)
-            draw_channel_icon(c, box.channel, Rect(0, 0, GRID, GRID), style.muted_text_colour)
+            # placed at the card's icon size: the floor in the form's units is larger by GRID / size
+            draw_channel_icon(c, box.channel, Rect(0, 0, GRID, GRID), style.muted_text_colour,
+                              GRID / max(min(box.channel_rect.w, box.channel_rect.h), 1e-6))
             c.endForm()
             symbols[("icon", box.channel)] = name
         key = _marker_key(box)
@@ -318,7 +326,7 @@ def draw_map(c: Canvas, layout: MapLayout, images: ImageStore, check: Callable[[
     o.fill("#FFFFFF")
     o.rect(0, 0, layout.width, layout.height, "f*")
     # Cells keep the caps and joins the form inherits, as they always have.
-    c.setLineWidth(style.grid_line_width)
+    c.setLineWidth(max(style.grid_line_width, faces_of(c).min_width))
     c.setDash([])
     for cell in layout.cells:
         o.stroke(style.grid_line_colour)
@@ -382,15 +390,19 @@ def draw_plain_map(c: Canvas, layout: MapLayout) -> None:
 
 
 def define_map_form(c: Canvas, layout: MapLayout, images: ImageStore, check: Callable[[], None],
-                    thumbnail: bool = False) -> None:
-    """Draw the map once as the form :data:`MAP_FORM` (in layout coordinates) for sheets to place,
-    and with ``thumbnail`` once more, text greeked, as :data:`THUMB_FORM`."""
+                    thumbnail: bool = False, scale: float = 1.0) -> None:
+    """Draw the map once as the form :data:`MAP_FORM` (in layout coordinates) for sheets to place
+    at ``scale``, no line thinner than :data:`MIN_LINE` on paper; with ``thumbnail`` once more, text
+    greeked, as :data:`THUMB_FORM`."""
     b = _FORM_BLEED
+    faces = faces_of(c)
+    faces.min_width = MIN_LINE / scale
     symbols = define_symbols(c, layout)
     forms = [MAP_FORM, THUMB_FORM] if thumbnail else [MAP_FORM]
-    faces = faces_of(c)
     for name in forms:
         faces.greek = name == THUMB_FORM
+        if faces.greek:
+            faces.min_width = 0.0  # a thumbnail's scale is its page's business
         try:
             c.beginForm(name, -b, -b, layout.width + b, layout.height + b)
             c.saveState()
@@ -402,6 +414,7 @@ def define_map_form(c: Canvas, layout: MapLayout, images: ImageStore, check: Cal
             c.endForm()
         finally:
             faces.greek = False
+    faces.min_width = 0.0
 
 
 def place_map(c: Canvas, placement: Placement, form: str = MAP_FORM) -> None:

@@ -17,7 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from journeymapper.export import draw
 from journeymapper.export.labels import word
 from journeymapper.export.ops import Ops
-from journeymapper.export.pages import MapSheet, row_letters, sheet_name
+from journeymapper.export.pages import MapSheet, Placement, row_letters, sheet_name
 from journeymapper.export.typeset import Typesetter
 from journeymapper.layout.geometry import Point, Rect, TextLine
 from journeymapper.model import Language
@@ -70,15 +70,17 @@ def draw_poster_marks(c: Canvas, ts: Typesetter, sheet: MapSheet, page_w: float,
     margin = area.x
     draw.set_pen(c, MARK_COLOUR, MARK_WIDTH)
     _crop_marks(c, area, margin)
-    r = min(4.5, margin / 5)
+    # Targets in the middle of each overlap, inside the printable area: they survive trimming, and a
+    # sheet's targets fall on its neighbour's when the overlaps lie on each other.
+    r = max(1.5, min(4.5, overlap / 5))
     if sheet.col > 0:
-        _targets_vertical(c, area.x + overlap, area, margin, r)
+        _targets_vertical(c, area.x + overlap / 2, area, r)
     if sheet.col < sheet.cols - 1:
-        _targets_vertical(c, area.right - overlap, area, margin, r)
+        _targets_vertical(c, area.right - overlap / 2, area, r)
     if sheet.row > 0:
-        _targets_horizontal(c, area.y + overlap, area, margin, r)
+        _targets_horizontal(c, area.y + overlap / 2, area, r)
     if sheet.row < sheet.rows - 1:
-        _targets_horizontal(c, area.bottom - overlap, area, margin, r)
+        _targets_horizontal(c, area.bottom - overlap / 2, area, r)
     _sheet_label(c, ts, sheet, page_w, page_h, overlap, title, language)
 
 
@@ -97,15 +99,15 @@ def _target(c: Canvas, x: float, y: float, r: float) -> None:
     c.line(x, y - 1.6 * r, x, y + 1.6 * r)
 
 
-def _targets_vertical(c: Canvas, x: float, area: Rect, margin: float, r: float) -> None:
-    """Targets above and below the sheet where a neighbour's overlap starts (a vertical line at x)."""
-    _target(c, x, area.y - margin / 2, r)
-    _target(c, x, area.bottom + margin / 2, r)
+def _targets_vertical(c: Canvas, x: float, area: Rect, r: float) -> None:
+    """Targets near the top and bottom of the printable area on the vertical line x."""
+    _target(c, x, area.y + 3 * r, r)
+    _target(c, x, area.bottom - 3 * r, r)
 
 
-def _targets_horizontal(c: Canvas, y: float, area: Rect, margin: float, r: float) -> None:
-    _target(c, area.x - margin / 2, y, r)
-    _target(c, area.right + margin / 2, y, r)
+def _targets_horizontal(c: Canvas, y: float, area: Rect, r: float) -> None:
+    _target(c, area.x + 3 * r, y, r)
+    _target(c, area.right - 3 * r, y, r)
 
 
 def _sheet_label(c: Canvas, ts: Typesetter, sheet: MapSheet, page_w: float, page_h: float, overlap: float,
@@ -149,19 +151,19 @@ def _grid_plan(c: Canvas, x: float, y: float, w: float, h: float, sheet: MapShee
 
 # -- pages mode ----------------------------------------------------------------------------------
 
-def draw_continuations(c: Canvas, ts: Typesetter, sheet: MapSheet, marks: Sequence[tuple[Point, str, str, str]],
+def draw_continuations(c: Canvas, ts: Typesetter, marks: Sequence[tuple[Placement, Point, str, str, str]],
                        size: float) -> None:
-    """For each (where, edge, colour, label): a dot where a path leaves the page (map coordinates)
-    and, just inside, the page it continues on. Written as raw operators: a long map has thousands."""
-    body = sheet.body
-    if body is None or not marks:
+    """For each (placement, where, edge, colour, label): a dot where a path leaves the page (``where`` in
+    map coordinates, shown by ``placement``) and, just inside, the page it continues on. Written as raw
+    operators: a long map has thousands."""
+    if not marks:
         return
     o = Ops(c)
-    s = body.scale
     r = max(1.6, size * 0.3)
     gap = size * 0.6
     lines = []
-    for at, edge, colour, label in marks:
+    for body, at, edge, colour, label in marks:
+        s = body.scale
         x, y = body.x + (at[0] - body.src.x) * s, body.y + (at[1] - body.src.y) * s
         o.fill(colour)
         o.round_rect(x - r, y - r, 2 * r, 2 * r, r, "f")

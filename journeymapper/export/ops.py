@@ -109,6 +109,8 @@ class Faces:
         self._named: dict[str, _Face] = {}
         #: Draw text as greeked bars (thumbnails: no text a search or copy would find).
         self.greek = False
+        #: The thinnest line to draw, in the units in force (0.25 pt on paper over the scale).
+        self.min_width = 0.0
 
     def face(self, bold: bool, italic: bool) -> _Face:
         face = self._faces.get((bold, italic))
@@ -232,6 +234,7 @@ class Ops:
             join: int = JOIN_ROUND) -> None:
         """Like ``draw.set_pen`` (flat caps for dashes, round otherwise, unless ``cap`` says)."""
         self.stroke(hex_colour)
+        width = max(width, self.faces.min_width)
         pen = (width, (CAP_BUTT if dash else CAP_ROUND) if cap is None else cap, join, tuple(dash))
         if pen != self._pen:
             old = self._pen

@@ -34,6 +34,7 @@ MAX_PAGES = 2000
 #: The smallest printed text size (points) an export aims for, and the range it may be set to.
 DEFAULT_MIN_TEXT = 6.0
 MIN_TEXT, MAX_TEXT = 1.0, 36.0
+MAX_BLEED_MM = 20.0
 
 
 class ExportError(DocumentError):
@@ -78,6 +79,11 @@ class PdfOptions:
     personas: bool = False
     appendix: bool = False
     min_text_pt: float = DEFAULT_MIN_TEXT
+    #: Paper (portrait) for the cover, persona and appendix pages; None: the map's paper.
+    report_paper: Optional[str] = None
+    #: Bleed around every page (mm): the page grows by it, trim and bleed boxes say where to cut,
+    #: and the lanes' backgrounds run out into it.
+    bleed_mm: float = 0.0
     date: Optional[date] = field(default=None, compare=False)
     #: A "Changes since ..." section at the end of the appendix (it turns the appendix on).
     changes: Optional[ChangesSince] = field(default=None, compare=False)
@@ -104,7 +110,14 @@ class PdfOptions:
             raise ExportError(source, f"overlap must be 0 to {MAX_OVERLAP_MM:g} mm")
         if not (math.isfinite(self.min_text_pt) and MIN_TEXT <= self.min_text_pt <= MAX_TEXT):
             raise ExportError(source, f"the minimum text size must be {MIN_TEXT:g} to {MAX_TEXT:g} pt")
-        return replace(self, paper=key)
+        report = self.report_paper
+        if report is not None:
+            report = paper_key(report)
+            if report is None or report == CUSTOM:
+                raise ExportError(source, f"unknown report paper {self.report_paper!r} (use {', '.join(PAPERS_MM)})")
+        if not (math.isfinite(self.bleed_mm) and 0 <= self.bleed_mm <= MAX_BLEED_MM):
+            raise ExportError(source, f"bleed must be 0 to {MAX_BLEED_MM:g} mm")
+        return replace(self, paper=key, report_paper=report)
 
 
 @dataclass(frozen=True)
@@ -122,3 +135,5 @@ class ExportResult:
     scale: float = 1.0
     #: One-line warnings for the user (text below the minimum size, characters no font has).
     warnings: tuple[str, ...] = ()
+    #: The characters no bundled font has (printed as the placeholder).
+    missing_characters: tuple[str, ...] = ()

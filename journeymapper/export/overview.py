@@ -42,12 +42,19 @@ def draw_overview(c: Canvas, ts: Typesetter, doc: JourneyMap, layout: MapLayout,
     label_size = max(text_size, 8.0)
     labels = []
     for n, sheet in enumerate(sheets):
-        region = _clipped(_region(sheet, poster), layout)
-        r = Rect(x + region.x * scale, top + region.y * scale, region.w * scale, region.h * scale)
-        c.rect(r.x, r.y, r.w, r.h, stroke=1, fill=0)
-        labels.append((r, sheet_name(sheet) if poster else str(first_number + n)))
+        rects = []
+        for region in _regions(sheet, poster):
+            region = _clipped(region, layout)
+            r = Rect(x + region.x * scale, top + region.y * scale, region.w * scale, region.h * scale)
+            if r.h > 0:
+                c.rect(r.x, r.y, r.w, r.h, stroke=1, fill=0)
+                rects.append(r)
+        if rects:
+            labels.append((max(rects, key=lambda r: r.h), sheet_name(sheet) if poster else str(first_number + n)))
     for r, label in labels:
         w = ts.width(label, label_size, bold=True)
+        if w + 4 > r.w or label_size * 1.2 > r.h:  # a box too small for its number: the grid alone
+            continue
         lx, ly = r.cx - w / 2, r.cy + label_size * 0.35
         c.setFillColor(draw.colour("#FFFFFF"))
         c.rect(lx - 2, ly - label_size * 0.9, w + 4, label_size * 1.2, stroke=0, fill=1)
@@ -62,7 +69,11 @@ def _clipped(r: Rect, layout: MapLayout) -> Rect:
     return Rect(r.x, r.y, max(right - r.x, 0.0), max(bottom - r.y, 0.0))
 
 
-def _region(sheet: MapSheet, poster: bool) -> Rect:
-    """The part of the map a sheet shows: its grid body in pages mode, its tile on a poster."""
-    placement: Placement = sheet.body if (sheet.body is not None and not poster) else sheet.placements[0]
-    return placement.src
+def _regions(sheet: MapSheet, poster: bool) -> list[Rect]:
+    """The parts of the map a sheet shows: its tile on a poster; in pages mode the whole part of the
+    grid, or per stage, for a lane printed in parts."""
+    if poster or not sheet.bodies:
+        return [sheet.placements[0].src]
+    if sheet.body is not None:
+        return [sheet.body.src]
+    return [p.src for p in sheet.bodies]

@@ -13,9 +13,9 @@ from typing import Optional
 from journeymapper.export.options import CUSTOM, MAX_PAGES, PAPERS_MM, ExportError, PdfOptions
 from journeymapper.export.paginate import (
     RUNNING_HEADER,
+    Slice,
     balanced_groups,
     check_count,
-    lane_title_height,
     pages_scale,
     row_slices,
 )
@@ -26,7 +26,8 @@ from journeymapper.layout.map_layout import MapLayout
 MM = 72.0 / 25.4
 #: Poster sheets need room in the margin for crop marks, alignment marks and the sheet label.
 POSTER_MIN_MARGIN_MM = 8.0
-__all__ = ["RUNNING_HEADER", "MapSheet", "Placement", "map_sheets", "margin_for", "mm", "page_size", "sheet_name"]
+__all__ = ["RUNNING_HEADER", "MapSheet", "Placement", "map_sheets", "margin_for", "mm", "page_size", "report_size",
+           "sheet_name"]
 
 
 def mm(value: float) -> float:
@@ -43,6 +44,14 @@ def page_size(options: PdfOptions) -> tuple[float, float]:
         w, h = PAPERS_MM[options.paper]
         if options.landscape:
             w, h = h, w
+    return mm(w), mm(h)
+
+
+def report_size(options: PdfOptions) -> tuple[float, float]:
+    """(width, height) of the cover, persona and appendix pages: the report paper, portrait, if chosen."""
+    if options.report_paper is None:
+        return page_size(options)
+    w, h = PAPERS_MM[options.report_paper]
     return mm(w), mm(h)
 
 
@@ -90,6 +99,8 @@ class MapSheet:
     first_lane: int = 0
     last_lane: int = -1
     body: Optional[Placement] = None
+    #: Pages mode: one placement per stage column, the map region each shows (they tile the grid).
+    bodies: tuple[Placement, ...] = ()
 
 
 def row_letters(index: int) -> str:
@@ -177,35 +188,44 @@ def stage_pages(layout: MapLayout, area: Rect, max_scale: float, readable: float
     scale = pages_scale(layout, content, max_scale, readable)
     columns = layout.stage_columns
     groups = balanced_groups([c.size for c in columns], content.w / scale - head_w)
-    slices = row_slices(layout, max(content.h / scale - head_h, 1.0))
+
+    def bands(at: float) -> list[list[Slice]]:
+        room = max(content.h / at - head_h, 1.0)
+        return [row_slices(layout, room, columns[first:last + 1]) for first, last in groups]
+
+    slices = bands(scale)
     if groups:  # print larger where the stages leave room, if that needs no more pages down
         wider = min(max_scale, content.w / (head_w + max(columns[b].end - columns[a].start for a, b in groups)))
         if wider > scale * 1.01:
-            taller = row_slices(layout, max(content.h / wider - head_h, 1.0))
-            if len(taller) <= len(slices):
+            taller = bands(wider)
+            if sum(map(len, taller)) <= sum(map(len, slices)):
                 scale, slices = wider, taller
-    check_count(len(groups) * len(slices))
-    if not groups or not slices:
+    check_count(sum(map(len, slices)))
+    if not groups or not any(slices):
         height = max(layout.grid.bottom - top, 1.0)
         head = Rect(lane_x, top, head_w, height)
         return [MapSheet((Placement(head, content.x, content.y, scale),), scale, area)]
     body_x, body_y = content.x + head_w * scale, content.y + head_h * scale
     sheets = []
-    for first, last in groups:
+    for (first, last), group_bands in zip(groups, slices, strict=True):
         x0, x1 = columns[first].start, columns[last].end
-        for band in slices:
+        group = columns[first:last + 1]
+        for band in group_bands:
+            row = layout.lane_rows[band.first_lane]
+            head_top = band.top if band.spans is None else row.start  # a lane's later parts repeat its title
             placements = [Placement(Rect(lane_x, top, head_w, head_h), content.x, content.y, scale),
                           Placement(Rect(x0, top, x1 - x0, head_h), body_x, content.y, scale),
-                          Placement(Rect(lane_x, band.top, head_w, band.bottom - band.top), content.x, body_y,
-                                    scale)]
-            row = layout.lane_rows[band.first_lane]
-            if band.top > row.start + 1e-6:  # the page starts inside a lane: repeat its title
-                title_h = min(lane_title_height(layout, band.first_lane), band.bottom - band.top)
-                if title_h > 0:
-                    placements.append(Placement(Rect(lane_x, row.start, head_w, title_h), content.x, body_y,
-                                                scale))
-            body = Placement(Rect(x0, band.top, x1 - x0, band.bottom - band.top), body_x, body_y, scale)
-            placements.insert(1, body)
+                          Placement(Rect(lane_x, head_top, head_w, min(band.height, layout.grid.bottom - head_top)),
+                                    content.x, body_y, scale)]
+            spans = band.spans or tuple((band.top, band.bottom) for _ in group)
+            bodies = tuple(Placement(Rect(c.start, a, c.size, b - a), body_x + (c.start - x0) * scale, body_y, scale)
+                           for c, (a, b) in zip(group, spans, strict=True))
+            body = None
+            if band.spans is None:
+                body = Placement(Rect(x0, band.top, x1 - x0, band.bottom - band.top), body_x, body_y, scale)
+                placements.insert(1, body)
+            else:
+                placements[1:1] = [p for p in bodies if p.src.h > 0]
             sheets.append(MapSheet(tuple(placements), scale, area, first_stage=first, last_stage=last,
-                                   first_lane=band.first_lane, last_lane=band.last_lane, body=body))
+                                   first_lane=band.first_lane, last_lane=band.last_lane, body=body, bodies=bodies))
     return sheets

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Optional
 
 from journeymapper.export.options import MAX_PAGES, ExportError
 from journeymapper.layout.geometry import Rect, Span
@@ -21,12 +22,23 @@ _EPS = 1e-6
 
 @dataclass(frozen=True)
 class Slice:
-    """A horizontal band of the grid printed on one page: map y from ``top`` to ``bottom``."""
+    """A horizontal band of the grid printed on one page: map y from ``top`` to ``bottom``.
+
+    A lane taller than a page is printed in parts: ``spans`` then gives, per stage column of the
+    page, the map y range of that column's part (each column is cut between its own cards).
+    """
 
     top: float
     bottom: float
     first_lane: int
     last_lane: int
+    spans: Optional[tuple[tuple[float, float], ...]] = None
+
+    @property
+    def height(self) -> float:
+        if self.spans is None:
+            return self.bottom - self.top
+        return max((b - a for a, b in self.spans), default=0.0)
 
 
 def pages_scale(layout: MapLayout, content: Rect, max_scale: float, readable: float) -> float:
@@ -44,10 +56,10 @@ def _top(layout: MapLayout) -> float:
     return layout.stage_headers[0].rect.y if layout.stage_headers else layout.grid.y
 
 
-def row_slices(layout: MapLayout, room: float) -> list[Slice]:
-    """Consecutive bands of whole lanes, each at most ``room`` high; a taller lane is cut between cards."""
+def row_slices(layout: MapLayout, room: float, columns: Sequence[Span] = ()) -> list[Slice]:
+    """Consecutive bands of whole lanes, each at most ``room`` high; a taller lane is printed in parts,
+    each of the page's ``columns`` cut between its own cards (:func:`cell_parts`)."""
     rows = layout.lane_rows
-    busy = _busy(layout) if any(row.size > room + _EPS for row in rows) else {}
     out: list[Slice] = []
     start, first = 0.0, -1
     for i, row in enumerate(rows):
@@ -55,7 +67,7 @@ def row_slices(layout: MapLayout, room: float) -> list[Slice]:
             if first >= 0:
                 out.append(Slice(start, rows[i - 1].end, first, i - 1))
                 first = -1
-            out += [Slice(a, b, i, i) for a, b in split_row(layout, row, room, busy.get(row.id, []))]
+            out += split_row(layout, i, room, columns)
             continue
         if first < 0:
             start, first = row.start, i
@@ -67,51 +79,32 @@ def row_slices(layout: MapLayout, room: float) -> list[Slice]:
     return out
 
 
-def split_row(layout: MapLayout, row: Span, room: float,
-              busy: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
-    """Cut points of a lane row taller than ``room``: in the gaps between the ``busy`` y ranges of its
-    cards (any stage), or, where a single card is taller than a page, at the page's edge."""
+def split_row(layout: MapLayout, index: int, room: float, columns: Sequence[Span]) -> list[Slice]:
+    """A lane taller than a page as parts: as many pages as its fullest column needs."""
+    row = layout.lane_rows[index]
+    parts = [cell_parts(layout, row, column, room) for column in columns] or [[(row.start, row.end)]]
+    count = max(len(p) for p in parts)
+    return [Slice(row.start, row.end, index, index,
+                  tuple(p[k] if k < len(p) else (row.end, row.end) for p in parts)) for k in range(count)]
+
+
+def cell_parts(layout: MapLayout, row: Span, column: Span, room: float) -> list[tuple[float, float]]:
+    """A cell's y ranges, page by page, each at most ``room`` high and cut between cards; only a card
+    taller than a page is cut, at the page's edge."""
+    gap = layout.style.card_gap
     parts: list[tuple[float, float]] = []
-    y = row.start
-    while row.end - y > room + _EPS:
-        limit = y + room
-        cut = limit
-        for a, b in busy:
-            if a < limit < b:  # the limit falls in a card: cut just above it, if that leaves progress
-                cut = a - layout.style.card_gap / 2 if a - layout.style.card_gap / 2 > y + room / 4 else limit
-                break
-        parts.append((y, cut))
-        y = cut
-    parts.append((y, row.end))
+    start = row.start
+    for card in layout.cell_cards(row.id, column.id):
+        while card.rect.bottom - start > room + _EPS:
+            above = card.rect.y - gap / 2
+            cut = min(above, start + room) if above > start + _EPS else start + room
+            parts.append((start, cut))
+            start = cut
+    while row.end - start > room + _EPS:
+        parts.append((start, start + room))
+        start += room
+    parts.append((start, row.end))
     return parts
-
-
-def _busy(layout: MapLayout) -> dict[str, list[tuple[float, float]]]:
-    """Per lane, the y ranges its cards cover (any stage), merged: cuts go between them."""
-    spans: dict[str, list[tuple[float, float]]] = {}
-    for card in layout.cards:
-        spans.setdefault(card.lane_id, []).append((card.rect.y, card.rect.bottom))
-    return {lane: _merged(sorted(v)) for lane, v in spans.items()}
-
-
-def _merged(intervals: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
-    out: list[tuple[float, float]] = []
-    for a, b in intervals:
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    return out
-
-
-def lane_title_height(layout: MapLayout, lane_index: int) -> float:
-    """How much of a lane header (from the row's top) holds its title and kind."""
-    row = layout.lane_rows[lane_index]
-    box = next((b for b in layout.lane_headers if b.id == row.id), None)
-    if box is None or not box.lines:
-        return 0.0
-    bottom = max(line.y_baseline + line.size * 0.3 for line in box.lines)
-    return min(bottom + layout.style.header_padding - row.start, row.size)
 
 
 def _greedy(sizes: list[float], limit: float) -> list[tuple[int, int]]:

@@ -40,14 +40,21 @@ from journeymapper.export.pages import (
     margin_for,
     mm,
     page_size,
+    report_size,
     sheet_name,
 )
-from journeymapper.export.readability import glyph_warning, small_text_warning, smallest_size, with_orientation
+from journeymapper.export.readability import (
+    document_texts,
+    glyph_warning,
+    small_text_warning,
+    smallest_size,
+    with_orientation,
+)
 from journeymapper.export.sections import SECTION_MARGIN_MM, draw_cover, draw_persona
 from journeymapper.export.typeset import Typesetter, page_factor
 from journeymapper.io import DocumentError, write_atomic
 from journeymapper.layout.compute import compute_layout
-from journeymapper.layout.fonts import FONT_REGULAR, default_measurer, register_fonts
+from journeymapper.layout.fonts import FONT_REGULAR, default_measurer, missing_characters, register_fonts
 from journeymapper.layout.geometry import Rect
 from journeymapper.layout.labels import printed_author
 from journeymapper.layout.map_layout import MapLayout
@@ -87,6 +94,8 @@ class _Plan:
     options: PdfOptions
     layout: MapLayout
     size: tuple[float, float]
+    #: Size of the cover, persona and appendix pages (the report paper, or ``size``).
+    report: tuple[float, float]
     margin: float
     sheets: list[MapSheet]
     appendix: Optional[Appendix]
@@ -97,6 +106,7 @@ class _Plan:
     smallest: float
     scale: float
     warnings: list[str]
+    missing: list[str]
 
     @property
     def first_map_page(self) -> int:
@@ -145,14 +155,16 @@ def _plan(doc: JourneyMap, options: PdfOptions, layout: Optional[MapLayout], sou
         # A persona with nothing but a name would print as an empty page.
         pages += [_Page("persona", i) for i, p in enumerate(doc.personas) if persona_has_content(p)]
     appendix = None
+    report = report_size(options)
     if options.appendix or options.changes is not None:
-        ts = Typesetter(measurer, layout.style, page_factor(*size))
-        appendix = plan_appendix(doc, ts, size[0], size[1], margin, options.changes)
+        ts = Typesetter(measurer, layout.style, page_factor(*report))
+        appendix = plan_appendix(doc, ts, report[0], report[1], margin, options.changes)
         pages += [_Page("appendix", i) for i in range(len(appendix.pages))]
     scale = min(s.scale for s in sheets)
-    warnings = [w for w in (small_text_warning(options, smallest, scale), glyph_warning(doc, layout)) if w]
-    return _Plan(options, layout, size, margin, sheets, appendix, pages, legend, text_size, smallest, scale,
-                 warnings)
+    missing = missing_characters(document_texts(doc, layout))
+    warnings = [w for w in (small_text_warning(options, smallest, scale), glyph_warning(missing)) if w]
+    return _Plan(options, layout, size, report, margin, sheets, appendix, pages, legend, text_size, smallest,
+                 scale, warnings, missing)
 
 
 def preview(doc: JourneyMap, options: PdfOptions, layout: Optional[MapLayout] = None) -> tuple[int, float]:
@@ -195,24 +207,25 @@ def export(doc: JourneyMap, path: Union[str, Path], options: Optional[PdfOptions
     check()
     write_atomic(path, data)
     return ExportResult(path, len(plan.pages), plan.size, len(data), tuple(skipped), plan.smallest * plan.scale,
-                        plan.scale, tuple(plan.warnings))
+                        plan.scale, tuple(plan.warnings), tuple(plan.missing))
 
 
 def _render(doc: JourneyMap, plan: _Plan, check: Callable[[], None],
             progress: Optional[Progress]) -> tuple[bytes, list[str]]:
     lock_down_reportlab()
     options, layout = plan.options, plan.layout
-    page_w, page_h = plan.size
     lang = doc.language
+    bleed = mm(options.bleed_mm)
     buffer = BytesIO()
     c = Canvas(buffer, pagesize=plan.size, pageCompression=1, lang=lang.value, initialFontName=FONT_REGULAR,
                initialFontSize=10)
     _metadata(c, doc)
     images = ImageStore(doc, max([s.scale for s in plan.sheets] + [1.0]))
-    ts = Typesetter(default_measurer(), layout.style, page_factor(page_w, page_h))
+    typesetters = {size: Typesetter(default_measurer(), layout.style, page_factor(*size))
+                   for size in {plan.size, plan.report}}
     total = len(plan.pages) + 1
     thumbnail = options.cover or any(page.kind == "overview" for page in plan.pages)
-    draw.define_map_form(c, layout, images, check, thumbnail)
+    draw.define_map_form(c, layout, images, check, thumbnail, plan.scale)
     marks_by_sheet: dict[int, list[Continuation]] = {}
     if options.mode == "pages":
         for mark in continuations(layout, plan.sheets):
@@ -224,7 +237,12 @@ def _render(doc: JourneyMap, plan: _Plan, check: Callable[[], None],
     started: set[str] = set()
     for number, page in enumerate(plan.pages, start=1):
         check()
+        size = plan.size if page.kind in ("map", "overview") else plan.report
+        page_w, page_h = size
+        ts = typesetters[size]
+        _start_page(c, size, bleed)
         c.saveState()
+        c.translate(bleed, bleed)
         draw.flip_page(c, page_h)
         if page.kind == "cover":
             draw_cover(c, ts, doc, layout, page_w, page_h, plan.margin, today)
@@ -235,6 +253,8 @@ def _render(doc: JourneyMap, plan: _Plan, check: Callable[[], None],
                           plan.legend, area, plan.text_size)
         elif page.kind == "map":
             _map_page(c, ts, doc, plan, page.index, marks_by_sheet.get(page.index, []))
+            if bleed and options.mode != "poster":  # over the map's white rim, out to the bleed edge
+                bleed_lanes(c, layout, plan.sheets[page.index], page_w, bleed)
         elif page.kind == "persona":
             draw_persona(c, ts, doc, doc.personas[page.index], images, page_w, page_h, plan.margin)
         elif plan.appendix is not None:
@@ -252,6 +272,35 @@ def _render(doc: JourneyMap, plan: _Plan, check: Callable[[], None],
     c.showOutline()
     c.save()
     return buffer.getvalue(), images.skipped
+
+
+def _start_page(c: Canvas, size: tuple[float, float], bleed: float) -> None:
+    """This page's paper, grown by the bleed on every side, with trim and bleed boxes if there is one."""
+    w, h = size
+    c.setPageSize((w + 2 * bleed, h + 2 * bleed))
+    if bleed:
+        c.setTrimBox((bleed, bleed, w + bleed, h + bleed))
+        c.setBleedBox((0, 0, w + 2 * bleed, h + 2 * bleed))
+
+
+def bleed_lanes(c: Canvas, layout: MapLayout, sheet: MapSheet, page_w: float, bleed: float) -> None:
+    """Where a sheet shows the grid's left or right edge, each lane's background runs out to the bleed."""
+    head_x = layout.grid.x - layout.style.lane_header_width
+    left = {box.id: box.fill for box in layout.lane_headers if box.fill}
+    right = {cell.lane_id: cell.fill for cell in layout.cells}  # the last cell of a lane is its rightmost
+    for p in sheet.placements:
+        src, s = p.src, p.scale
+        for row in layout.lane_rows:
+            top, bottom = max(row.start, src.y), min(row.end, src.bottom)
+            if bottom <= top:
+                continue
+            y, h = p.y + (top - src.y) * s, (bottom - top) * s
+            if src.x <= head_x + 1e-6 < src.right and row.id in left:
+                x = p.x + (head_x - src.x) * s
+                draw.fill_rect(c, Rect(-bleed, y, x + bleed, h), left[row.id])
+            if src.x < layout.grid.right <= src.right + 1e-6 and row.id in right:
+                x = p.x + (layout.grid.right - src.x) * s
+                draw.fill_rect(c, Rect(x, y, page_w + bleed - x, h), right[row.id])
 
 
 def _metadata(c: Canvas, doc: JourneyMap) -> None:
@@ -276,8 +325,8 @@ def _map_page(c: Canvas, ts: Typesetter, doc: JourneyMap, plan: _Plan, index: in
     elif mode == "pages":
         marks.draw_running_header(c, ts, sheet.area, RUNNING_HEADER, doc.title, page_label(doc, sheet))
         first = plan.first_map_page
-        marks.draw_continuations(c, ts, sheet, [
-            (mark.at, mark.edge, mark.colour, word("continues", doc.language, n=first + mark.target))
+        marks.draw_continuations(c, ts, [
+            (mark.placement, mark.at, mark.edge, mark.colour, word("continues", doc.language, n=first + mark.target))
             for mark in continued], plan.text_size)
     if plan.legend and (mode == "fit" or len(plan.sheets) == 1):  # else the overview page has it
         area = sheet.area

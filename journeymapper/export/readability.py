@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from journeymapper.export.options import PdfOptions
-from journeymapper.layout.fonts import PLACEHOLDER, missing_characters
+from journeymapper.layout.fonts import PLACEHOLDER
 from journeymapper.layout.geometry import TextLine
 from journeymapper.layout.map_layout import MapLayout
 from journeymapper.model import JourneyMap
@@ -99,9 +99,8 @@ def document_texts(doc: JourneyMap, layout: MapLayout) -> Iterator[str]:
         yield from persona.frustrations
 
 
-def glyph_warning(doc: JourneyMap, layout: MapLayout) -> str:
+def glyph_warning(missing: list[str]) -> str:
     """The one line listing characters no bundled font has (they print as the placeholder), or ''."""
-    missing = missing_characters(document_texts(doc, layout))
     if not missing:
         return ""
     shown = " ".join(f"{ch} (U+{ord(ch):04X})" for ch in missing[:_LISTED])

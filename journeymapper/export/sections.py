@@ -21,6 +21,7 @@ from journeymapper.layout.geometry import Rect, TextLine
 from journeymapper.layout.labels import printed_author
 from journeymapper.layout.map_layout import MapLayout
 from journeymapper.model import JourneyMap, Language, Persona
+from journeymapper.text import date_text, quoted
 
 _MUTED = "#616161"
 _SECONDARY = "#455A64"
@@ -29,17 +30,11 @@ _DEFAULT_ACCENT = "#34495E"
 #: Persona and appendix pages keep at least this margin (mm), the cover a little more.
 SECTION_MARGIN_MM = 15.0
 COVER_MARGIN_MM = 18.0
-_MONTHS = {
-    Language.EN: ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                  "October", "November", "December"),
-    Language.DA: ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
-                  "oktober", "november", "december"),
-}
 
 
 def format_date(day: date, language: Language) -> str:
-    month = _MONTHS[language][day.month - 1]
-    return f"{day.day}. {month} {day.year}" if language is Language.DA else f"{day.day} {month} {day.year}"
+    """"Dec 7, 2026" / "7. december 2026" (see :mod:`journeymapper.text`)."""
+    return date_text(day, language)
 
 
 @dataclass(frozen=True)
@@ -174,8 +169,8 @@ def draw_persona(c: Canvas, ts: Typesetter, doc: JourneyMap, persona: Persona, i
     y = max(y, photo_bottom) + 22 * k
     if persona.quote.strip():
         quote = persona.quote.strip()
-        if quote[0] not in "\"'“„«‘":
-            quote = f"“{quote}”"
+        if quote[0] not in "\"'“„«‘»":
+            quote = quoted(quote, lang)
         block = ts.block(quote, box.x + 16 * k, y, min(box.w - 16 * k, 560 * k), ts.size(15), italic=True,
                          colour="#37474F", max_lines=6)
         draw.fill_rect(c, Rect(box.x, y, 3.5 * k, block.height), accent)

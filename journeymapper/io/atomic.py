@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Optional, Union
 
 from journeymapper.io.errors import SaveError
+from journeymapper.text import problem
 
 #: Windows refuses to replace a file another program (antivirus, sync tool) has open
 #: for a moment; retry for about a second before giving up.
@@ -39,7 +40,7 @@ def write_atomic(path: Union[str, Path], data: bytes, backup: bool = False) -> N
     except SaveError:
         raise
     except PermissionError:
-        raise SaveError(source, "permission denied: the file or folder is read-only or locked") from None
+        raise SaveError(source, problem("permission denied: the file or folder is read-only or locked")) from None
     except OSError as exc:  # anything else the file system says (a name too long, a broken folder...)
         raise SaveError(source, _reason(exc)) from None
 
@@ -48,13 +49,13 @@ def _write(source: str, path: Path, data: bytes, backup: bool) -> None:
     # Through a symlink the link's target is what the user means to change; keep the link.
     path = Path(os.path.realpath(path))
     if path.exists() and not path.is_file():
-        raise SaveError(source, "is not a regular file (a folder or a device); nothing was written")
+        raise SaveError(source, problem("is not a regular file (a folder or a device); nothing was written"))
     folder = path.parent
     if not folder.is_dir():
         blocker = next((p for p in (folder, *folder.parents) if p.exists()), None)
         if blocker is not None and not blocker.is_dir():
-            raise SaveError(source, f"{blocker} is a file, not a folder; nothing was written")
-        raise SaveError(source, "the folder does not exist")
+            raise SaveError(source, problem("{blocker} is a file, not a folder; nothing was written", blocker=blocker))
+        raise SaveError(source, problem("the folder does not exist"))
     remove_stale_temps(folder)
     bak = backup_path(path) if backup and path.is_file() else None
     if bak is not None and (bak.exists() or bak.is_symlink()) and not bak.is_file():
@@ -243,14 +244,14 @@ def _same_file(fd: int, path: Path) -> bool:
 
 def _reason(exc: OSError) -> str:
     if exc.errno == errno.ENOSPC:
-        return "the disk is full; nothing was changed"
+        return problem("the disk is full; nothing was changed")
     if exc.errno == errno.EROFS:
-        return "the disk is read-only"
+        return problem("the disk is read-only")
     if exc.errno == errno.ENAMETOOLONG:
-        return "the file name is too long for this disk; nothing was written"
+        return problem("the file name is too long for this disk; nothing was written")
     if exc.errno in (errno.ENOENT, errno.ENOTDIR):
-        return "the folder does not exist"
-    return f"cannot be written ({exc.strerror or exc})"
+        return problem("the folder does not exist")
+    return problem("cannot be written ({reason})", reason=exc.strerror or exc)
 
 
 def _keep_mode(path: Path, tmp: Path) -> None:

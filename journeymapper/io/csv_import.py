@@ -33,6 +33,7 @@ from journeymapper.model import (
     Metric,
     new_id,
 )
+from journeymapper.text import problem
 
 #: Larger files are refused: a journey map has at most a few thousand cards.
 MAX_BYTES = 20 * 1024 * 1024
@@ -126,16 +127,17 @@ def read_csv_text(path: Union[str, Path], warnings: Optional[list[str]] = None) 
     try:
         data = read_capped(path, MAX_BYTES)
     except NotRegularFileError:
-        raise CsvImportError(path.name, "not a regular file (a device, a pipe or a socket); nothing was read") from None
+        raise CsvImportError(path.name, problem("not a regular file (a device, a pipe or a socket); "
+                                                "nothing was read")) from None
     except IsADirectoryError:
-        raise CsvImportError(path.name, "is a folder, not a CSV file") from None
+        raise CsvImportError(path.name, problem("is a folder, not a CSV file")) from None
     except OSError as e:
-        raise CsvImportError(path.name, f"cannot read the file ({e.strerror or e})") from e
+        raise CsvImportError(path.name, problem("cannot read the file ({reason})", reason=e.strerror or e)) from e
     if len(data) > MAX_BYTES:
-        raise CsvImportError(path.name, f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB")
+        raise CsvImportError(path.name, problem("the file is larger than {mb} MB", mb=MAX_BYTES // (1024 * 1024)))
     if data.startswith(b"PK\x03\x04"):
-        raise CsvImportError(path.name, "this is an Excel workbook (or another zip file), "
-                                        "not CSV: save it as CSV first")
+        raise CsvImportError(path.name, problem("this is an Excel workbook (or another zip file), "
+                                                "not CSV: save it as CSV first"))
     return decode_bytes(data, warnings)
 
 
@@ -230,7 +232,7 @@ class _Table:
 def _read_table(text: str, source: str) -> _Table:
     text = text.removeprefix("\ufeff")
     if "\x00" in text:
-        raise CsvImportError(source, "the file holds binary data, not CSV text")
+        raise CsvImportError(source, problem("the file holds binary data, not CSV text"))
     # Excel's "sep=;" line names the delimiter and is hidden, so it takes no row number.
     excel_sep = re.match(r"sep=([,;\t])\r?\n", text)
     if excel_sep:
@@ -257,17 +259,18 @@ def _read_table(text: str, source: str) -> _Table:
                 continue
             rows.append((number, record))
     except csv.Error as e:
-        raise CsvImportError(source, f"not readable as CSV ({e})", number + 1) from e
+        raise CsvImportError(source, problem("not readable as CSV ({reason})", reason=e), number + 1) from e
     if header is None:
-        raise CsvImportError(source, "the file is empty: a header row is needed")
+        raise CsvImportError(source, problem("the file is empty: a header row is needed"))
     if multiline:
         _check_quotes_closed(text, delimiter, source, rows)
     return _Table(header, header_row, rows, delimiter)
 
 
 def _unclosed(source: str, first: int, last: int) -> CsvImportError:
-    return CsvImportError(source, f"line {first}: a quote opened on this line is not closed until line {last}, "
-                                  f"so lines {first}-{last} would become one row; close or remove the quote")
+    return CsvImportError(source, problem("line {first}: a quote opened on this line is not closed until line "
+                                          "{last}, so lines {first}-{last} would become one row; close or "
+                                          "remove the quote", first=first, last=last))
 
 
 def _check_merged_rows(record: list[str], width: int, delimiter: str, first: int, last: int,
@@ -312,7 +315,8 @@ def _columns(table: _Table, fields: Mapping[str, tuple[str, ...]], required: tup
         if key not in fields:
             raise ValueError(f"unknown field {key!r}; expected one of {', '.join(fields)}")
         if _norm(column) not in names:
-            raise CsvImportError(source, f"there is no column {_quoted(column)}", table.header_row)
+            raise CsvImportError(source, problem("there is no column {column}", column=_quoted(column)),
+                                 table.header_row)
         found[key] = names.index(_norm(column))
     for key, synonyms in fields.items():
         if key not in found:
@@ -323,7 +327,8 @@ def _columns(table: _Table, fields: Mapping[str, tuple[str, ...]], required: tup
     for key in required:
         if key not in found:
             columns = ", ".join(_quoted(h, 30) for h in table.header)
-            raise CsvImportError(source, f'no "{key}" column (the columns are {columns})',
+            raise CsvImportError(source, problem('no "{key}" column (the columns are {columns})', key=key,
+                                                 columns=columns),
                                  table.header_row)
     return found
 
@@ -429,11 +434,12 @@ class _KpiRows:
         stage_text, name, unit = cells["stage"], cells["metric"], cells.get("unit", "")
         stage_id = self.stages.get(_norm(stage_text))
         if stage_id is None:
-            return f"no stage is called {_quoted(stage_text)}" if stage_text else "the stage is empty"
+            return (problem("no stage is called {name}", name=_quoted(stage_text)) if stage_text
+                    else problem("the stage is empty"))
         if not name:
-            return "the metric name is empty"
+            return problem("the KPI name is empty")
         if len(name) > MAX_TEXT or len(unit) > MAX_UNIT:
-            return "the metric name or unit is too long"
+            return problem("the KPI name or unit is too long")
         numbers: dict[str, float] = {}
         for key in ("value", "target"):
             raw = cells.get(key, "")
@@ -442,19 +448,23 @@ class _KpiRows:
             try:
                 numbers[key] = parse_number(raw, self.decimal_comma)
             except ValueError:
-                return f"the {key} {_quoted(raw)} is not a number"
+                return (problem("the value {text} is not a number", text=_quoted(raw)) if key == "value"
+                        else problem("the target {text} is not a number", text=_quoted(raw)))
             if abs(numbers[key]) > MAX_NUMBER:
-                return f"the {key} {_quoted(raw)} is too large"
+                return (problem("the value {text} is too large", text=_quoted(raw)) if key == "value"
+                        else problem("the target {text} is too large", text=_quoted(raw)))
             if not unit and raw.endswith("%"):
                 unit = "%"
         if not numbers:
-            return "there is neither a value nor a target"
+            return problem("there is neither a value nor a target")
         metric = self.metric(name, unit, row)
         for key in numbers:
             earlier = self.set_in_row.get((metric.id, stage_id, key))
             if earlier is not None:
-                return (f"{_quoted(metric.name)} already has a {key} for stage "
-                        f"{_quoted(self.stage_names[stage_id])} in row {earlier}")
+                names = {"kpi": _quoted(metric.name), "stage": _quoted(self.stage_names[stage_id]), "row": earlier}
+                return (problem("{kpi} already has a value for stage {stage} in row {row}", **names)
+                        if key == "value" else
+                        problem("{kpi} already has a target for stage {stage} in row {row}", **names))
         for key, number in numbers.items():
             (metric.values if key == "value" else metric.targets)[stage_id] = number
             self.set_in_row[(metric.id, stage_id, key)] = row
@@ -470,7 +480,8 @@ class _KpiRows:
                 self.working[existing.id] = existing.model_copy(deep=True)
             return self.working[existing.id]
         if self.kpi_lane is None:
-            raise CsvImportError(self.source, f"the map has no KPI lane for the new metric {_quoted(name)}",
+            raise CsvImportError(self.source, problem("the map has no KPI lane for the new KPI {name}",
+                                                      name=_quoted(name)),
                                  row)
         lower = any(word in name.casefold() for word in LOWER_IS_BETTER_WORDS)
         metric = Metric(id=new_id("metric-"), lane_id=self.kpi_lane.id, name=name, unit=unit,
@@ -516,20 +527,23 @@ def parse_card_rows(doc: JourneyMap, text: str, mapping: Optional[Mapping[str, s
         lane = _lane_for(doc, lane_text) if lane_text else None
         evidence = EVIDENCE_WORDS.get(_norm(evidence_text)) if evidence_text else Evidence.ASSUMED
         if stage_id is None:
-            fail = f"no stage is called {_quoted(stage_text)}" if stage_text else "the stage is empty"
+            fail = (problem("no stage is called {name}", name=_quoted(stage_text)) if stage_text
+                    else problem("the stage is empty"))
         elif lane is None:
-            fail = f"no lane is called {_quoted(lane_text)}" if lane_text else "the lane is empty"
+            fail = (problem("no lane is called {name}", name=_quoted(lane_text)) if lane_text
+                    else problem("the lane is empty"))
         elif lane.kind not in CARD_LANE_KINDS:
-            fail = f"the lane {_quoted(lane.title)} holds no cards"
+            fail = problem("the lane {name} holds no cards", name=_quoted(lane.title))
         elif not card_text:
-            fail = "the card text is empty"
+            fail = problem("the card text is empty")
         elif len(card_text) > MAX_TEXT or len(source_text) > MAX_TEXT:
-            fail = "the card text or source is too long"
+            fail = problem("the card text or source is too long")
         elif next_order.get((lane.id, stage_id), 0) > MAX_ORDER:
-            fail = f"the cell of {_quoted(lane.title)} and {_quoted(stage_text)} is full"
+            fail = problem("the cell of {lane} and {stage} is full", lane=_quoted(lane.title),
+                           stage=_quoted(stage_text))
         elif evidence is None:
-            fail = (f"the evidence {_quoted(evidence_text)} is not one of "
-                    "observed, assumed, proposed (observeret, antaget, foreslået)")
+            fail = problem("the evidence {text} is not one of observed, assumed, proposed "
+                           "(observeret, antaget, foreslået)", text=_quoted(evidence_text))
         else:
             order = next_order.get((lane.id, stage_id), 0)
             next_order[(lane.id, stage_id)] = order + 1

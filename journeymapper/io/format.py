@@ -30,6 +30,7 @@ from journeymapper.io.errors import (
 from journeymapper.io.files import NotRegularFileError, read_capped
 from journeymapper.io.migrations import CURRENT_VERSION, FIRST_VERSION, migrate
 from journeymapper.model import JourneyMap, integrity_problems
+from journeymapper.text import problem
 
 FORMAT_NAME = "journeymapper"
 SUFFIX = ".jmap"
@@ -86,11 +87,12 @@ def loads(text: Union[str, bytes], source: str = "<text>", check_integrity: bool
         try:
             text = text.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise NotJsonError(source, "the file is not UTF-8 text", f"byte {exc.start}") from None
+            raise NotJsonError(source, problem("the file is not UTF-8 text"),
+                               problem("byte {n}", n=exc.start)) from None
     elif len(text) > limits.MAX_FILE_BYTES:
         raise FileTooLargeError(source, _too_large(len(text)))
     if not text.strip():
-        raise NotJsonError(source, "the file is empty")
+        raise NotJsonError(source, problem("the file is empty"))
     raw = _parse_json(text, source)
     raw = _check_envelope(raw, source)
     return _validate(raw, source, check_integrity)
@@ -113,18 +115,19 @@ def read_bytes(path: PathLike) -> bytes:
     except DocumentError:
         raise
     except FileNotFoundError:
-        raise ReadError(source, "no such file") from None
+        raise ReadError(source, problem("no such file")) from None
     except IsADirectoryError:
-        raise ReadError(source, "this is a folder, not a map file") from None
+        raise ReadError(source, problem("this is a folder, not a map file")) from None
     except NotRegularFileError:
-        raise ReadError(source, "not a regular file (a device, a pipe or a socket); nothing was read") from None
+        raise ReadError(source, problem("not a regular file (a device, a pipe or a socket); "
+                                        "nothing was read")) from None
     except PermissionError:
-        raise ReadError(source, "permission denied") from None
+        raise ReadError(source, problem("permission denied")) from None
     except OSError as exc:
-        raise ReadError(source, f"cannot be read ({exc.strerror or exc})") from None
+        raise ReadError(source, problem("cannot be read ({reason})", reason=exc.strerror or exc)) from None
     if len(data) > limits.MAX_FILE_BYTES:  # the file said it was smaller, or grew while read
-        raise FileTooLargeError(source, f"the file is larger than the {limits.MAX_FILE_BYTES // 1048576} MB "
-                                        "a map may be")
+        raise FileTooLargeError(source, problem("the file is larger than the {mb} MB a map may be",
+                                                mb=limits.MAX_FILE_BYTES // 1048576))
     return data
 
 
@@ -168,8 +171,8 @@ def _parse_json(text: str, source: str) -> Any:
         return json.loads(text, parse_constant=_reject_constant, parse_int=_parse_int,
                           parse_float=_parse_float)
     except json.JSONDecodeError as exc:
-        raise NotJsonError(source, f"not valid JSON ({exc.msg})",
-                           f"line {exc.lineno}, column {exc.colno}") from None
+        raise NotJsonError(source, problem("not valid JSON ({reason})", reason=exc.msg),
+                           problem("line {line}, column {column}", line=exc.lineno, column=exc.colno)) from None
     except _Unsafe as exc:
         raise UnsafeJsonError(source, str(exc)) from None
     except RecursionError:
@@ -181,16 +184,17 @@ def _parse_json(text: str, source: str) -> Any:
 
 def _check_envelope(raw: Any, source: str) -> dict[str, Any]:
     if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
-        raise NotAJourneyMapError(source, "not a Journey Mapper map (the \"format\" field is missing "
-                                          "or is not \"journeymapper\")")
+        raise NotAJourneyMapError(source, problem("not a Journey Mapper map (the \"format\" field is missing "
+                                                  "or is not \"journeymapper\")"))
     version = raw.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise NotAJourneyMapError(source, "the format version must be a whole number from 1 up",
+        raise NotAJourneyMapError(source, problem("the format version must be a whole number from 1 up"),
                                   "version")
     if version > CURRENT_VERSION:
         raise NewerVersionError(
-            source, f"written by a newer Journey Mapper (file format version {version}); "
-                    f"this version reads up to format version {CURRENT_VERSION}. Please update.")
+            source, problem("written by a newer Journey Mapper (file format version {version}); this version "
+                            "reads up to format version {current}. Please update.", version=version,
+                            current=CURRENT_VERSION))
     if version < CURRENT_VERSION:
         try:
             raw = migrate(raw, version)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from journeymapper.text import problem
+
 #: No real map comes near this; images are the bulk of a big one.
 MAX_FILE_BYTES = 200 * 1024 * 1024
 #: A valid map nests about five levels; anything deeper than this is refused.
@@ -25,12 +27,13 @@ def read_size_problem(size: int) -> Optional[str]:
     """Why a file of ``size`` bytes is not read as a map, or None when it may be."""
     if size <= MAX_FILE_BYTES:
         return None
-    return f"the file is {_mb(size)}, more than the {MAX_FILE_BYTES // 1048576} MB a map may be"
+    return problem("the file is {size}, more than the {mb} MB a map may be", size=_mb(size),
+                   mb=MAX_FILE_BYTES // 1048576)
 
 
 def write_size_problem(size: int) -> Optional[str]:
     """Why a map of ``size`` bytes is not written (it could never be opened again), or None."""
     if size <= MAX_FILE_BYTES:
         return None
-    return (f"the map would be {_mb(size)}, {_mb(size - MAX_FILE_BYTES)} over the "
-            f"{MAX_FILE_BYTES // 1048576} MB limit for a map file; nothing was written")
+    return problem("the map would be {size}, {over} over the {mb} MB limit for a map file; nothing was written",
+                   size=_mb(size), over=_mb(size - MAX_FILE_BYTES), mb=MAX_FILE_BYTES // 1048576)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from journeymapper.model import CurveVariant, JourneyMap, LaneKind, Language
+from journeymapper.text import number
+from journeymapper.text import with_unit as _with_unit
 
 _KIND_LABELS: dict[Language, dict[LaneKind, str]] = {
     Language.EN: {
@@ -15,7 +17,7 @@ _KIND_LABELS: dict[Language, dict[LaneKind, str]] = {
         LaneKind.TEXT: "Tekst", LaneKind.TOUCHPOINTS: "Berøringspunkter", LaneKind.ACTIONS: "Handlinger",
         LaneKind.THOUGHTS: "Tanker", LaneKind.EMOTIONS: "Følelser", LaneKind.PAIN_POINTS: "Smertepunkter",
         LaneKind.OPPORTUNITIES: "Muligheder", LaneKind.GOALS: "Mål", LaneKind.KPIS: "KPI'er",
-        LaneKind.BACKSTAGE: "Backstage", LaneKind.IMAGES: "Billeder",
+        LaneKind.BACKSTAGE: "Bag kulisserne", LaneKind.IMAGES: "Billeder",
     },
 }
 
@@ -24,9 +26,7 @@ _VARIANT_LABELS: dict[Language, dict[CurveVariant, str]] = {
     Language.DA: {CurveVariant.AS_IS: "nuværende", CurveVariant.TO_BE: "fremtidig"},
 }
 
-_TARGET_WORD = {Language.EN: "target", Language.DA: "mål"}
-_SEPARATORS = {Language.EN: (",", "."), Language.DA: (".", ",")}  # (thousands, decimal)
-_UNITS_WITHOUT_SPACE = {"%", "‰", "°"}
+_TARGET_WORD = {Language.EN: "target", Language.DA: "målværdi"}
 
 
 #: The author the built-in templates carried: the product's name, never a person who wrote the map.
@@ -53,15 +53,9 @@ def target_word(language: Language) -> str:
 
 def format_number(value: float, language: Language) -> str:
     """Up to two decimals, trailing zeros dropped, grouped thousands: 1,234.5 (en) / 1.234,5 (da)."""
-    thousands, decimal = _SEPARATORS[Language(language)]
-    text = f"{value:,.2f}".rstrip("0").rstrip(".")
-    if text in ("-0", ""):
-        text = "0"
-    return text.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
+    return number(value, language)
 
 
 def with_unit(value: float, unit: str, language: Language) -> str:
-    number = format_number(value, language)
-    if not unit:
-        return number
-    return number + unit if unit in _UNITS_WITHOUT_SPACE else f"{number} {unit}"
+    """"58%", "4.4/5" (en); "58 %", "4,4/5", "8.600 kr." (da): see :mod:`journeymapper.text`."""
+    return _with_unit(value, unit, language)

@@ -63,9 +63,9 @@ class LayoutStyle:
     curve_width: float = 2.0
     curve_dash: tuple[float, ...] = (6.0, 3.0)  # to-be curves
     # Across a stage with no point (a gap): faint and dotted, so no value is read into it
-    curve_bridge_width: float = 1.0
-    curve_bridge_dash: tuple[float, ...] = (1.5, 3.0)
-    curve_bridge_fade: float = 0.55  # share of white mixed into the curve's colour
+    curve_bridge_width: float = 1.25
+    curve_bridge_dash: tuple[float, ...] = (2.0, 3.0)
+    curve_bridge_fade: float = 0.4  # share of white mixed into the curve's colour
     face_radius: float = 7.0
     face_stroke_width: float = 1.0
     face_fill: str = "#FFFFFF"

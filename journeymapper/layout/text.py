@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Optional, Protocol
 
@@ -44,7 +45,7 @@ def wrap(text: str, width: float, size: float, measurer: TextMeasurer, bold: boo
 
     Breaks at spaces, keeps explicit newlines (an empty paragraph gives an empty
     line), drops spaces at a break, and breaks a word wider than ``width``
-    between characters. A line holds at least one character, so a width below
+    after its hyphens, else between characters. A line holds at least one character, so a width below
     one character's overflows. With ``max_lines`` the last kept line ends in
     "…" when text was cut. Empty text gives no lines.
     """
@@ -107,7 +108,32 @@ def _greedy(paragraph: str, width: float, measure: Measure, additive: bool) -> l
     return lines
 
 
+#: A word wider than a line breaks after one of these first ("Kissmetrics-|tragtrapport").
+_BREAK_AFTER = re.compile(r"(?<=[-–—/])(?=[^-–—/])")
+
+
 def _break_word(word: str, width: float, measure: Measure, additive: bool) -> list[str]:
+    """``word`` in pieces no wider than ``width``: at its hyphens (and dashes, slashes) where it has
+    them, between characters only where a part between them is still too wide."""
+    parts = _BREAK_AFTER.split(word)
+    if len(parts) == 1:
+        return _break_chars(word, width, measure, additive)
+    pieces: list[str] = []
+    piece = ""
+    for part in parts:
+        if piece and measure(piece + part) > width + _EPS:
+            pieces.append(piece)
+            piece = ""
+        piece += part
+        if measure(piece) > width + _EPS:  # a part alone too wide: characters it is
+            broken = _break_chars(piece, width, measure, additive)
+            pieces.extend(broken[:-1])
+            piece = broken[-1]
+    pieces.append(piece)
+    return pieces
+
+
+def _break_chars(word: str, width: float, measure: Measure, additive: bool) -> list[str]:
     pieces: list[str] = []
     piece, piece_w = "", 0.0
     for ch in word:

@@ -30,6 +30,8 @@ class EditorActions(QObject):
         super().__init__(window)
         self.window = window
         self.by_name: dict[str, QAction] = {}
+        #: Actions whose keys are the platform's (QKeySequence.keyBindings): these differ between systems.
+        self._platform_keys: list[QAction] = []
         w, scene, view = window, window.scene, window.view
         menu_bar = w.menuBar()
 
@@ -122,6 +124,7 @@ class EditorActions(QObject):
         w.palette_widget.entryActivated.connect(lambda entry: insert_palette_entry(w, entry))  # Enter
         scene.selectionIdsChanged.connect(self._update_enabled)
         self._update_enabled()
+        settle_clashes(self.window.findChildren(QAction), self._platform_keys)
 
     def _add(self, menu: QMenu, name: str, text: str, slot: Callable[[], object],
              shortcut: Optional[object] = None) -> QAction:
@@ -129,6 +132,7 @@ class EditorActions(QObject):
         action.setObjectName(f"action-{name}")
         if isinstance(shortcut, QKeySequence.StandardKey):
             action.setShortcuts(QKeySequence.keyBindings(shortcut))
+            self._platform_keys.append(action)
         elif isinstance(shortcut, str):
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
@@ -301,3 +305,16 @@ def _tooltip_with_shortcut(action: QAction) -> None:
     text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
     key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     action.setToolTip(f"{text} ({key})" if key else text)
+
+
+def settle_clashes(actions: list[QAction], platform: list[QAction]) -> None:
+    """Each key to one action. A platform's standard bindings can take a key the editor gives to another
+    command (on X11, Delete also answers Ctrl+D, which is Duplicate; Qt then runs neither): a key an
+    action names itself stays with it, and the ``platform`` actions keep only keys nobody else has."""
+    chosen = set(platform)
+    owners = {key.toString(): action for action in actions if action not in chosen for key in action.shortcuts()}
+    for action in platform:
+        keys = [key for key in action.shortcuts() if owners.setdefault(key.toString(), action) is action]
+        if len(keys) != len(action.shortcuts()):
+            action.setShortcuts(keys)
+

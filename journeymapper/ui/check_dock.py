@@ -10,7 +10,9 @@ much as the check itself) and would have to discard results that arrive after a
 newer edit. While the dock is hidden nothing runs; it checks when shown again.
 
 Messages are translated from the templates of :data:`journeymapper.analysis.check.MESSAGES`
-(context "JourneyCheck") and formatted with each finding's ``params``. Clicking a
+and the variant names of ``VARIANT_NAMES`` (context "JourneyCheck"; tools/update_translations.py
+extracts them from there) and formatted with each finding's ``params``, whose numbers and
+lists the check writes in the interface language. Clicking a
 finding selects its items on the canvas and scrolls to the first one.
 """
 
@@ -21,7 +23,6 @@ from collections.abc import Iterator
 from typing import Any, Optional, Union
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -59,8 +60,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeymapper.analysis.check import MESSAGES, Finding, Severity, check
+from journeymapper.analysis.check import MESSAGES, Finding, Severity, check, format_message
 from journeymapper.commands.base import Change
+from journeymapper.ui.language import interface_language
 from journeymapper.ui.session import DocumentChange, MapSession, follow
 
 CONTEXT = "JourneyCheck"
@@ -69,32 +71,6 @@ DEBOUNCE_MS = 300
 MAX_WAIT_S = 2.0
 #: At most this many findings are listed per severity; the rest are counted in one line.
 MAX_SHOWN = 500
-
-#: Every template of ``MESSAGES`` as a literal, so translation tools extract them
-#: (a test checks that the two stay the same).
-TEMPLATES = (
-    QT_TRANSLATE_NOOP("JourneyCheck", "{path}: {problem}"),
-    QT_TRANSLATE_NOOP("JourneyCheck", 'Stage "{stage}" has no touchpoint.'),
-    QT_TRANSLATE_NOOP("JourneyCheck", 'Stage "{stage}" has no point on any emotion curve.'),
-    QT_TRANSLATE_NOOP("JourneyCheck", 'The {variant} emotion curve of "{persona}" has no point for {stages}.'),
-    QT_TRANSLATE_NOOP("JourneyCheck", 'Persona "{persona}" has no emotion curve.'),
-    QT_TRANSLATE_NOOP("JourneyCheck", 'Pain point "{card}" in stage "{stage}" has no opportunity '
-                                      'in the same stage or connected to it.'),
-    QT_TRANSLATE_NOOP("JourneyCheck", 'The {variant} emotion curve of "{persona}" dips to {value} in stage '
-                                      '"{stage}", but no pain point is recorded there.'),
-    QT_TRANSLATE_NOOP("JourneyCheck", 'KPI "{metric}" misses its target in stage "{stage}": '
-                                      '{value} against {target}.'),
-    QT_TRANSLATE_NOOP("JourneyCheck", 'Funnel "{metric}" loses {lost} of its customers from '
-                                      '"{previous}" to "{stage}".'),
-    QT_TRANSLATE_NOOP("JourneyCheck", 'Card "{card}" in stage "{stage}" leads nowhere, '
-                                      'though the journey goes on.'),
-    QT_TRANSLATE_NOOP("JourneyCheck", 'No journey reaches card "{card}" in stage "{stage}".'),
-    QT_TRANSLATE_NOOP("JourneyCheck", "Customers can go round in a loop: {cards}."),
-    QT_TRANSLATE_NOOP("JourneyCheck", "{share} of the cards are assumed, not observed: "
-                                      "the map is mostly guesswork."),
-)
-#: Curve variant names inside messages (``analysis.check.VARIANT_NAMES``).
-VARIANTS = (QT_TRANSLATE_NOOP("JourneyCheck", "as-is"), QT_TRANSLATE_NOOP("JourneyCheck", "to-be"))
 
 _COLOURS = {Severity.ERROR: "#C62828", Severity.WARNING: "#E69A00", Severity.INFO: "#1E73BE"}
 _OK_COLOUR = "#2E7D32"
@@ -115,7 +91,7 @@ def finding_text(finding: Finding) -> str:
     if template is None:
         return finding.message
     try:
-        return _tr(template).format(**params)
+        return format_message(_tr(template), params)
     except (KeyError, IndexError, ValueError):
         return finding.message
 
@@ -363,7 +339,7 @@ class CheckPanel(QWidget):
             return
         self._stale, self._pending_since = False, None
         try:
-            findings = check(self.session.doc)
+            findings = check(self.session.doc, interface_language())
         except Exception as exc:  # a bug in a rule must not stop the editor
             self.status.setText(_tr("The check failed: {error}").format(error=exc))
             return
@@ -453,4 +429,4 @@ class CheckPanel(QWidget):
                 yield head
 
 
-__all__ = ["CheckPanel", "TEMPLATES", "VARIANTS", "finding_text", "badge_icon", "group_title", "DEBOUNCE_MS"]
+__all__ = ["CheckPanel", "finding_text", "badge_icon", "group_title", "DEBOUNCE_MS"]

@@ -33,6 +33,7 @@ from journeymapper import io
 from journeymapper.canvas.names import plain_tooltip
 from journeymapper.model import JourneyMap, Language
 from journeymapper.ui.plurals import counted
+from journeymapper.ui.problems import error_text
 
 if TYPE_CHECKING:
     from journeymapper.canvas.compare_overlay import DiffOverlay, Marker
@@ -53,6 +54,7 @@ class DifferencesPanel(QWidget):
 
     rowChosen = Signal(int)
     closeRequested = Signal()
+    mergeRequested = Signal()
 
     def __init__(self, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
@@ -63,10 +65,17 @@ class DifferencesPanel(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         top.addWidget(self.summary, 1)
+        buttons = QVBoxLayout()
+        self.merge = QPushButton(self.tr("Merge In…"))
+        self.merge.setObjectName("merge-compared")
+        self.merge.setToolTip(self.tr("Merge the compared map's changes into this map (one undo step)"))
+        self.merge.clicked.connect(self.mergeRequested.emit)
         close = QPushButton(self.tr("Close Comparison"))
         close.setObjectName("close-comparison")
         close.clicked.connect(self.closeRequested.emit)
-        top.addWidget(close)
+        buttons.addWidget(self.merge)
+        buttons.addWidget(close)
+        top.addLayout(buttons)
         layout.addLayout(top)
         self.list = QListWidget()
         self.list.setObjectName("differences-list")
@@ -95,6 +104,8 @@ class CompareController(QObject):
         super().__init__(window)
         self.window = window
         self.other: Optional[JourneyMap] = None
+        #: The compared map's file when it can be merged in (another map or a copy, not this map's own).
+        self.other_path: Optional[Path] = None
         self._other_layout: Any = None
         self.other_name = ""
         self.diff: Optional[Diff] = None
@@ -175,20 +186,29 @@ class CompareController(QObject):
 
     def compare_with_saved(self) -> None:
         if self.window.session.path is not None:
-            self.compare_with_path(self.window.session.path, self.tr("the last saved version"))
+            self.compare_with_path(self.window.session.path, self.tr("the last saved version"), mergeable=False)
 
     def compare_with_backup(self) -> None:
         if self.window.session.path is not None:
-            self.compare_with_path(io.backup_path(self.window.session.path))
+            self.compare_with_path(io.backup_path(self.window.session.path), mergeable=False)
 
-    def compare_with_path(self, path: Path, name: Optional[str] = None) -> bool:
+    def compare_with_path(self, path: Path, name: Optional[str] = None, mergeable: bool = True) -> bool:
         try:
             other = io.load(path)
         except io.DocumentError as exc:
-            self.window.show_error(self.tr("Could not compare the maps"), str(exc))
+            self.window.show_error(self.tr("Could not compare the maps"), error_text(exc))
             return False
         self.start(other, name or Path(path).name)
+        self.other_path = Path(path) if mergeable else None
+        assert self.panel is not None
+        self.panel.merge.setVisible(self.other_path is not None)
         return True
+
+    def merge_compared(self) -> None:
+        """The Differences panel's Merge In: the compared map's changes into this one."""
+        path = self.other_path
+        if path is not None and self.merge_path(path):
+            self.close()
 
     def start(self, other: JourneyMap, name: str) -> None:
         """Show how the open map differs from ``other`` (which is only read)."""
@@ -198,6 +218,7 @@ class CompareController(QObject):
             self.panel = DifferencesPanel()
             self.panel.rowChosen.connect(self.go_to)
             self.panel.closeRequested.connect(self.close)
+            self.panel.mergeRequested.connect(self.merge_compared)
             self.differences_dock = self._add_dock(self.panel, "differences", self.tr("Differences"))
         assert self.differences_dock is not None
         self.differences_dock.show()
@@ -243,7 +264,7 @@ class CompareController(QObject):
         """End the comparison: the markers go, the document is as it was."""
         if self.other is None:
             return
-        self.other, self.diff, self.markers = None, None, []
+        self.other, self.diff, self.markers, self.other_path = None, None, [], None
         self._timer.stop()
         if self.overlay is not None and shiboken6.isValid(self.overlay) and self.overlay.scene() is not None:
             self.overlay.scene().removeItem(self.overlay)
@@ -309,7 +330,7 @@ class CompareController(QObject):
             bak = io.backup_path(own) if own is not None else None
             base = io.load(bak) if bak is not None and bak.exists() else None
         except io.DocumentError as exc:
-            self.window.show_error(self.tr("Could not merge the maps"), str(exc))
+            self.window.show_error(self.tr("Could not merge the maps"), error_text(exc))
             return False
         from journeymapper.commands.conflicts import ReplaceContent
         from journeymapper.compare import MergeError, merge

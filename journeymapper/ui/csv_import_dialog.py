@@ -11,7 +11,7 @@ pushes one command (one undo step); Cancel changes nothing.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional, Union
+from typing import Any, Optional, Union
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -52,6 +52,7 @@ from journeymapper.io.csv_import import (
 from journeymapper.model import JourneyMap, Metric
 from journeymapper.ui.analytics_panel import AnalyticsPanel
 from journeymapper.ui.check_dock import badge_icon
+from journeymapper.ui.problems import error_text, row_error_text
 from journeymapper.ui.session import MapSession
 
 CONTEXT = "CsvImport"
@@ -109,6 +110,21 @@ def _plain_message(parent: Optional[QWidget], title: str, text: str) -> None:
     box.setTextFormat(Qt.TextFormat.PlainText)  # file names and CSV content are never markup
     box.setText(text)
     box.exec()
+
+
+def _import_buttons(dialog: QDialog, label: str, name: str) -> tuple[QDialogButtonBox, QPushButton]:
+    """Import (named ``name``) and Cancel for a review dialog; Enter imports, even with Cancel focused first."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    import_button = QPushButton(label)
+    import_button.setObjectName(name)
+    import_button.setDefault(True)
+    buttons.addButton(import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    for button in buttons.buttons():
+        if isinstance(button, QPushButton):
+            button.setAutoDefault(button is import_button)
+    return buttons, import_button
 
 
 def _table(name: str, headers: list[str]) -> QTableWidget:
@@ -217,16 +233,7 @@ class CsvImportDialog(QDialog):
         self.skip.setObjectName("csv-skip-bad-rows")
         self.skip.toggled.connect(lambda _on: self._update_buttons())
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = QPushButton(_tr("Import"))
-        self.import_button.setObjectName("csv-import")
-        self.import_button.setDefault(True)
-        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        for button in self.buttons.buttons():  # Enter imports, even with Cancel focused first
-            if isinstance(button, QPushButton):
-                button.setAutoDefault(button is self.import_button)
+        self.buttons, self.import_button = _import_buttons(self, _tr("Import"), "csv-import")
 
         top = QHBoxLayout()
         top.addWidget(mapping_box, 0, Qt.AlignmentFlag.AlignTop)
@@ -295,7 +302,7 @@ class CsvImportDialog(QDialog):
                 else:
                     self.parsed = parse_card_rows(self.doc, self.text, mapping, source=self.source)
             except CsvImportError as exc:
-                self.fatal = str(exc)
+                self.fatal = error_text(exc)
         if self.analytics is not None:
             self.analytics.update_from(self.analysis)
             self.mapping_box.setVisible(long)
@@ -324,7 +331,7 @@ class CsvImportDialog(QDialog):
         numeric = (0, 4, 5) if reshaped else (2, 3) if self.kind == "kpis" else ()
         _fill(self.preview, shown, numeric=numeric)
         errors = self.errors()
-        _fill(self.bad, [[str(e.row_number), e.message] for e in errors], numeric=(0,))
+        _fill(self.bad, [[str(e.row_number), row_error_text(e)] for e in errors], numeric=(0,))
         self.bad_title.setText((_tr("1 row cannot be imported.") if len(errors) == 1
                                 else _tr("{count} rows cannot be imported.").format(count=len(errors)))
                                + " " + _tr("Correct the file and import it again, or skip these rows:"))
@@ -442,8 +449,14 @@ def import_csv_file(parent: Optional[QWidget], session: MapSession, kind: str, p
         text, encoding = read_csv_text(path)
         dialog = CsvImportDialog(session.doc, text, path.name, encoding, kind, parent)
     except CsvImportError as exc:
-        _plain_message(parent, title, _tr("The file cannot be imported.") + "\n\n" + str(exc))
+        _plain_message(parent, title, _tr("The file cannot be imported.") + "\n\n" + error_text(exc))
         return False
+    return _run_review(parent, session, dialog, title, _tr("The file cannot be imported."))
+
+
+def _run_review(parent: Optional[QWidget], session: MapSession, dialog: Any, title: str, cannot: str) -> bool:
+    """Show an import's review ``dialog`` (with ``command()``); its command is pushed as one undo
+    step when accepted; a refusal is shown as ``cannot`` and the reason. True if imported."""
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
@@ -453,7 +466,7 @@ def import_csv_file(parent: Optional[QWidget], session: MapSession, kind: str, p
         try:
             session.push(command)
         except ValueError as exc:
-            _plain_message(parent, title, _tr("The file cannot be imported.") + "\n\n" + str(exc))
+            _plain_message(parent, title, cannot + "\n\n" + error_text(exc))
             return False
         return True
     finally:

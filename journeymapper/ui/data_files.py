@@ -15,6 +15,7 @@ from journeymapper.io import mermaid as mmd
 from journeymapper.io import tabular_export as tab
 from journeymapper.model import JourneyMap, Language
 from journeymapper.ui.file_dialogs import ask_save_path, suggested_name
+from journeymapper.ui.problems import error_text
 
 CONTEXT = "DataFiles"
 
@@ -55,7 +56,7 @@ def export_mermaid(parent: Optional[QWidget], doc: JourneyMap, current: Optional
     try:
         write_atomic(path, mmd.write_journey(doc).encode("utf-8"))
     except DocumentError as exc:
-        _warn(parent, _tr("Export Mermaid Journey"), str(exc))
+        _warn(parent, _tr("Export Mermaid Journey"), error_text(exc))
         return None
     return path
 
@@ -81,6 +82,6 @@ def export_table(parent: Optional[QWidget], doc: JourneyMap, current: Optional[P
         else:
             tab.write_csv(kind, doc, path)
     except DocumentError as exc:
-        _warn(parent, caption, str(exc))
+        _warn(parent, caption, error_text(exc))
         return None
     return path

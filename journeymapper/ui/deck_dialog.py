@@ -11,10 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -24,35 +23,23 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from journeymapper.export.deck import DeckOptions, export_deck
-from journeymapper.export.options import ExportCancelled
-from journeymapper.io import DocumentError
 from journeymapper.layout.map_layout import MapLayout
 from journeymapper.model import JourneyMap
-from journeymapper.ui.file_dialogs import suggested_name, typed_path
+from journeymapper.ui.export_runner import ExportRunner, default_export_path, file_chosen, plain_message
+from journeymapper.ui.file_dialogs import typed_path
 
 SUFFIX = ".pptx"
 
 
 def default_deck_path(doc: JourneyMap, path_hint: Optional[Path]) -> Path:
     """Next to the map file with a .pptx suffix, or the map's title in the home folder."""
-    if path_hint is not None:
-        return Path(path_hint).with_suffix(SUFFIX)
-    return Path.home() / suggested_name(doc.title, SUFFIX)
-
-
-def _plain_message(parent: Optional[QWidget], icon: QMessageBox.Icon, title: str, text: str) -> None:
-    """A message box showing ``text`` as typed (file names and errors are never read as HTML)."""
-    box = QMessageBox(icon, title, "", QMessageBox.StandardButton.Ok, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(text)
-    box.exec()
+    return default_export_path(doc.title, path_hint, SUFFIX)
 
 
 class ExportDeckDialog(QDialog):
@@ -103,63 +90,23 @@ class ExportDeckDialog(QDialog):
             self.path_edit.setText(name)
 
     def _accept(self) -> None:
-        path = self.path()
-        if path is None:
-            return
-        if path.is_dir():
-            _plain_message(self, QMessageBox.Icon.Warning, self.tr("Export PowerPoint"),
-                           self.tr("{path} is a folder. Choose a file name.").format(path=path))
-            return
-        self.path_edit.setText(str(path))
-        self.accept()
+        if file_chosen(self, self.path(), self.path_edit, self.tr("Export PowerPoint"),
+                       self.tr("{path} is a folder. Choose a file name.")):
+            self.accept()
 
 
-class DeckExportRunner(QObject):
+class DeckExportRunner(ExportRunner):
     """Makes one deck with a progress dialog; ``run`` returns True once the file is written."""
 
-    def __init__(self, parent: Optional[QWidget]) -> None:
-        super().__init__(parent)
-        self.parent_widget = parent
-        self.progress: Optional[QProgressDialog] = None
-
     def run(self, doc: JourneyMap, path: Path, options: DeckOptions, layout: Optional[MapLayout] = None) -> bool:
-        progress = QProgressDialog(self.tr("Making the slides…"), self.tr("Cancel"), 0, 1, self.parent_widget)
-        progress.setWindowTitle(self.tr("Export PowerPoint"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        self.progress = progress
-
-        def step(done: int, total: int) -> None:
-            progress.setMaximum(total)
-            progress.setValue(min(done, total))
-            QApplication.processEvents()
-
-        def cancelled() -> bool:
-            QApplication.processEvents()
-            return progress.wasCanceled()
-
-        error: Optional[str] = None
-        warnings: tuple[str, ...] = ()
-        try:
-            warnings = export_deck(doc, path, options, progress=step, cancelled=cancelled, layout=layout).warnings
-        except ExportCancelled:
-            return False
-        except (DocumentError, OSError) as exc:
-            error = str(exc)
-        except Exception as exc:  # a bug must not take the user's open map down with it
-            error = f"{type(exc).__name__}: {exc}"
-        finally:
-            progress.close()
-        if error is not None:
-            _plain_message(self.parent_widget, QMessageBox.Icon.Warning, self.tr("Export PowerPoint"),
-                           self.tr("The deck could not be exported.") + "\n\n" + error)
-            return False
-        if warnings:
-            _plain_message(self.parent_widget, QMessageBox.Icon.Information, self.tr("Export PowerPoint"),
-                           self.tr("The deck was exported, with these remarks:") + "\n\n" + "\n".join(warnings))
-        return True
+        title = self.tr("Export PowerPoint")
+        done, result = self.run_work(
+            lambda step, cancelled: export_deck(doc, path, options, progress=step, cancelled=cancelled, layout=layout),
+            title, self.tr("Making the slides…"), self.tr("Cancel"), self.tr("The deck could not be exported."))
+        if done and result is not None and result.warnings:
+            plain_message(self.parent_widget, QMessageBox.Icon.Information, title,
+                          self.tr("The deck was exported, with these remarks:") + "\n\n" + "\n".join(result.warnings))
+        return done
 
 
 def run_deck_export(parent: Optional[QWidget], doc: JourneyMap, path_hint: Optional[Path]) -> Optional[Path]:

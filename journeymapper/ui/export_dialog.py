@@ -11,10 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -36,30 +34,30 @@ from PySide6.QtWidgets import (
 from journeymapper.export.options import (
     CUSTOM,
     DEFAULT_MIN_TEXT,
+    MAX_BLEED_MM,
     MAX_MARGIN_MM,
     MAX_PAPER_MM,
     MAX_TEXT,
     MIN_PAPER_MM,
     MIN_TEXT,
     PAPERS_MM,
-    ExportCancelled,
     ExportError,
+    ExportResult,
     PdfOptions,
 )
 from journeymapper.export.pdf import export, preview
-from journeymapper.io import DocumentError
 from journeymapper.layout.compute import compute_layout
 from journeymapper.layout.fonts import default_measurer
 from journeymapper.layout.map_layout import MapLayout
 from journeymapper.model import JourneyMap
-from journeymapper.ui.file_dialogs import suggested_name, typed_path
+from journeymapper.ui.export_memory import remember, remembered
+from journeymapper.ui.export_runner import ExportRunner, default_export_path, file_chosen, plain_message
+from journeymapper.ui.file_dialogs import typed_path
 
 
 def default_pdf_path(doc: JourneyMap, path_hint: Optional[Path]) -> Path:
     """Next to the map file with a .pdf suffix, or the map's title in the home folder."""
-    if path_hint is not None:
-        return Path(path_hint).with_suffix(".pdf")
-    return Path.home() / suggested_name(doc.title, ".pdf")
+    return default_export_path(doc.title, path_hint, ".pdf")
 
 
 class ExportPdfDialog(QDialog):
@@ -111,6 +109,14 @@ class ExportPdfDialog(QDialog):
         #: The smallest size any map text prints at with these options, red below the minimum.
         self.smallest = QLabel()
         self.smallest.setTextFormat(Qt.TextFormat.PlainText)
+        self.report_paper = QComboBox()
+        self.report_paper.addItem(self.tr("Same as the map"), None)
+        for name in PAPERS_MM:
+            self.report_paper.addItem(name, name)
+        self.bleed = QDoubleSpinBox()
+        self.bleed.setRange(0.0, MAX_BLEED_MM)
+        self.bleed.setDecimals(1)
+        self.bleed.setSuffix(" mm")
         self.cover = QCheckBox(self.tr("Cover page"))
         self.cover.setChecked(True)
         self.personas = QCheckBox(self.tr("A page per persona"))
@@ -142,6 +148,8 @@ class ExportPdfDialog(QDialog):
         for box in (self.cover, self.personas, self.appendix):
             sections.addWidget(box)
         form.addRow(self.tr("Include:"), sections)
+        form.addRow(self.tr("Cover, personas, appendix on:"), self.report_paper)
+        form.addRow(self.tr("Bleed:"), self.bleed)
         form.addRow(self.tr("Pages:"), self.page_count)
         form.addRow(self.tr("Save as:"), file_row)
         form.addRow("", self.open_when_done)
@@ -154,9 +162,10 @@ class ExportPdfDialog(QDialog):
         outer.addLayout(form)
         outer.addWidget(self.buttons)
 
-        for combo in (self.paper, self.orientation, self.mode):
+        self._restore()
+        for combo in (self.paper, self.orientation, self.mode, self.report_paper):
             combo.currentIndexChanged.connect(self.update_preview)
-        for spin in (self.custom_w, self.custom_h, self.margin, self.min_text):
+        for spin in (self.custom_w, self.custom_h, self.margin, self.min_text, self.bleed):
             spin.valueChanged.connect(self.update_preview)
         self.scale.valueChanged.connect(self.update_preview)
         for check in (self.cover, self.personas, self.appendix):
@@ -179,7 +188,31 @@ class ExportPdfDialog(QDialog):
             mode=self.mode.currentData(), scale=self.scale.value() / 100.0, margin_mm=self.margin.value(),
             custom_mm=(self.custom_w.value(), self.custom_h.value()), cover=self.cover.isChecked(),
             personas=self.personas.isChecked(), appendix=self.appendix.isChecked(),
-            min_text_pt=self.min_text.value())
+            min_text_pt=self.min_text.value(), report_paper=self.report_paper.currentData(),
+            bleed_mm=self.bleed.value())
+
+    def _restore(self) -> None:
+        """The options last used for this map, if any."""
+        last = remembered(self.doc.id)
+        if last is None:
+            return
+        options, open_when_done = last
+        self.paper.setCurrentIndex(max(0, self.paper.findData(options.paper)))
+        if options.custom_mm:
+            self.custom_w.setValue(options.custom_mm[0])
+            self.custom_h.setValue(options.custom_mm[1])
+        self.orientation.setCurrentIndex(max(0, self.orientation.findData(options.landscape)))
+        self.mode.setCurrentIndex(max(0, self.mode.findData(options.mode)))
+        self.scale.setValue(round(options.scale * 100))
+        self.margin.setValue(options.margin_mm)
+        self.min_text.setValue(options.min_text_pt)
+        self.report_paper.setCurrentIndex(max(0, self.report_paper.findData(options.report_paper)))
+        self.bleed.setValue(options.bleed_mm)
+        self.cover.setChecked(options.cover)
+        if self.personas.isEnabled():
+            self.personas.setChecked(options.personas)
+        self.appendix.setChecked(options.appendix)
+        self.open_when_done.setChecked(open_when_done)
 
     def path(self) -> Optional[Path]:
         return typed_path(self.path_edit.text(), ".pdf")
@@ -222,71 +255,27 @@ class ExportPdfDialog(QDialog):
             self.path_edit.setText(name)
 
     def _accept(self) -> None:
-        path = self.path()
-        if path is None:
-            return
-        if path.is_dir():
-            _plain_message(self, QMessageBox.Icon.Warning, self.tr("Export PDF"),
-                           self.tr("{path} is a folder. Choose a file name.").format(path=path))
-            return
-        self.path_edit.setText(str(path))
-        self.accept()
+        if file_chosen(self, self.path(), self.path_edit, self.tr("Export PDF"),
+                       self.tr("{path} is a folder. Choose a file name.")):
+            remember(self.doc.id, self.options(), self.open_when_done.isChecked())
+            self.accept()
 
 
-def _plain_message(parent: Optional[QWidget], icon: QMessageBox.Icon, title: str, text: str) -> None:
-    """A message box whose text is shown as typed: file names and errors are never read as HTML."""
-    box = QMessageBox(icon, title, "", QMessageBox.StandardButton.Ok, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(text)
-    box.exec()
-
-
-class PdfExportRunner(QObject):
+class PdfExportRunner(ExportRunner):
     """Runs one export with a progress dialog; ``run`` returns True once the file is written."""
 
-    def __init__(self, parent: Optional[QWidget]) -> None:
-        super().__init__(parent)
-        self.parent_widget = parent
-        self.progress: Optional[QProgressDialog] = None
+    #: What the last successful run wrote.
+    result: Optional[ExportResult] = None
 
     def run(self, doc: JourneyMap, path: Path, options: PdfOptions,
             layout: Optional[MapLayout] = None) -> bool:
-        progress = QProgressDialog(self.tr("Exporting PDF…"), self.tr("Cancel"), 0, 1, self.parent_widget)
-        progress.setWindowTitle(self.tr("Export PDF"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        self.progress = progress
-
-        def step(done: int, total: int) -> None:
-            progress.setMaximum(total)
-            progress.setValue(min(done, total))
-            QApplication.processEvents()
-
-        def cancelled() -> bool:
-            QApplication.processEvents()
-            return progress.wasCanceled()
-
-        error: Optional[str] = None
-        try:
-            export(doc, path, options, progress=step, cancelled=cancelled, layout=layout)
-        except ExportCancelled:
-            return False
-        except (DocumentError, OSError) as exc:
-            error = str(exc)
-        except Exception as exc:  # a bug must not take the user's open map down with it
-            error = f"{type(exc).__name__}: {exc}"
-        finally:
-            progress.close()
-        if error is not None:
-            self._error(error)
-            return False
-        return True
-
-    def _error(self, detail: str) -> None:
-        _plain_message(self.parent_widget, QMessageBox.Icon.Warning, self.tr("Export PDF"),
-                       self.tr("The PDF could not be exported.") + "\n\n" + detail)
+        done, result = self.run_work(
+            lambda step, cancelled: export(doc, path, options, progress=step, cancelled=cancelled, layout=layout),
+            self.tr("Export PDF"), self.tr("Exporting PDF…"), self.tr("Cancel"),
+            self.tr("The PDF could not be exported."))
+        if done:
+            self.result = result
+        return done
 
 
 def run_pdf_export(parent: Optional[QWidget], doc: JourneyMap, path_hint: Optional[Path]) -> Optional[Path]:
@@ -297,8 +286,19 @@ def run_pdf_export(parent: Optional[QWidget], doc: JourneyMap, path_hint: Option
     path = dialog.path()
     if path is None:
         return None
-    if not PdfExportRunner(parent).run(doc, path, dialog.options(), dialog.map_layout):
+    runner = PdfExportRunner(parent)
+    if not runner.run(doc, path, dialog.options(), dialog.map_layout):
         return None
-    if dialog.open_when_done.isChecked():
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.resolve())))
+    tr = runner.tr
+    if runner.result is not None and runner.result.missing_characters:
+        chars = " ".join(runner.result.missing_characters)
+        plain_message(parent, QMessageBox.Icon.Information, tr("Export PDF"),
+                      tr("No bundled font has these characters; the PDF shows them as \ufffd:") + "\n\n" + chars)
+    status = getattr(parent, "statusBar", None)
+    if callable(status):
+        status().showMessage(tr("Exported PDF: {path}").format(path=path), 10000)
+    if dialog.open_when_done.isChecked() and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.resolve()))):
+        plain_message(parent, QMessageBox.Icon.Warning, tr("Export PDF"),
+                      tr("The PDF was saved as {path}, but it could not be opened: no program to show PDF "
+                          "files was found. Open it from your file manager.").format(path=path))
     return path

@@ -201,7 +201,7 @@ class FunnelDialog(QDialog):
         self.metric_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.metric_box.currentIndexChanged.connect(lambda _i: self._show())
         chooser = QHBoxLayout()
-        label = QLabel(_tr("Count metric:"))
+        label = QLabel(_tr("Count KPI:"))
         label.setBuddy(self.metric_box)
         chooser.addWidget(label)
         chooser.addWidget(self.metric_box)
@@ -215,8 +215,10 @@ class FunnelDialog(QDialog):
         self.chart.setObjectName("funnel-chart")
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("funnel-table")
-        self.table.setHorizontalHeaderLabels([_tr("Stage"), _tr("Count"), _tr("Step conversion"),
-                                              _tr("Drop-off"), _tr("Overall conversion")])
+        #: The share of the previous stage's count kept in this one (Danish: "Konvertering fra forrige fase").
+        step = _tr("Step conversion")
+        self.table.setHorizontalHeaderLabels([_tr("Stage"), _tr("Count"), step, _tr("Drop-off"),
+                                              _tr("Overall conversion")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -296,7 +298,7 @@ class FunnelDialog(QDialog):
         steps = self.steps()
         metric = next((m for m in self.doc.metrics if m.id == self.metric_box.currentData()), None)
         if metric is None:
-            message = _tr("This map has no count metric. Add a KPI that counts visitors or customers "
+            message = _tr("This map has no count KPI. Add a KPI that counts visitors or customers "
                           "per stage (Insert > KPI… > Visitors) and give it a value in each stage.")
         else:
             message = _tr("“{metric}” has no values yet. Give it a value in each stage.").format(metric=metric.name)

@@ -42,11 +42,12 @@ from journeymapper.io.templates import TemplateInfo
 from journeymapper.model import JourneyMap
 from journeymapper.ui.file_dialogs import suggested_name
 from journeymapper.ui.plurals import map_counts
+from journeymapper.ui.problems import error_text
 
 T = TypeVar("T")
 SEARCH_ROLE = INFO_ROLE + 1
 ICON = QSize(184, 132)  # thumbnail frame in the grid
-CELL = QSize(204, 190)  # one grid tile: frame, name and summary
+CELL = QSize(204, 208)  # one grid tile: frame, a name of up to two lines and the summary
 THUMB_WIDTH = 368  # drawn width of grid thumbnails (sharp on 2x screens too)
 PREVIEW = QSize(340, 300)
 PREVIEW_WIDTH = 680
@@ -59,7 +60,7 @@ def _tr(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Case- and accent-insensitive form for searching: ``"Købsrejsen"`` -> ``"kobsrejsen"``."""
+    """Case- and accent-insensitive form for searching: ``"Købsrejse"`` -> ``"kobsrejse"``."""
     text = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
@@ -86,7 +87,7 @@ def _attempt(parent: Optional[QWidget], title: str, work: Callable[[], T]) -> Op
     try:
         return work()
     except (DocumentError, OSError, ValueError) as exc:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, str(exc), QMessageBox.StandardButton.Ok, parent)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(exc), QMessageBox.StandardButton.Ok, parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setObjectName("template-error")
         box.exec()

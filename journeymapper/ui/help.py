@@ -1,18 +1,17 @@
-"""Help: the Getting Started guide (shipped in resources/help, shown inside the app), the keyboard
-shortcuts (made from the window's actions, so the list cannot go stale) and the one-line hint on an
-empty map."""
+"""Help: the Getting Started guide (shipped in resources/help, shown inside the app) and the keyboard
+shortcuts (made from the window's actions, so the list cannot go stale). Loaded when first asked for."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Optional
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QMenu,
     QTableWidget,
     QTableWidgetItem,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from journeymapper.canvas.keyboard import CANVAS_KEYS
 from journeymapper.canvas.presentation import PRESENTATION_KEYS
-from journeymapper.model import JourneyMap
 from journeymapper.paths import resource
 
 if TYPE_CHECKING:
@@ -103,9 +101,19 @@ def _command(action: QAction) -> str:
     return _plain(action.text())
 
 
+#: Keys listed alone (without a modifier); others, such as X11's "Save" or Sun's F16 keys, are on few keyboards.
+_PLAIN_KEYS = re.compile(r"^(F([1-9]|1[0-2])|Del|Ins|Esc|Tab|Backspace|Return|Enter|Home|End|PgUp|PgDown|Space)$")
+
+
+def _typeable(portable: str) -> bool:
+    last = portable[-1] if portable.endswith("+") else portable.rsplit("+", 1)[-1]  # "Ctrl++": the + key
+    return len(last) == 1 or bool(_PLAIN_KEYS.match(last)) or last in ("Left", "Right", "Up", "Down")
+
+
 def _keys(action: QAction) -> str:
     native = QKeySequence.SequenceFormat.NativeText
-    return _tr(", ").join(key.toString(native) for key in action.shortcuts())
+    keys = [key for key in action.shortcuts() if _typeable(key.toString())] or action.shortcuts()
+    return _tr(", ").join(key.toString(native) for key in keys)
 
 
 class ShortcutsDialog(QDialog):
@@ -134,43 +142,4 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(buttons)
 
 
-# -- the empty map's hint -----------------------------------------------------------------------------
-
-class StartHint(QLabel):
-    """One line over an empty map saying how to begin; it lets every click through to the canvas."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window.view.viewport())
-        self.window_ = window
-        self.setObjectName("start-hint")
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        window.view.viewport().installEventFilter(self)  # stays in place when the window is resized
-        self.setStyleSheet("#start-hint { background: rgba(255, 255, 255, 230); color: #37474F; "
-                           "border: 1px solid #B0BEC5; border-radius: 6px; padding: 8px 14px; }")
-        self.hide()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and self.isVisible():
-            self._place()
-        return False
-
-    def _place(self) -> None:
-        viewport = self.parentWidget()
-        if viewport is not None:
-            self.move(max(8, (viewport.width() - self.width()) // 2), max(8, viewport.height() - self.height() - 24))
-
-    def update_for(self, doc: JourneyMap) -> None:
-        empty = not (doc.cards or doc.curves or doc.metrics)
-        if empty:
-            card = self.window_.actions_.by_name["insert_card"].shortcut()
-            key = card.toString(QKeySequence.SequenceFormat.NativeText)
-            self.setText(_tr("Drag a stage or a card from the palette, or press {key} to add a card.").format(
-                key=key))
-            self.adjustSize()
-            self._place()
-            self.raise_()
-        self.setVisible(empty)
-
-
-__all__ = ["GettingStarted", "ShortcutsDialog", "StartHint", "guide_path", "shortcut_rows"]
+__all__ = ["GettingStarted", "ShortcutsDialog", "guide_path", "shortcut_rows"]

@@ -57,7 +57,6 @@ from journeymapper.model import (
 )
 from journeymapper.model.lookup import group_of
 from journeymapper.model.queries import all_ids, find_card, find_lane, find_stage
-from journeymapper.ui.inspector_chart_pages import CurvePage, MetricPage
 from journeymapper.ui.inspector_pages import (
     _UNSHOWN,
     MIXED,
@@ -380,6 +379,10 @@ class Inspector(QWidget):
             self.push_command(command)
             self._update(force=False)
 
+    def pending_command(self) -> Optional[Command]:
+        """Edits typed but not committed yet, as one command, without pushing it (for the recovery copy)."""
+        return self._pending()
+
     def page(self, name: str) -> Page:
         """The page named ``name`` ("card", "cards", "stage", "lane", "map", "info"), made if new."""
         page = self.pages.get(name)
@@ -503,7 +506,19 @@ class Inspector(QWidget):
 
 
 #: Every inspector page, by the name :meth:`Inspector.page` takes.
+def _curve_page(host: Host) -> Page:
+    from journeymapper.ui.inspector_chart_pages import CurvePage  # loaded when first shown, not at start-up
+
+    return CurvePage(host)
+
+
+def _metric_page(host: Host) -> Page:
+    from journeymapper.ui.inspector_chart_pages import MetricPage
+
+    return MetricPage(host)
+
+
 PAGES: dict[str, Callable[[Host], Page]] = {
     "card": CardPage, "cards": CardsPage, "stage": StagePage, "lane": LanePage, "map": MapPage, "info": InfoPage,
-    "curve": CurvePage, "metric": MetricPage,
+    "curve": _curve_page, "metric": _metric_page,
 }

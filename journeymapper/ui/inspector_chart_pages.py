@@ -172,7 +172,6 @@ class MetricPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.table.setMinimumHeight(180)
         self.table.itemChanged.connect(self._cell_edited)
         self.form.addRow(self.table)
         self.form.addRow("", self.hint(tr("Empty means not measured. Double-click a cell or press F2 to edit.")))
@@ -208,6 +207,11 @@ class MetricPage(Page):
                         cell.setText(format_number(number))
         finally:
             self._filling = False
+        # Tall enough for every stage (up to a dozen) without scrolling inside the inspector's own scroll.
+        rows = min(len(stages), 12)
+        height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth() + 2
+        height += sum(self.table.rowHeight(r) for r in range(rows))
+        self.table.setMinimumHeight(max(120, height))
 
     def _cell_edited(self, cell: QTableWidgetItem) -> None:
         metric = self.item()

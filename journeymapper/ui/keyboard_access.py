@@ -7,22 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QDockWidget,
-    QFormLayout,
-    QGraphicsView,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDockWidget, QFormLayout, QLabel, QWidget
 
 from journeymapper.canvas.palette_mime import PaletteEntry
 from journeymapper.model import LaneKind
@@ -31,9 +16,14 @@ from journeymapper.ui.docks import LazyDock
 if TYPE_CHECKING:
     from journeymapper.ui.main_window import MainWindow
 
-#: The widgets a user operates: each needs a name a screen reader can say.
-CONTROLS = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit,
-            QGraphicsView)
+#: The widgets a user operates: each needs a name a screen reader can say. (Class names, tested with
+#: QObject.inherits: importing the Python classes only to test against them costs start-up time.)
+CONTROLS = ("QAbstractButton", "QAbstractItemView", "QAbstractSpinBox", "QComboBox", "QLineEdit", "QPlainTextEdit",
+            "QTextEdit", "QGraphicsView")
+
+
+def is_control(widget: QWidget) -> bool:
+    return any(widget.inherits(name) for name in CONTROLS)
 
 #: The lane kind a palette card entry belongs in.
 _CARD_LANES = {"touchpoint": LaneKind.TOUCHPOINTS, "action": LaneKind.ACTIONS, "thought": LaneKind.THOUGHTS,
@@ -157,19 +147,19 @@ def name_controls(root: QWidget) -> None:
                 for child in widget.findChildren(QWidget):
                     labels.setdefault(child, text)
     for widget in [root, *root.findChildren(QWidget)]:  # parents before their children
-        if isinstance(widget, CONTROLS) and not widget.accessibleName():
+        if is_control(widget) and not widget.accessibleName():
             name = _name_of(widget, labels.get(widget, "")) or _part_name(widget)
             if name:
                 widget.setAccessibleName(name)
-        if isinstance(widget, QComboBox) and widget.accessibleName():  # its drop-down list
-            widget.view().setAccessibleName(widget.accessibleName())
+        if widget.inherits("QComboBox") and widget.accessibleName():  # its drop-down list
+            widget.view().setAccessibleName(widget.accessibleName())  # type: ignore[attr-defined]
 
 
 def _part_name(widget: QWidget) -> str:
     """A name for a part of a bigger control (a table's header) or for a panel's only list."""
     parent = widget.parentWidget()
-    if isinstance(widget, QHeaderView) and parent is not None:
-        horizontal = widget.orientation() == Qt.Orientation.Horizontal
+    if widget.inherits("QHeaderView") and parent is not None:
+        horizontal = widget.orientation() == Qt.Orientation.Horizontal  # type: ignore[attr-defined]
         what = _tr("column headers") if horizontal else _tr("row headers")
         return f"{parent.accessibleName() or _dock_title(parent)}: {what}".lstrip(": ")
     if widget.objectName() in ("qt_menubar_ext_button", "qt_toolbar_ext_button"):
@@ -188,14 +178,15 @@ def _dock_title(widget: QWidget) -> str:
 
 def _name_of(widget: QWidget, label: str) -> str:
     own = ""
-    if isinstance(widget, QAbstractButton):
-        own = widget.text()
-    elif isinstance(widget, (QLineEdit, QPlainTextEdit)):
-        own = widget.placeholderText()
+    if widget.inherits("QAbstractButton"):
+        own = widget.text()  # type: ignore[attr-defined]
+    elif widget.inherits("QLineEdit") or widget.inherits("QPlainTextEdit"):
+        own = widget.placeholderText()  # type: ignore[attr-defined]
     text = own.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
     if label and text and text != label:
         return f"{label.rstrip(':')}: {text}"
     return label.rstrip(":") or text or widget.toolTip() or widget.windowTitle()
 
 
-__all__ = ["CONTROLS", "cycle_focus", "focus_areas", "insert_and_edit", "insert_palette_entry", "name_controls"]
+__all__ = ["CONTROLS", "cycle_focus", "focus_areas", "insert_and_edit", "insert_palette_entry", "is_control",
+           "name_controls"]

@@ -56,7 +56,8 @@ class KpiPresetDialog(QDialog):
         self.presets.setObjectName("kpi-presets")
         for preset in KPI_PRESETS:
             name = preset_name(preset, doc)
-            item = QListWidgetItem(f"{name}  ({preset.unit})" if preset.unit else name)
+            unit = preset.unit_for(doc.language)
+            item = QListWidgetItem(f"{name}  ({unit})" if unit else name)
             item.setData(_PRESET, preset.key)
             if name.casefold() in existing:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
@@ -111,7 +112,7 @@ class KpiPresetDialog(QDialog):
         preset = next((p for p in KPI_PRESETS if item is not None and p.key == item.data(_PRESET)), None)
         if preset is not None:
             self.name.setText(preset_name(preset, self.doc))
-            self.unit.setText(preset.unit)
+            self.unit.setText(preset.unit_for(self.doc.language))
             self.higher.setChecked(preset.higher_is_better)
 
     def _update(self) -> None:

@@ -7,26 +7,30 @@ from typing import TYPE_CHECKING, Optional, cast
 
 from PySide6.QtCore import QMimeData, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QDockWidget, QLineEdit, QMainWindow, QMessageBox, QPlainTextEdit, QWidget
 
 from journeymapper import io
 from journeymapper.canvas.scene import MapScene
 from journeymapper.canvas.view import MapView
+from journeymapper.commands.base import Command
 from journeymapper.io import templates
+from journeymapper.text import with_unit
 from journeymapper.ui import long_lived
 from journeymapper.ui.actions import EditorActions
 from journeymapper.ui.compare_ui import CompareController
 from journeymapper.ui.docks import LazyDock
 from journeymapper.ui.file_watch import FileWatcher
-from journeymapper.ui.help import StartHint
 from journeymapper.ui.inspector import Inspector
 from journeymapper.ui.keyboard_access import name_controls
+from journeymapper.ui.language import interface_language
 from journeymapper.ui.palette import Palette
 from journeymapper.ui.personas import PersonaPanel
 from journeymapper.ui.plurals import counted, map_counts
+from journeymapper.ui.problems import error_text
 from journeymapper.ui.recent import add_recent
 from journeymapper.ui.recovery import Autosaver
 from journeymapper.ui.session import DocumentChange, MapSession
+from journeymapper.ui.start_hint import StartHint
 
 if TYPE_CHECKING:  # the rest loads when first used, not at start-up
     from journeymapper.model import JourneyMap
@@ -54,6 +58,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.view)
         # Before the panels subscribe: the canvas has caught up with a change when they hear of it.
         self._bind_session(session)
+        cast(QApplication, QApplication.instance()).focusChanged.connect(self._watch_typing)
 
         self.palette_widget = Palette(self)
         self.inspector = Inspector(session, self.scene, self)
@@ -119,7 +124,7 @@ class MainWindow(QMainWindow):
             window = cls(MapSession.open(path))
         except io.DocumentError as exc:
             window = cls.new_default()
-            window.show_error(window.tr("Could not open the map"), str(exc))
+            window.show_error(window.tr("Could not open the map"), error_text(exc))
             return window
         add_recent(path)
         QTimer.singleShot(0, window.compare.offer_conflicted_copies)
@@ -193,7 +198,7 @@ class MainWindow(QMainWindow):
             text = counted(self.tr("%n item(s) selected", "", count), count)
         else:
             text = map_counts(self.session.doc)
-        self.statusBar().showMessage(f"{text}    {self.tr('Zoom')} {zoom}%")
+        self.statusBar().showMessage(f"{text}    {self.tr('Zoom')} {with_unit(zoom, '%', interface_language())}")
         self.start_hint.update_for(self.session.doc)
 
     def show_error(self, title: str, message: str) -> None:
@@ -244,7 +249,7 @@ class MainWindow(QMainWindow):
         try:
             session = MapSession.open(Path(path))
         except io.DocumentError as exc:
-            self.show_error(self.tr("Could not open the map"), str(exc))
+            self.show_error(self.tr("Could not open the map"), error_text(exc))
             return None
         add_recent(Path(path))
         self.actions_.refresh_recent()
@@ -263,7 +268,23 @@ class MainWindow(QMainWindow):
         session.modifiedChanged.connect(self._update_title)
         session.pathChanged.connect(self._update_title)
         self.autosaver = Autosaver(session)
+        self.autosaver.typing = self._typing_commands
         self.file_watcher = FileWatcher(session, self._changed_on_disk)
+
+    def _typing_commands(self) -> list[Command]:
+        """Text being typed on the canvas or in the inspector, not committed yet."""
+        pending = (self.view.editor.pending_command(), self.inspector.pending_command())
+        return [command for command in pending if command is not None]
+
+    def _watch_typing(self, old: Optional[QWidget], new: Optional[QWidget]) -> None:
+        """A text field of this window got the focus: what is typed there reaches the recovery copy
+        (and leaving it, committed or cancelled, brings the copy up to date again)."""
+        if old is not None and old.property("typing-watched"):
+            self.autosaver.typed()
+        if isinstance(new, (QLineEdit, QPlainTextEdit)) and not new.property("typing-watched") \
+                and self.isAncestorOf(new):
+            new.setProperty("typing-watched", True)
+            new.textChanged.connect(lambda *_: self.autosaver.typed())
 
     def _replace_session(self, session: MapSession) -> None:
         """Show another session's map in this window (New or Open in a pristine window)."""
@@ -305,6 +326,7 @@ class MainWindow(QMainWindow):
         reload = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
         if self.session.modified:
             box.setInformativeText(self.tr("Reloading loses your unsaved changes."))
+            #: The file changed on disk: keep the version open in the editor (Danish: "Behold min version").
             keep = box.addButton(self.tr("Keep Mine"), QMessageBox.ButtonRole.RejectRole)
             box.setDefaultButton(keep)  # Enter never throws away unsaved (or just restored) work
             box.setEscapeButton(keep)
@@ -318,7 +340,7 @@ class MainWindow(QMainWindow):
             try:
                 self.session.reload()
             except io.DocumentError as exc:
-                self.show_error(self.tr("Could not reload the map"), str(exc))
+                self.show_error(self.tr("Could not reload the map"), error_text(exc))
         elif save_as is not None and clicked is save_as:
             self.file_save_as()
         else:
@@ -354,7 +376,7 @@ class MainWindow(QMainWindow):
         try:
             self.session.save(path)
         except io.DocumentError as exc:
-            self.show_error(self.tr("Could not save the map"), str(exc))
+            self.show_error(self.tr("Could not save the map"), error_text(exc))
             return False
         except Exception as exc:  # a bug or an OS error no layer named: still never lose the map
             self.show_error(self.tr("Could not save the map"), f"{path}: {exc}")

@@ -30,7 +30,9 @@ from journeymapper.canvas.images import asset_image, unused_asset
 from journeymapper.commands.base import Change, Command
 from journeymapper.commands.removal import RemoveItems
 from journeymapper.model import Asset, CurveVariant, JourneyMap, LaneKind, Persona
+from journeymapper.text import quoted
 from journeymapper.ui.inspector_pages import swatch
+from journeymapper.ui.language import interface_language
 from journeymapper.ui.session import DocumentChange, MapSession, follow
 
 if TYPE_CHECKING:  # the dialog loads when first opened, not at start-up
@@ -193,7 +195,7 @@ class PersonaPanel(QWidget):
             return
         parts = [cd.persona_name(persona) + (f" — {persona.role}" if persona.role else "")]
         if persona.quote:
-            parts.append(f"“{persona.quote}”")
+            parts.append(quoted(persona.quote, interface_language()))
         if persona.description:
             parts.append(persona.description)
         for title, items in ((self.tr("Goals"), persona.goals), (self.tr("Frustrations"), persona.frustrations)):

@@ -19,12 +19,13 @@ def counted(text: str, n: int) -> str:
 
 def map_counts(doc: JourneyMap) -> str:
     """"5 stages, 8 lanes, 1 card"."""
-    def tr(text: str, n: int) -> str:
-        return counted(QCoreApplication.translate("MapCounts", text, "", n), n)
-
-    return QCoreApplication.translate("MapCounts", "{stages}, {lanes}, {cards}").format(
-        stages=tr("%n stage(s)", len(doc.stages)), lanes=tr("%n lane(s)", len(doc.lanes)),
-        cards=tr("%n card(s)", len(doc.cards)))
+    t = QCoreApplication.translate
+    stages, lanes, cards = len(doc.stages), len(doc.lanes), len(doc.cards)
+    return t("MapCounts", "{stages}, {lanes}, {cards}").format(
+        stages=counted(t("MapCounts", "%n stage(s)", "", stages), stages),
+        lanes=counted(t("MapCounts", "%n lane(s)", "", lanes), lanes),
+        #: Cards on the map (Danish "kort" here means cards, the map is a "kunderejsekort").
+        cards=counted(t("MapCounts", "%n card(s)", "", cards), cards))
 
 
 __all__ = ["counted", "map_counts"]

@@ -133,7 +133,8 @@ class PresentationWindow(QWidget):
         if self.presenter is not None:
             self.presenter.close()
             self.presenter = None
-        self.scene.set_persona_filter(self._saved_filter)
+        if self.scene.filter.persona_id != self._saved_filter:  # P was pressed: a big map repaints for it
+            self.scene.set_persona_filter(self._saved_filter)
         self.scene.voting.set_on(self._saved_voting)
         self.scene.select_ids(self._saved_selection)
         main_view = self.main.view

@@ -3,26 +3,17 @@
 from __future__ import annotations
 
 import contextlib
-import json
 from pathlib import Path
 
-from platformdirs import user_config_dir
-
-from journeymapper import io
+from journeymapper.ui.config_files import config_path, read_config, write_config
 
 MAX_RECENT = 10
-
-
-def _store() -> Path:
-    return Path(user_config_dir("JourneyMapper", appauthor=False)) / "recent.json"
+_NAME = "recent.json"
 
 
 def recent_files() -> list[Path]:
     """Recently opened maps that still exist, newest first; a damaged list is just empty."""
-    try:
-        names = json.loads(_store().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return []
+    names = read_config(_NAME)
     if not isinstance(names, list):
         return []
     return [Path(n) for n in names if isinstance(n, str) and Path(n).is_file()][:MAX_RECENT]
@@ -31,14 +22,9 @@ def recent_files() -> list[Path]:
 def add_recent(path: Path) -> None:
     path = Path(path).resolve()
     names = [str(path)] + [str(p) for p in recent_files() if p.resolve() != path]
-    store = _store()
-    try:
-        store.parent.mkdir(parents=True, exist_ok=True)
-        io.write_atomic(store, json.dumps(names[:MAX_RECENT], indent=2).encode("utf-8"))
-    except (OSError, io.DocumentError):
-        pass  # a recent-files list is a convenience; never fail an open because of it
+    write_config(_NAME, names[:MAX_RECENT])  # a convenience: never fails an open
 
 
 def clear_recent() -> None:
     with contextlib.suppress(OSError):
-        _store().unlink()
+        config_path(_NAME).unlink()

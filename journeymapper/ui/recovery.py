@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -21,6 +22,7 @@ from platformdirs import user_state_dir
 from PySide6.QtCore import QLockFile, QObject, QTimer
 
 from journeymapper import io
+from journeymapper.commands.base import Command
 from journeymapper.io.atomic import remove_stale_temps
 from journeymapper.model import JourneyMap
 from journeymapper.ui.session import DocumentChange, MapSession
@@ -71,6 +73,9 @@ class Autosaver(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_DELAY_MS)
         self.timer.timeout.connect(self.write_now)
+        #: Text typed but not committed yet (a field still being edited), as commands: the recovery
+        #: copy includes it, so a crash mid-sentence loses nothing (set by the window).
+        self.typing: Callable[[], list[Command]] = list
         session.changed.connect(self._edited)
         session.undo_stack.cleanChanged.connect(self._clean_changed)
         session.modifiedChanged.connect(self._modified_changed)
@@ -83,10 +88,15 @@ class Autosaver(QObject):
     def map_path(self) -> Path:
         return self.folder / f"{self.slot}.jmap"
 
+    def typed(self) -> None:
+        """A key was typed in a field not committed yet: write once typing pauses."""
+        self.timer.start()
+
     def write_now(self) -> None:
-        """Write the recovery copy (only while there are unsaved changes)."""
+        """Write the recovery copy (only while there are unsaved changes, committed or being typed)."""
         self.timer.stop()
-        if not self.session.modified:
+        doc = self._with_typing()
+        if not self.session.modified and doc is self.session.doc:
             self.remove()
             return
         try:
@@ -99,9 +109,20 @@ class Autosaver(QObject):
                     "saved_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
                     "base": self.session.disk_base}
             io.write_atomic(self.folder / f"{self.slot}.json", json.dumps(meta).encode("utf-8"))
-            io.write_atomic(self.map_path, io.encode(self.session.doc, str(self.map_path)))
+            io.write_atomic(self.map_path, io.encode(doc, str(self.map_path)))
         except (OSError, io.DocumentError):
             pass  # autosave must never interrupt work; the next edit tries again
+
+    def _with_typing(self) -> JourneyMap:
+        """The map, or a copy of it with the text still being typed applied."""
+        commands = self.typing()
+        if not commands:
+            return self.session.doc
+        doc = self.session.doc.model_copy(deep=True)
+        for command in commands:
+            with contextlib.suppress(ValueError, KeyError):  # a half-typed value that is not valid yet
+                command.apply(doc)
+        return doc
 
     def _clean_changed(self, clean: bool) -> None:
         dirty = getattr(self.session, "_dirty", False)  # not .modified: the stack may be mid-teardown

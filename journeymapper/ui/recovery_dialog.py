@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Optional
 
@@ -20,8 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from journeymapper import io
+from journeymapper.text import moment_text
 from journeymapper.ui import file_dialogs
+from journeymapper.ui.language import interface_language
 from journeymapper.ui.recovery import RecoveredMap
+
+
+def saved_when(stamp: str) -> str:
+    """The copy's time (stored in UTC) as the user reads it: local time in the interface language."""
+    try:
+        return moment_text(datetime.fromisoformat(stamp), interface_language())
+    except ValueError:
+        return stamp or "?"
 
 
 class RecoveryDialog(QDialog):
@@ -71,7 +82,7 @@ class RecoveryDialog(QDialog):
             title = rec.doc.title if rec.doc else self.tr("(damaged copy)")
             where = str(rec.original_path) if rec.original_path else self.tr("never saved")
             text = self.tr("{title} — {where}, autosaved {when}").format(title=title, where=where,
-                                                                         when=rec.saved_at or "?")
+                                                                         when=saved_when(rec.saved_at))
             if rec.error:
                 text += "\n" + rec.error
             item = QListWidgetItem(text)  # list items show plain text

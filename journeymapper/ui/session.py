@@ -15,12 +15,13 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from journeymapper import io
-from journeymapper.commands.base import Change, Command
+from journeymapper.commands.base import Change, Command, CountedName
 from journeymapper.io import limits
 from journeymapper.io.files import read_capped
 from journeymapper.model import JourneyMap, integrity_problems, now_utc
 from journeymapper.model.integrity import change_problems
 from journeymapper.model.lookup import positions
+from journeymapper.ui.plurals import counted
 
 
 class Origin(Enum):
@@ -70,11 +71,19 @@ def follow(old: Optional[MapSession], new: MapSession, slot: Callable[[DocumentC
     new.changed.connect(slot)
 
 
+def step_name(command: Command) -> str:
+    """The undo step's name in the interface language ("Slet 3 kort"), plural forms included."""
+    name = command.name
+    if isinstance(name, CountedName):
+        return counted(QCoreApplication.translate("Command", name.source, "", name.number), name.number)
+    return QCoreApplication.translate("Command", name)
+
+
 class _UndoCommand(QUndoCommand):
     """Bridges a Qt-free command onto the QUndoStack (redo = apply, undo = revert)."""
 
     def __init__(self, session: MapSession, command: Command, first_change: Change) -> None:
-        super().__init__(QCoreApplication.translate("Command", command.name))
+        super().__init__(step_name(command))
         self.session = session
         self.command = command
         self._first_change: Optional[Change] = first_change
@@ -90,7 +99,7 @@ class _UndoCommand(QUndoCommand):
         else:
             change = self.command.apply(self.session.doc)
         # Some commands name themselves once they see the map ("Delete 3 Cards").
-        self.setText(QCoreApplication.translate("Command", self.command.name))
+        self.setText(step_name(self.command))
         self.session._applied(self.command, change, origin, restores=self._after)
         self._after = self.session.revision
 
@@ -147,7 +156,9 @@ class MapSession(QObject):
                  parent: Optional[QObject] = None) -> None:
         super().__init__(parent)
         self.doc = doc
-        self.path = path
+        # Absolute: a map opened as "shop.jmap" is saved, watched and restored after a crash as that
+        # file, whatever the working directory of the next start.
+        self.path = path.absolute() if path is not None else None
         self.undo_stack = QUndoStack(self)
         #: A number per state of the document, one more for each change applied.
         self.revision = 0
@@ -287,8 +298,8 @@ class MapSession(QObject):
         self.undo_stack.setClean()
         if was_dirty:
             self.modifiedChanged.emit(self.modified)
-        if target != self.path:
-            self.path = Path(target)
+        if Path(target).absolute() != self.path:
+            self.path = Path(target).absolute()
             self.pathChanged.emit()
 
     def display_name(self) -> str:

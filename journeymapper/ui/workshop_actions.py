@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from journeymapper.ui import preferences
+from journeymapper.ui.plurals import counted
 from journeymapper.ui.timer_overlay import PRESETS_MINUTES, Timebox, TimerOverlay, ask_minutes
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ class WorkshopActions(QObject):
         w = actions.window
         self.window = w
         view_menu.addSeparator()
-        present = self._add(view_menu, "present", self.tr("&Present"), self.present, "F5")
+        present = self._add(view_menu, "present", self.tr("Pr&esent"), self.present, "F5")
         present.setToolTip(self.tr("Show the map full screen, stage by stage"))
         self.reduce_motion = self._add(view_menu, "reduce_motion", self.tr("Reduce &Motion"), None)
         self.reduce_motion.setCheckable(True)
@@ -36,7 +37,7 @@ class WorkshopActions(QObject):
         self.reduce_motion.toggled.connect(preferences.set_reduce_motion)
         #: The presentation while one is open (View › Present).
         self.presentation: Optional[PresentationWindow] = None
-        self.voting = self._add(view_menu, "voting", self.tr("&Voting"), None)
+        self.voting = self._add(view_menu, "voting", self.tr("Votin&g"), None)
         self.voting.setCheckable(True)
         self.voting.toggled.connect(self._voting_toggled)
         self.vote_up = self._add(view_menu, "vote_up", self.tr("Add a Vote"), lambda: self._vote(+1), "+")
@@ -48,7 +49,7 @@ class WorkshopActions(QObject):
         timer_menu = view_menu.addMenu(self.tr("&Timer"))
         timer_menu.setObjectName("timer-menu")
         for minutes in PRESETS_MINUTES:
-            self._add(timer_menu, f"timer_{minutes}", self.tr("%n minute(s)", "", minutes),
+            self._add(timer_menu, f"timer_{minutes}", counted(self.tr("%n minute(s)", "", minutes), minutes),
                       lambda m=minutes: self.timebox.start(m * 60))
         self._add(timer_menu, "timer_custom", self.tr("&Custom…"), self._custom_timer)
         timer_menu.addSeparator()

@@ -30,14 +30,14 @@ def test_stage_without_touchpoint(clean):
     _drop_cards(clean, "t_pu")
     finding = _only(clean.doc, "stage-without-touchpoint")
     assert finding.severity is Severity.WARNING
-    assert finding.message == 'Stage "Purchase" has no touchpoint.'
+    assert finding.message == 'Stage “Purchase” has no touchpoint.'
     assert finding.ids == ("pu",)
     assert finding.params == {"stage": "Purchase"}
     assert MESSAGES[finding.rule].format(**finding.params) == finding.message
     # The gap also breaks the flow: the consideration card now leads nowhere.
     dead = _only(clean.doc, "dead-end")
     assert dead.ids == ("t_co",) and dead.severity is Severity.INFO
-    assert dead.message == ('Card "In-depth review" in stage "Consideration" leads nowhere, '
+    assert dead.message == ('Card “In-depth review” in stage “Consideration” leads nowhere, '
                             "though the journey goes on.")
 
 
@@ -45,12 +45,12 @@ def test_stage_without_emotion_and_curve_missing_stages(clean):
     curve = clean.doc.curves[0]
     curve.points = [p for p in curve.points if p.stage_id != "re"]
     finding = _only(clean.doc, "stage-without-emotion")
-    assert finding.message == 'Stage "Retention" has no point on any emotion curve.'
+    assert finding.message == 'Stage “Retention” has no point on any emotion curve.'
     # Reported once: the only curve missing it adds no second finding.
     assert "curve-missing-stages" not in _rules(clean.doc)
     clean.curve("emo", "anna", {"aw": 0, "co": 0, "pu": 0}, variant=CurveVariant.TO_BE)
     missing = _only(clean.doc, "curve-missing-stages")
-    assert missing.message == 'The to-be emotion curve of "Anna" has no point for "Advocacy".'
+    assert missing.message == 'The to-be emotion curve of “Anna” has no point for “Advocacy”.'
     assert missing.severity is Severity.WARNING
 
 
@@ -58,14 +58,14 @@ def test_persona_without_curve(clean):
     clean.persona("Bo", id="bo")
     finding = _only(clean.doc, "persona-without-curve")
     assert (finding.severity, finding.ids) == (Severity.INFO, ("bo",))
-    assert finding.message == 'Persona "Bo" has no emotion curve.'
+    assert finding.message == 'Persona “Bo” has no emotion curve.'
 
 
 def test_pain_point_without_opportunity(clean):
     clean.card("pain", "co", "Too many models to compare", id="pain_co")
     finding = _only(clean.doc, "pain-without-opportunity")
     assert finding.ids == ("pain_co",)
-    assert finding.message == ('Pain point "Too many models to compare" in stage "Consideration" '
+    assert finding.message == ('Pain point “Too many models to compare” in stage “Consideration” '
                                "has no opportunity in the same stage or connected to it.")
     # An opportunity in another stage, connected by a connector, answers it.
     clean.card("opp", "re", "Comparison table in follow-up mail", id="opp_re")
@@ -76,7 +76,7 @@ def test_pain_point_without_opportunity(clean):
 def test_emotion_dip_without_pain_point(clean):
     _drop_cards(clean, "pain_pu")
     finding = _only(clean.doc, "emotion-dip")
-    assert finding.message == ('The as-is emotion curve of "Anna" dips to -2 in stage "Purchase", '
+    assert finding.message == ('The as-is emotion curve of “Anna” dips to -2 in stage “Purchase”, '
                                "but no pain point is recorded there.")
     assert finding.ids == (clean.doc.curves[0].id, "pu")
 
@@ -97,8 +97,8 @@ def test_kpi_below_target_respects_direction(clean):
     conv = next(m for m in clean.doc.metrics if m.id == "conv")
     conv.values["pu"] = 1.5
     finding = _only(clean.doc, "kpi-below-target")
-    assert finding.message == ('KPI "Conversion rate" misses its target in stage "Purchase": '
-                               "1.5 % against 2.5 %.")
+    assert finding.message == ('KPI “Conversion rate” misses its target in stage “Purchase”: '
+                               "1.5% against 2.5%.")
     assert finding.ids == ("conv", "pu")
     conv.values["pu"] = 3.0
     bounce = next(m for m in clean.doc.metrics if m.id == "bounce")
@@ -112,8 +112,8 @@ def test_funnel_drop_of_more_than_half(clean):
     visitors = next(m for m in clean.doc.metrics if m.id == "visitors")
     visitors.values["pu"] = 250  # 600 -> 250 loses 58 %
     finding = _only(clean.doc, "funnel-drop")
-    assert finding.message == ('Funnel "Visitors" loses 58% of its customers '
-                               'from "Consideration" to "Purchase".')
+    assert finding.message == ('Funnel “Visitors” loses 58% of its customers '
+                               'from “Consideration” to “Purchase”.')
     assert finding.ids == ("visitors", "pu")
     visitors.values["pu"] = 300  # exactly half is not more than half
     assert "funnel-drop" not in _rules(clean.doc)
@@ -128,10 +128,10 @@ def test_unreachable_cards_and_loops(clean):
     findings = check(clean.doc)
     unreachable = [f for f in findings if f.rule == "unreachable-card"]
     assert [f.ids for f in unreachable] == [("club",), ("news",)]
-    assert unreachable[0].message == 'No journey reaches card "Loyalty club" in stage "Retention".'
+    assert unreachable[0].message == 'No journey reaches card “Loyalty club” in stage “Retention”.'
     loop = _only(clean.doc, "loop")
     assert loop.message == ('Customers can go round in a loop: '
-                            '"Loyalty club" → "Members\' newsletter" → "Loyalty club".')
+                            '“Loyalty club” → “Members\' newsletter” → “Loyalty club”.')
     assert loop.severity is Severity.INFO
     assert {f.rule for f in findings} == {"unreachable-card", "loop"}
 

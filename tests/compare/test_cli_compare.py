@@ -200,3 +200,14 @@ def test_git_reports_a_conflict_when_both_branches_edit_the_same_card(repo):
     assert (conflict.item_id, conflict.field, conflict.theirs, conflict.base) == (
         "c1", "text", "theirs", "text of c1")
     assert conflict.source == "colleague"  # the branch, not git's temporary file
+
+
+def test_diff_of_maps_made_separately_says_why_everything_differs(tmp_path, capsys):
+    from journeymapper.io import templates
+
+    a, b = tmp_path / "a.jmap", tmp_path / "b.jmap"
+    io.save(templates.new_from_template("ecommerce", "en"), a)
+    io.save(templates.new_from_template("ecommerce", "en"), b)
+    code, out, err = run(capsys, "diff", str(a), str(b))
+    assert code == 1 and "no item in common" in err and len(err.strip().splitlines()) == 1
+    assert "no item in common" not in run(capsys, "diff", str(a), str(a))[2]

@@ -47,6 +47,18 @@ def test_format_option_where_the_suffix_says_nothing(tmp_path, capsys) -> None:
     assert code == 0 and out_pdf.read_bytes()[:5] == b"%PDF-"
 
 
+@pytest.mark.parametrize("name", ["notes.docx", "deck.ppt", "map.png"])
+def test_a_suffix_export_does_not_write_is_refused_and_the_file_is_kept(tmp_path, capsys, name) -> None:
+    out = tmp_path / name
+    out.write_bytes(b"the client's own file")
+    code, stdout, err = run(capsys, "export", "--template", "ecommerce", "-o", str(out))
+    assert code == 2 and stdout == ""
+    assert len(err.strip().splitlines()) == 1 and f"not {out.suffix}" in err and "--format" in err
+    assert out.read_bytes() == b"the client's own file"
+    code, _, _ = run(capsys, "export", "--template", "ecommerce", "-o", str(out), "--format", "pdf")
+    assert code == 0 and out.read_bytes()[:5] == b"%PDF-"  # asked for by name: written
+
+
 def test_control_characters_are_one_warning_line(tmp_path, capsys) -> None:
     doc = template("ecommerce")
     doc.cards[0].text = "a\x01b\x02c"

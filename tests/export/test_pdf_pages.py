@@ -87,7 +87,7 @@ def test_two_by_two_poster_has_four_labelled_sheets_with_marks(tmp_path, ecommer
     reader = PdfReader(path)
     overview = reader.pages[0].extract_text()
     assert "The poster's 4 sheets" in overview and all(name in overview for name in ("A1", "A2", "B1", "B2"))
-    labels = ["Sheet A1 of 2x2", "Sheet A2 of 2x2", "Sheet B1 of 2x2", "Sheet B2 of 2x2"]
+    labels = ["Sheet A1 of 2 × 2", "Sheet A2 of 2 × 2", "Sheet B1 of 2 × 2", "Sheet B2 of 2 × 2"]
     for page, label in zip(reader.pages[1:], labels, strict=True):
         assert page.mediabox.width == pytest.approx(595.2756, abs=0.01)
         assert label in page.extract_text()

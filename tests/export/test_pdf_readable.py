@@ -91,7 +91,7 @@ def test_laptop_shop_on_a4_landscape_pages_repeats_headers_on_every_page(tmp_pat
     assert len(sheets) > 2
     assert len({(s.first_lane, s.last_lane) for s in sheets}) > 1  # split between lanes too
     for card in layout.cards:  # every card is wholly on exactly one page
-        assert sum(s.body.src.contains_rect(card.rect) for s in sheets if s.body) == 1
+        assert sum(any(p.src.contains_rect(card.rect) for p in s.bodies) for s in sheets) == 1
     path, result = do_export(tmp_path, doc, paper="A4", landscape=True, mode="pages")
     assert result.page_count == len(sheets) + 1 == count_pages(doc, options)
     reader = PdfReader(path)
@@ -119,7 +119,7 @@ def test_a_lane_taller_than_a_page_is_cut_between_cards_and_keeps_its_title(tmp_
     first_lane = [s for s in sheets if s.first_lane == s.last_lane == 0 and s.first_stage == 0]
     assert len(first_lane) > 1  # the first lane alone fills more than one page
     for card in layout.cards:
-        assert sum(s.body.src.contains_rect(card.rect) for s in sheets if s.body) == 1
+        assert sum(any(p.src.contains_rect(card.rect) for p in s.bodies) for s in sheets) == 1
     path, _ = do_export(tmp_path, doc, paper="A5", mode="pages")
     page = 1 + sheets.index(first_lane[1])
     second = PdfReader(path).pages[page].extract_text()
@@ -139,10 +139,9 @@ def test_continuation_marks_name_the_page_a_path_continues_on(tmp_path) -> None:
     texts: dict[int, str] = {}
     for mark in marks:
         assert mark.target != mark.sheet
-        here, there = sheets[mark.sheet], sheets[mark.target]
-        assert here.body is not None and there.body is not None
-        # the mark sits on this page's edge, next to the page it names
-        r = here.body.src
+        # the mark sits on the edge of this page's part of the grid
+        r = mark.placement.src
+        assert mark.placement in sheets[mark.sheet].bodies
         assert r.x - 0.01 <= mark.at[0] <= r.right + 0.01 and r.y - 0.01 <= mark.at[1] <= r.bottom + 0.01
         if mark.sheet not in texts:
             texts[mark.sheet] = reader.pages[1 + mark.sheet].extract_text()

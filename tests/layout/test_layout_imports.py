@@ -1,4 +1,4 @@
-"""The layout layer stays Qt-free and depends only on the model, the resource paths and ReportLab."""
+"""The layout layer stays Qt-free and depends only on the model, the text formats, the resource paths and ReportLab."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import journeymapper.layout
 
 LAYOUT_DIR = Path(journeymapper.layout.__file__).parent
-ALLOWED_PROJECT = ("journeymapper.layout", "journeymapper.model", "journeymapper.paths")
+ALLOWED_PROJECT = ("journeymapper.layout", "journeymapper.model", "journeymapper.paths", "journeymapper.text")
 
 
 def imported_modules(path: Path) -> set[str]:

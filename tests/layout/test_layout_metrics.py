@@ -54,7 +54,7 @@ def test_texts_and_bars(mono: MonoMeasurer) -> None:
     assert first.bar is not None and first.bar.w == pytest.approx(first.bar_track.w / 4)
     assert first.target_tick is not None
     assert first.target_tick.cx == pytest.approx(first.bar_track.x + first.bar_track.w * 0.75)
-    assert wait.cells[1].value_line.text == "20 min"
+    assert wait.cells[1].value_line.text == "20\u00a0min"
     missing = nps.cells[3]
     assert missing.value_line.text == "–" and missing.bar is None and missing.target_line is None
     for cell in nps.cells + wait.cells:
@@ -68,5 +68,7 @@ def test_number_formatting() -> None:
     assert format_number(1234.5, Language.DA) == "1.234,5"
     assert format_number(-0.001, Language.EN) == "0"
     assert format_number(3.0, Language.EN) == "3"
-    assert with_unit(12.25, "%", Language.DA) == "12,25%"
-    assert with_unit(2, "kr", Language.DA) == "2 kr"
+    assert with_unit(12.25, "%", Language.DA) == "12,25\u00a0%"  # Danish: a space before %
+    assert with_unit(12.25, "%", Language.EN) == "12.25%"
+    assert with_unit(4.4, "/5", Language.DA) == "4,4/5"
+    assert with_unit(2, "kr", Language.DA) == "2\u00a0kr"  # never split from its number

@@ -37,6 +37,17 @@ def test_breaks_long_words_by_character(mono: MonoMeasurer) -> None:
     assert wrap("xy abcdefghij z", chars(4), SIZE, mono) == ["xy", "abcd", "efgh", "ij z"]
 
 
+def test_breaks_a_long_word_at_its_hyphens_first(mono: MonoMeasurer) -> None:
+    """Issue 23 item 5: the PDF appendix printed "Kissmetrics-tragtrappo|rt"."""
+    assert wrap("Kissmetrics-tragtrapport", chars(22), SIZE, mono) == ["Kissmetrics-", "tragtrapport"]
+    assert wrap("Kilde: Kissmetrics-tragtrapport", chars(14), SIZE, mono) == [
+        "Kilde:", "Kissmetrics-", "tragtrapport"]
+    assert wrap("web/app/butik", chars(9), SIZE, mono) == ["web/app/", "butik"]
+    # a part between hyphens that is itself too wide still breaks between characters
+    assert wrap("ab-cdefghij", chars(4), SIZE, mono) == ["ab-", "cdef", "ghij"]
+    assert wrap("--", chars(1), SIZE, mono) == ["-", "-"]
+
+
 def test_drops_spaces_at_breaks_but_keeps_indentation(mono: MonoMeasurer) -> None:
     assert wrap("aaa    bbb", chars(5), SIZE, mono) == ["aaa", "bbb"]
     assert wrap("  ab", chars(10), SIZE, mono) == ["  ab"]

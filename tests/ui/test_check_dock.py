@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
@@ -13,7 +17,7 @@ from journeymapper.canvas.view import MapView
 from journeymapper.commands import AddCards, SetCardFields
 from journeymapper.model import Card, Evidence, JourneyMap, Lane, LaneKind, Stage
 from journeymapper.ui import check_dock
-from journeymapper.ui.check_dock import TEMPLATES, VARIANTS, CheckPanel, finding_text
+from journeymapper.ui.check_dock import CheckPanel, finding_text
 from journeymapper.ui.session import MapSession
 
 
@@ -74,8 +78,8 @@ def test_findings_appear_grouped_by_severity(harness):
     assert harness.panel.findings == expected
     warnings = [f.message for f in expected if f.severity is Severity.WARNING]
     notes = [f.message for f in expected if f.severity is Severity.INFO]
-    assert 'Stage "Stage 2" has no touchpoint.' in warnings
-    assert ('Pain point "<b>Slow</b> checkout" in stage "Stage 3" has no opportunity in the same stage '
+    assert 'Stage “Stage 2” has no touchpoint.' in warnings
+    assert ('Pain point “<b>Slow</b> checkout” in stage “Stage 3” has no opportunity in the same stage '
             "or connected to it.") in warnings  # user text stays plain text
     assert harness.texts() == {f"Warnings ({len(warnings)})": warnings, f"Notes ({len(notes)})": notes}
     counts = harness.panel.counts
@@ -93,7 +97,7 @@ def test_findings_update_after_an_edit_and_undo(harness, qtbot):
 
 def test_edits_in_a_burst_are_checked_once(harness, qtbot, monkeypatch):
     runs = []
-    monkeypatch.setattr(check_dock, "check", lambda doc: runs.append(1) or check(doc))
+    monkeypatch.setattr(check_dock, "check", lambda doc, language: runs.append(1) or check(doc, language))
     for text in ("a", "ab", "abc"):
         harness.session.push(SetCardFields("t0", text=text))
     assert runs == [] and harness.panel.status.text() == "Checking…"
@@ -140,7 +144,7 @@ def test_a_clean_map_shows_that_all_is_well(qtbot):
 
 def test_a_hidden_panel_checks_only_when_shown(harness, qtbot, monkeypatch):
     runs = []
-    monkeypatch.setattr(check_dock, "check", lambda doc: runs.append(1) or check(doc))
+    monkeypatch.setattr(check_dock, "check", lambda doc, language: runs.append(1) or check(doc, language))
     harness.panel.hide()
     harness.session.push(AddCards(Card(id="t1", lane_id="tp", stage_id="s1", text="Touch 1")))
     qtbot.waitUntil(lambda: not harness.panel.timer.isActive(), timeout=3000)
@@ -155,12 +159,14 @@ def test_set_session_checks_the_new_map(harness, qtbot):
     other.stages[0].name = "Renamed"
     other.cards = [c for c in other.cards if c.id != "t0"]
     harness.panel.set_session(MapSession(other))
-    qtbot.waitUntil(lambda: any('"Renamed"' in f.message for f in harness.panel.findings), timeout=3000)
+    qtbot.waitUntil(lambda: any('“Renamed”' in f.message for f in harness.panel.findings), timeout=3000)
 
 
-def test_templates_are_the_check_messages_and_extractable():
-    assert set(TEMPLATES) == set(MESSAGES.values())
-    assert set(VARIANTS) == set(VARIANT_NAMES.values())
+def test_the_check_messages_are_extracted_from_their_single_source():
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    tool = importlib.import_module("tools.update_translations")
+    extracted = {source for context, source in tool.expected_messages() if context == "JourneyCheck"}
+    assert set(MESSAGES.values()) | set(VARIANT_NAMES.values()) <= extracted
 
 
 def test_messages_are_translated_then_formatted(monkeypatch):
@@ -187,7 +193,7 @@ def test_the_panel_is_readable(harness, tmp_path):
 
 
 def test_a_failing_rule_is_reported_not_raised(harness, monkeypatch):
-    def broken(doc):
+    def broken(doc, language):
         raise RuntimeError("boom")
 
     monkeypatch.setattr(check_dock, "check", broken)

@@ -238,3 +238,26 @@ def test_a_tooltip_shows_user_text_literally_and_in_full(qtbot, tmp_path):
     assert "&lt;b&gt;not bold&lt;/b&gt;" in shown and "goes on and a long sentence" in shown
     QToolTip.hideText()
     discard(window)
+
+
+def test_merge_in_from_the_differences_panel_takes_the_compared_maps_changes(qtbot, tmp_path):
+    other = tmp_path / "colleague.jmap"
+    theirs = build_sample()
+    SetCardFields("c2", text="theirs").apply(theirs)
+    io.save(theirs, other)
+    window = show_window(qtbot, build_sample())
+    window.compare.compare_with_path(other)
+    panel = window.compare.panel
+    assert panel.merge.isVisibleTo(panel)
+    QTest.mouseClick(panel.merge, Qt.MouseButton.LeftButton)
+    # An untitled map has no backup to be the common ancestor: the difference is a conflict to review.
+    [conflict] = window.session.doc.conflicts
+    assert (conflict.item_id, conflict.field, conflict.theirs) == ("c2", "text", "theirs")
+    assert window.compare.conflicts_dock.isVisible()
+    assert window.compare.other is None  # the comparison ends with the merge
+    assert window.session.undo_stack.count() == 1
+    # Comparing with the map's own saved version offers no merge.
+    window.session.save(tmp_path / "mine.jmap")
+    window.compare.compare_with_saved()
+    assert not panel.merge.isVisibleTo(panel)
+    discard(window)

@@ -147,3 +147,53 @@ def test_smallest_printed_text_is_shown_live_and_red_below_the_minimum(qtbot, tm
     dialog.min_text.setValue(6)
     assert float(dialog.smallest.text().split()[0]) > small * 3 and dialog.smallest.styleSheet() == ""
     assert dialog.options().landscape is None  # fit picks the orientation
+
+
+def test_the_dialog_remembers_its_last_options_per_map(qtbot, doc, tmp_path) -> None:
+    dialog = ExportPdfDialog(doc, tmp_path / "map.pdf")
+    qtbot.addWidget(dialog)
+    dialog.paper.setCurrentIndex(dialog.paper.findData("A2"))
+    dialog.mode.setCurrentIndex(dialog.mode.findData("pages"))
+    dialog.min_text.setValue(7.5)
+    dialog.report_paper.setCurrentIndex(dialog.report_paper.findData("A4"))
+    dialog.bleed.setValue(3)
+    dialog.appendix.setChecked(True)
+    dialog.open_when_done.setChecked(False)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    again = ExportPdfDialog(doc, tmp_path / "map.pdf")
+    qtbot.addWidget(again)
+    options = again.options()
+    assert (options.paper, options.mode, options.min_text_pt, options.report_paper, options.bleed_mm,
+            options.appendix) == ("A2", "pages", 7.5, "A4", 3.0, True)
+    assert not again.open_when_done.isChecked()
+    other = load_template("laptop-shop").model_copy(deep=True)  # another map keeps the defaults
+    fresh = ExportPdfDialog(other, tmp_path / "other.pdf")
+    qtbot.addWidget(fresh)
+    assert fresh.options().paper == "A3" and fresh.options().mode == "fit" and fresh.open_when_done.isChecked()
+
+
+def test_export_reports_success_in_the_status_bar_and_why_it_could_not_open(qtbot, doc, tmp_path,
+                                                                              monkeypatch) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    target = tmp_path / "journey.pdf"
+    doc.cards[0].text = "Smile 😀"
+
+    def fake_exec(dialog: ExportPdfDialog) -> int:
+        dialog.path_edit.setText(str(target))
+        dialog.open_when_done.setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    messages: list[str] = []
+    monkeypatch.setattr(export_dialog.ExportPdfDialog, "exec", fake_exec)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)  # no PDF viewer on this machine
+    monkeypatch.setattr(export_dialog, "plain_message", lambda parent, icon, title, text: messages.append(text))
+    assert run_pdf_export(window, doc, None) == target
+    assert target.exists()
+    assert str(target) in window.statusBar().currentMessage()
+    assert len(messages) == 2
+    assert "😀" in messages[0]  # the character no bundled font has, named once
+    assert str(target) in messages[1] and "could not be opened" in messages[1]

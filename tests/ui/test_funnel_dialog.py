@@ -93,7 +93,7 @@ def test_a_map_without_count_metrics_explains_what_to_do(qtbot):
     qtbot.addWidget(d)
     d.show()
     assert not d.metric_box.isEnabled() and d.chart.steps == []
-    assert "no count metric" in d.chart.message and not d.table.isVisible()
+    assert "no count KPI" in d.chart.message and not d.table.isVisible()
 
 
 def test_the_chart_renders(dialog, tmp_path):

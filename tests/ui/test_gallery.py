@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTimer
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
@@ -128,7 +128,7 @@ def test_search_is_case_and_accent_insensitive(gallery) -> None:
     assert shown(gallery) == [] and not gallery.create_button.isEnabled()
     gallery.search.clear()
     gallery.language.setCurrentIndex(gallery.language.findData("da"))
-    QTest.keyClicks(gallery.search, "kobsrejsen")
+    QTest.keyClicks(gallery.search, "kobsrejse (3")
     assert shown(gallery) == [("buyers-journey", "da")]
     assert fold("Ærø Købsrejsen Café") == "aero kobsrejsen cafe"
 
@@ -425,3 +425,30 @@ def test_render_thumbnail_keeps_the_aspect_on_white(qtbot) -> None:
     assert image.pixelColor(1, 1) == QColor("#FFFFFF")
     tall = tpl.load_template("workshop-wall", "en")
     assert render_thumbnail(tall, 100).height() <= 100 * thumbnails.MAX_RATIO + 1
+
+
+@pytest.mark.parametrize("language", ["en", "da"])
+def test_no_template_name_is_cut_off_in_the_grid(qtbot, user_dir, language) -> None:
+    """Issue 23 item 5: long (Danish) names wrap to a second line instead of ending in "…"."""
+    dialog = shown_gallery(qtbot, language)
+    delegate = dialog.grid.itemDelegate()
+    names = set()
+    for row in range(dialog.proxy.rowCount()):
+        index = dialog.proxy.index(row, 0)
+        names.add(index.data(Qt.ItemDataRole.DisplayRole))
+        dialog.grid.scrollTo(index)
+        dialog.grid.viewport().grab()  # paints what is in view, as the screen would
+    assert names and names <= set(delegate.shown), "every name was painted"
+    assert delegate.elided == set()
+    assert all(" ".join(delegate.shown[n]) == n and len(delegate.shown[n]) <= 2 for n in names)
+    if language == "da":  # the long Danish names really take two lines
+        assert any(len(delegate.shown[n]) == 2 for n in names)
+
+
+def test_a_name_too_long_for_two_lines_is_cut_and_reported(qtbot) -> None:
+    ensure_app()
+    metrics = QFontMetrics(QApplication.font())
+    long_name = " ".join(["Servicerejse"] * 12)
+    lines, elided = thumbnails.caption_lines(long_name, metrics, 180, 2)
+    assert elided and len(lines) == 2 and lines[1].endswith("…")
+    assert thumbnails.caption_lines("Kort navn", metrics, 180, 2) == (["Kort navn"], False)

@@ -145,7 +145,7 @@ def metric_cell(window, metric_id, stage_id):
 
 
 def kpi_editor(window):
-    from journeymapper.canvas.metric_cells import MetricCellEditor
+    from journeymapper.canvas.metric_cell_editor import MetricCellEditor
 
     editors = [e for e in window.view.viewport().findChildren(MetricCellEditor) if e.isVisible()]
     return editors[0] if editors else None

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from journeymapper.io import templates
 from journeymapper.model import LaneKind
-from journeymapper.ui.keyboard_access import CONTROLS
+from journeymapper.ui.keyboard_access import is_control
 from tests.ui.windows import discard, show_window
 
 Mod = Qt.KeyboardModifier
@@ -141,5 +141,5 @@ def test_every_control_has_an_accessible_name(window, qtbot):
         dock.raise_()
     QTest.qWait(50)
     unnamed = [f"{type(w).__name__} {w.objectName()!r} in {w.parentWidget().objectName()!r}"
-               for w in window.findChildren(QWidget) if isinstance(w, CONTROLS) and not w.accessibleName()]
+               for w in window.findChildren(QWidget) if is_control(w) and not w.accessibleName()]
     assert unnamed == [], "\n".join(unnamed)

@@ -63,7 +63,7 @@ def _close(qtbot, funnel: FunnelDialog) -> None:
 def test_funnel_reopened_after_insert_kpi_shows_the_new_kpi(qtbot, window):
     """Opened, closed, a KPI added, reopened: it must not still say "no count metric"."""
     funnel = _open_funnel(qtbot, window)
-    assert funnel.metric_box.count() == 0 and "no count metric" in funnel.chart.message
+    assert funnel.metric_box.count() == 0 and "no count KPI" in funnel.chart.message
     _close(qtbot, funnel)
 
     def add_visitors(dialog: QWidget) -> None:

@@ -238,3 +238,16 @@ def test_closing_the_editor_window_takes_the_presentation_with_it(qtbot, window)
     pres = present(qtbot, window)
     with qtbot.waitSignal(pres.destroyed, timeout=2000):
         discard(window)
+
+
+
+def test_p_cycles_all_personas_then_each_then_all_again(qtbot, window):
+    pres = present(qtbot, window)
+    personas = [p.id for p in window.session.doc.personas]
+    seen = []
+    for _ in range(len(personas) + 1):
+        QTest.keyClick(pres.view, K.Key_P)
+        seen.append(window.scene.filter.persona_id)
+    assert seen == [*personas, None]
+    assert pres.caption.isVisible() and pres.caption.text() == "All personas"
+    QTest.keyClick(pres.view, K.Key_Escape)

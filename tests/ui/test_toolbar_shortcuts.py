@@ -168,3 +168,14 @@ def test_counts_read_as_english_singular_and_plural(qtbot):
         assert win.inspector.header.text() == "2 cards selected"
     finally:
         discard(win)
+
+
+def test_a_platform_binding_never_takes_a_key_the_editor_gives_another_command(window):
+    from journeymapper.ui.actions import settle_clashes
+
+    # X11's standard Delete keys are Del and Ctrl+D; the editor's Duplicate is Ctrl+D.
+    delete, duplicate = QAction("Delete", window), QAction("Duplicate", window)
+    delete.setShortcuts([QKeySequence("Del"), QKeySequence("Ctrl+D")])
+    duplicate.setShortcut(QKeySequence("Ctrl+D"))
+    settle_clashes([delete, duplicate], [delete])
+    assert delete.shortcuts() == [QKeySequence("Del")] and duplicate.shortcuts() == [QKeySequence("Ctrl+D")]

@@ -167,7 +167,7 @@ def test_the_main_window_speaks_danish(danish):
     assert {"Klip", "Kopiér", "Sæt ind", "Duplikér", "Slet", "Markér alt"} <= set(texts["Rediger"])
     assert {"Fase", "Række", "Kort"} <= set(texts["Indsæt"])
     assert {"Zoom ind", "Zoom ud", "Tilpas til vindue", "Faktisk størrelse (100\u00a0%)"} <= set(texts["Vis"])
-    assert texts["Hjælp"] == ["Om Journey Mapper"]
+    assert texts["Hjælp"] == ["Kom godt i gang", "Tastaturgenveje", "Om Journey Mapper"]
 
 
 def test_every_menu_has_distinct_accelerators_in_danish(danish):

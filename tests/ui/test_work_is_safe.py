@@ -1,6 +1,7 @@
 """Never lose work: autosave, crash recovery, backups, full disks and files changed by others."""
 
 import errno
+import json
 import os
 import signal
 import subprocess
@@ -10,7 +11,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from journeymapper import io
 from journeymapper.commands.cards import SetCardFields
@@ -49,6 +51,54 @@ def test_autosave_writes_a_recovery_copy_after_a_pause_and_saving_removes_it(sav
     assert io.load(recovery).cards[0].text == "Autosaved text"
     assert window._save_to(path)
     assert not recovery.exists()
+
+
+def test_a_map_opened_by_a_relative_name_is_recorded_and_saved_as_that_file(tmp_path, qtbot, monkeypatch):
+    ensure_app()
+    path = tmp_path / "shop.jmap"
+    io.save(templates.load_template("ecommerce", "en"), path)
+    monkeypatch.chdir(tmp_path)
+    window = MainWindow.open_path(Path("shop.jmap"))  # journeymapper shop.jmap
+    edit(window, "Typed in the workshop")
+    window.autosaver.write_now()
+    meta = json.loads(window.autosaver.map_path.with_suffix(".json").read_text())
+    assert meta["original_path"] == str(path)  # the next start, in any folder, restores it as this file
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    window.file_save()
+    assert io.load(path).cards[0].text == "Typed in the workshop"
+    assert not (elsewhere / "shop.jmap").exists()
+    window.close()
+
+
+def test_text_still_being_typed_on_the_canvas_reaches_the_recovery_copy(saved_window, qtbot):
+    window, path = saved_window
+    qtbot.waitExposed(window)
+    card = window.session.doc.cards[0]
+    original = card.text
+    window.view.edit_item(card.id)
+    QTest.keyClicks(window.view.editor.editor, "Half a sentence from the workshop")
+    recovery = window.autosaver.map_path
+    qtbot.waitUntil(recovery.exists, timeout=4000)  # typing paused, the app may die now
+    assert io.load(recovery).cards[0].text == "Half a sentence from the workshop"
+    assert card.text == original and window.session.undo_stack.count() == 0  # not an undo step yet
+    QTest.keyClick(window.view.editor.editor, Qt.Key.Key_Escape)  # the typing is cancelled
+    qtbot.waitUntil(lambda: not recovery.exists(), timeout=4000)  # nothing is left to recover
+    assert io.load(path).cards[0].text == original
+
+
+def test_a_field_still_being_typed_in_the_inspector_reaches_the_recovery_copy(saved_window, qtbot):
+    window, _ = saved_window
+    qtbot.waitExposed(window)
+    client = window.inspector.findChild(QLineEdit, "map-client")
+    client.setFocus()
+    qtbot.waitUntil(client.hasFocus)
+    QTest.keyClicks(client, "Dell Nordic")
+    recovery = window.autosaver.map_path
+    qtbot.waitUntil(recovery.exists, timeout=4000)
+    assert io.load(recovery).client == "Dell Nordic"
+    assert window.session.doc.client == ""  # committed on Return or leaving the field, as before
 
 
 def test_discarding_on_close_removes_the_recovery_copy(saved_window, qtbot, unanswered_questions):

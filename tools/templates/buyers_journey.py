@@ -16,7 +16,7 @@ WORKSHOP = T("Sales and marketing workshop", "Workshop med salg og marketing")
 def describe() -> Template:
     m = Template(
         "buyers-journey",
-        T("Buyer's journey (3 stages)", "Købsrejsen (3 faser)"),
+        T("Buyer's journey (3 stages)", "Købsrejse (3 faser)"),
         T("The classic buyer's journey from 1978 — awareness, consideration, decision — here for a "
           "homeowner replacing an oil boiler with a heat pump.\n"
           "The model is linear; real buyers jump back and forth. Use it to plan content and sales "
@@ -58,7 +58,7 @@ def describe() -> Template:
               "Med en eller to løsninger tilbage vælger køberen det bedste sted at købe."))
 
     m.lane("goals", LaneKind.GOALS, T("Goals", "Mål"))
-    m.lane("questions", LaneKind.THOUGHTS, T("Questions the buyer asks", "Købers spørgsmål"))
+    m.lane("questions", LaneKind.THOUGHTS, T("Questions the buyer asks", "Køberens spørgsmål"))
     m.lane("actions", LaneKind.ACTIONS, T("Actions", "Handlinger"))
     m.lane("touchpoints", LaneKind.TOUCHPOINTS, T("Touchpoints", "Berøringspunkter"))
     m.lane("emotions", LaneKind.EMOTIONS, T("Emotions", "Følelser"), height=1.5)

@@ -15,7 +15,7 @@ SUPPORT = T("Customer service tickets, Q3", "Henvendelser til kundeservice, 3. k
 REVIEWS = T("Trustpilot reviews", "Anmeldelser på Trustpilot")
 ADS = T("Ad platform report", "Rapport fra annonceplatformen")
 WORKSHOP = T("Team workshop", "Workshop i teamet")
-QUICK_WIN = T("quick win", "hurtig gevinst")
+QUICK_WIN = T("quick win", "quick win")
 
 
 def describe() -> Template:
@@ -27,15 +27,15 @@ def describe() -> Template:
           "Customers rarely move in a straight line: they stall, leave for weeks and come back. Replace "
           "the example with your own research, mark what you have seen and what you assume, and note "
           "the source of every card.",
-          "De fem faser i en moderne netkundes rejse – fra bevidsthed til anbefaling – med de vigtigste "
+          "De fem faser i en moderne onlinekundes rejse – fra bevidsthed til anbefaling – med de vigtigste "
           "nøgletal.\n"
           "Kunderne bevæger sig sjældent i en lige linje: de går i stå, forsvinder i ugevis og kommer "
-          "tilbage. Erstat eksemplet med jeres egen research, markér, hvad I har set, og hvad I antager, "
+          "tilbage. Erstat eksemplet med din egen research, markér, hvad du har set, og hvad du antager, "
           "og notér kilden på hvert kort."))
 
     m.persona(
         "sara", "Sara Holm",
-        role=T("Considered online shopper", "Den velovervejede netkunde"),
+        role=T("Considered online shopper", "Den velovervejede onlinekunde"),
         quote=T("I'd rather spend ten more minutes reading up than buy the wrong thing.",
                 "Jeg bruger hellere ti minutter mere på at læse op på det end at købe det forkerte."),
         description=T(
@@ -108,7 +108,7 @@ def describe() -> Template:
                              "Gemmer et opslag fra Instagram"), A, INTERVIEWS))
     m.cell("actions", "consideration",
            C("compares-tabs", T("Opens 3–5 product pages in tabs and compares",
-                                "Åbner 3-5 produktsider i faner og sammenligner"), O, RECORDINGS),
+                                "Åbner 3–5 produktsider i faner og sammenligner"), O, RECORDINGS),
            C("reads-reviews", T("Reads customer reviews and the returns policy",
                                 "Læser kundeanmeldelser og returbetingelser"), O, INTERVIEWS))
     m.cell("actions", "purchase",

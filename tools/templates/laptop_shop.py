@@ -15,7 +15,7 @@ CRM = T("CRM data, last 12 months", "CRM-data, seneste 12 måneder")
 SUPPORT = T("Customer service tickets, Q3", "Henvendelser til kundeservice, 3. kvartal")
 PRICE_CHECK = T("Price check against 4 competitors", "Pristjek mod 4 konkurrenter")
 WORKSHOP = T("Team workshop", "Workshop i teamet")
-QUICK_WIN = T("quick win", "hurtig gevinst")
+QUICK_WIN = T("quick win", "quick win")
 
 
 def describe() -> Template:

@@ -14,7 +14,7 @@ STOCK = T("Stock count audit, September", "Lageroptælling, september")
 LOYALTY = T("Loyalty club data", "Data fra kundeklubben")
 MAIL = T("E-mail platform report", "Rapport fra e-mailplatformen")
 WORKSHOP = T("Omnichannel workshop", "Omnikanal-workshop")
-QUICK_WIN = T("quick win", "hurtig gevinst")
+QUICK_WIN = T("quick win", "quick win")
 
 
 def describe() -> Template:
@@ -40,7 +40,7 @@ def describe() -> Template:
             "loyalty points, checks stock online and prefers to try shoes on in person.",
             "Løber tre gange om ugen og træner til et halvmaraton. Bruger kædens app til bonuspoint, tjekker "
             "lagerstatus online og vil helst prøve skoene på i butikken."),
-        goals=[T("The right shoe for her feet and distance", "Den rigtige sko til hendes fødder og distance"),
+        goals=[T("The right shoe for her feet and distance", "Den rigtige sko til mine fødder og distance"),
                T("Never a wasted trip to the store", "Aldrig tage forgæves i butikken"),
                T("Points wherever she shops", "Optjene point, uanset hvor hun handler")],
         frustrations=[T("Online stock that doesn't match the shelf",

@@ -12,7 +12,7 @@ SUPPORT = T("Support tickets, Q3", "Supporthenvendelser, 3. kvartal")
 MAIL = T("E-mail platform report", "Rapport fra e-mailplatformen")
 CS = T("Customer success team", "Customer success-teamet")
 WORKSHOP = T("Product and sales workshop", "Workshop med produkt og salg")
-QUICK_WIN = T("quick win", "hurtig gevinst")
+QUICK_WIN = T("quick win", "quick win")
 
 
 def describe() -> Template:
@@ -232,7 +232,7 @@ def describe() -> Template:
              values={"adoption": 3, "expansion": 9}, targets={"adoption": 6, "expansion": 15})
     m.metric(k, "trial-conversion", T("Trial-to-paid conversion", "Konvertering fra prøve til betalt"),
              unit="%", values={"purchase": 14}, targets={"purchase": 20})
-    m.metric(k, "net-revenue-retention", T("Net revenue retention", "Nettoomsætningsfastholdelse (NRR)"),
+    m.metric(k, "net-revenue-retention", T("Net revenue retention", "Net revenue retention (NRR)"),
              unit="%", values={"expansion": 104}, targets={"expansion": 115})
     m.metric(k, "churn", T("Monthly churn", "Månedligt frafald (churn)"), unit="%", higher_is_better=False,
              values={"expansion": 2.1}, targets={"expansion": 1.2})

@@ -24,7 +24,7 @@ def describe() -> Template:
           "do in front of the customer; the line of visibility; what happens behind the scenes; the line "
           "of internal interaction; and the systems and partners that support it all.",
           "Et service blueprint for et cykelværksted – fra onlinebooking til næste service – med "
-          "frontstage, backstage og støtteprocesser.\n"
+          "det, kunden ser, det, der sker bag kulisserne, og støtteprocesserne.\n"
           "Læs det oppefra og ned: kundens handlinger; interaktionslinjen; det, medarbejdere og systemer "
           "gør foran kunden; synlighedslinjen; det, der sker bag kulisserne; den interne "
           "interaktionslinje; og de systemer og samarbejdspartnere, der understøtter det hele."))
@@ -63,7 +63,7 @@ def describe() -> Template:
     m.lane("frontstage", LaneKind.TOUCHPOINTS,
            T("Frontstage (below the line of interaction)", "Frontstage (under interaktionslinjen)"))
     m.lane("backstage", LaneKind.BACKSTAGE,
-           T("Backstage (below the line of visibility)", "Backstage (under synlighedslinjen)"))
+           T("Backstage (below the line of visibility)", "Bag kulisserne (under synlighedslinjen)"))
     m.lane("support", LaneKind.BACKSTAGE,
            T("Support processes (below the line of internal interaction)",
              "Støtteprocesser (under den interne interaktionslinje)"), colour="#EAEDED")
@@ -141,10 +141,10 @@ def describe() -> Template:
     m.cell(fp, "book", C("no-times", T("No available times for the next five days in high season",
                                        "Ingen ledige tider de næste fem dage i højsæsonen"), O, BOOKINGS))
     m.cell(fp, "drop-off", C("morning-queue", T("Queue at the desk from 8 to 9 am",
-                                                "Kø ved skranken kl. 8-9"), O, OBSERVATION))
+                                                "Kø ved skranken kl. 8–9"), O, OBSERVATION))
     m.cell(fp, "repair", C("silent-delay",
                            T("Waiting for parts adds 1–2 days, and nobody tells the customer",
-                             "Ventetid på dele giver 1-2 dage ekstra, uden at kunden får besked"),
+                             "Ventetid på dele giver 1–2 dage ekstra, uden at kunden får besked"),
                            O, COMPLAINTS))
     m.cell(fp, "collect", C("bill-surprise",
                             T("The price is higher than booked, and the extra work is unclear",

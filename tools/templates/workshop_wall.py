@@ -16,11 +16,11 @@ def describe() -> Template:
           "customer's actions, then add touchpoints, thoughts and feelings, and finish with pain points "
           "and opportunities. Type the result in afterwards and mark what you have seen and what you "
           "assume.",
-          "Et tomt kort med store felter, lavet til at blive printet stort og fyldt med post-its i en "
+          "Et tomt kunderejsekort med store felter, lavet til at blive printet stort og fyldt med post-its i en "
           "workshop.\n"
           "Print det i A1 eller A0, og hæng det op på væggen. Skriv én idé pr. post-it. Start med "
           "kundens handlinger, tilføj berøringspunkter, tanker og følelser, og slut med smertepunkter og "
-          "muligheder. Skriv resultatet ind bagefter, og markér, hvad I har set, og hvad I antager."),
+          "muligheder. Skriv resultatet ind bagefter, og markér, hvad du har set, og hvad du antager."),
         empty=True)
     m.stage("before", T("Before", "Før"),
             T("How does the customer discover the need, and why do they choose us?",

@@ -2,14 +2,12 @@
 
 analysis.check words its messages in English (the editor translates them through Qt);
 the deck is made without Qt, so the Danish wording of each rule lives here, filled from
-the same ``params``.
+the same ``params``. A test keeps it word for word the same as the editor's translation.
 """
 
 from __future__ import annotations
 
-import re
-
-from journeymapper.analysis.check import Finding
+from journeymapper.analysis.check import Finding, format_message
 from journeymapper.model import JourneyMap, Language
 
 _DA: dict[str, str] = {
@@ -26,42 +24,22 @@ _DA: dict[str, str] = {
     "funnel-drop": "Tragten »{metric}« mister {lost} af kunderne fra »{previous}« til »{stage}«.",
     "dead-end": "Kortet »{card}« i fasen »{stage}« fører ingen steder hen, selv om kunderejsen fortsætter.",
     "unreachable-card": "Ingen kunderejse når kortet »{card}« i fasen »{stage}«.",
-    "loop": "Kunderne kan gå i ring: {cards}.",
-    "mostly-assumed": "{share} af kortene er antaget, ikke observeret: kortet er mest gætværk.",
+    "loop": "Kunderne kan ende i en løkke: {cards}.",
+    "mostly-assumed": "{share} af kortene er antaget, ikke observeret: kunderejsekortet bygger mest på gætværk.",
 }
-_QUOTED = re.compile(r'"([^"]*)"')
 _VARIANTS = {"as-is": "nuværende", "to-be": "fremtidige"}
 
 
-def _danish_percent(text: str) -> str:
-    return text[:-1].replace(".", ",") + " %" if text.endswith("%") else text
-
-
-_DECIMAL = re.compile(r"(\d)\.(\d)")
-
-
 def finding_text(finding: Finding, language: Language) -> str:
-    text = _danish(finding) if language is Language.DA else finding.message
-    return text[:-1] if text.endswith("..") else text  # a unit's own period ends the sentence ("120 sek.")
-
-
-def _danish(finding: Finding) -> str:
-    if finding.rule not in _DA:
+    """The finding in ``language``; its numbers and lists were already written in the deck's
+    language by ``check(doc, language)``."""
+    if language is not Language.DA or finding.rule not in _DA:
         return finding.message
     params = dict(finding.params)
     if "variant" in params:
         params["variant"] = _VARIANTS.get(params["variant"], params["variant"])
-    for key in ("lost", "share"):
-        if key in params:
-            params[key] = _danish_percent(params[key])
-    for key in ("value", "target"):
-        if key in params:
-            params[key] = _DECIMAL.sub(r"\1,\2", params[key])
-    for key in ("stages", "cards"):
-        if key in params:
-            params[key] = _QUOTED.sub(r"»\1«", params[key])
     try:
-        return _DA[finding.rule].format(**params)
+        return format_message(_DA[finding.rule], params)
     except (KeyError, IndexError):
         return finding.message
 

@@ -16,6 +16,7 @@ from journeymapper.export.labels import counted, word
 from journeymapper.export.sections import format_date
 from journeymapper.layout.geometry import Rect
 from journeymapper.model import Persona
+from journeymapper.text import quoted
 
 _SECONDARY = "#455A64"
 _BODY = "#37474F"
@@ -109,7 +110,7 @@ def persona_slide(deck: Deck, persona: Persona, skipped: list[str]) -> None:
     if persona.quote.strip():
         quote = deck.clean(persona.quote.strip())
         if quote[0] not in "\"'“„«‘»":
-            quote = f"»{quote}«" if lang.value == "da" else f"“{quote}”"
+            quote = quoted(quote, lang)
         f = deck.fit(quote, text_w - 14, 16, 3)
         height = len(f.lines) * deck.line_height(16) + 4
         work.add(shapes.shape(work.ids, "Quote bar", Rect(text_x, y, 3.5, height), fill=persona.colour))

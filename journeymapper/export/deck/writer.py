@@ -82,7 +82,7 @@ def _render(doc: JourneyMap, options: DeckOptions, layout: Optional[MapLayout], 
     stage_slides = planner.plan()
     personas = [p for p in doc.personas if has_content(p)]
     charted = funnel_metrics(deck)
-    findings = check(doc)
+    findings = check(doc, doc.language)  # numbers and lists written as the deck's language writes them
     total = 2 + len(stage_slides) + 1 + len(personas) + len(charted) + 2
     done = 0
 
