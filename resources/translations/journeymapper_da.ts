@@ -1837,174 +1837,174 @@
 <context>
     <name>ExportPdfDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="69"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="252"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="258"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="71"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="254"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="260"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="77"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="79"/>
         <source>Custom size</source>
         <translation>Brugerdefineret størrelse</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="85"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="87"/>
         <source>Automatic (larger map)</source>
         <translation>Automatisk (større kunderejsekort)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="86"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="88"/>
         <source>Portrait</source>
         <translation>Stående</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="87"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="89"/>
         <source>Landscape</source>
         <translation>Liggende</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="90"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="92"/>
         <source>Fit the map on one sheet</source>
         <translation>Hele kunderejsekortet på ét ark</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="91"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="93"/>
         <source>Poster: tiled sheets at a chosen scale</source>
         <translation>Plakat: flere ark i en valgt skala</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="92"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="94"/>
         <source>Pages: whole stages per page</source>
         <translation>Sider: hele faser pr. side</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="113"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="115"/>
         <source>Same as the map</source>
         <translation>Som kunderejsekortet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="120"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="122"/>
         <source>Cover page</source>
         <translation>Forside</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="122"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="124"/>
         <source>A page per persona</source>
         <translation>En side pr. persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="125"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="127"/>
         <source>Appendix: cards and KPIs</source>
         <translation>Bilag: kort og KPI&apos;er</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="130"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="132"/>
         <source>Browse…</source>
         <translation>Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="135"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="137"/>
         <source>Open when done</source>
         <translation>Åbn PDF&apos;en bagefter</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="139"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="141"/>
         <source>Paper:</source>
         <translation>Papir:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="140"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="142"/>
         <source>Custom size:</source>
         <translation>Brugerdefineret:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="141"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="143"/>
         <source>Orientation:</source>
         <translation>Papirretning:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="142"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="144"/>
         <source>Layout:</source>
         <translation>Layout:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="143"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="145"/>
         <source>Scale:</source>
         <translation>Skala:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="144"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="146"/>
         <source>Margins:</source>
         <translation>Margener:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="145"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="147"/>
         <source>Minimum text size:</source>
         <translation>Mindste tekststørrelse:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="146"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="148"/>
         <source>Smallest text:</source>
         <translation>Mindste tekst:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="150"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="152"/>
         <source>Include:</source>
         <translation>Medtag:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="151"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="153"/>
         <source>Cover, personas, appendix on:</source>
         <translation>Forside, personaer og bilag på:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="152"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="154"/>
         <source>Bleed:</source>
         <translation>Udfald:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="153"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="155"/>
         <source>Pages:</source>
         <translation>Sider:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="154"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="156"/>
         <source>Save as:</source>
         <translation>Gem som:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="158"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="160"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="235"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="237"/>
         <source>1 page</source>
         <translation>1 side</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="236"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="238"/>
         <source>{count} pages</source>
         <translation>{count} sider</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="244"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="246"/>
         <source>{size} pt</source>
         <translation>{size} pt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="246"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="248"/>
         <source>(below the minimum: try Pages, a larger paper or a poster)</source>
         <translation>(under minimum: prøv Sider, et større papir eller en plakat)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="253"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="255"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="259"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="261"/>
         <source>{path} is a folder. Choose a file name.</source>
         <translation>{path} er en mappe. Vælg et filnavn.</translation>
     </message>
@@ -2986,12 +2986,12 @@ Skrifttype: Noto Sans, SIL Open Font License 1.1.</translation>
 <context>
     <name>MapSession</name>
     <message>
-        <location filename="../../journeymapper/ui/session.py" line="200"/>
-        <source>This would make the map {size:.1f} MB, {over:.1f} MB over the {limit} MB limit for a map file; the map was not changed.</source>
-        <translation>Det ville gøre kunderejsekortet {size:.1f} MB, {over:.1f} MB over grænsen på {limit} MB for en kortfil; kunderejsekortet blev ikke ændret.</translation>
+        <location filename="../../journeymapper/ui/session.py" line="203"/>
+        <source>This would make the map {size} MB, {over} MB over the {limit} MB limit for a map file; the map was not changed.</source>
+        <translation>Det ville gøre kunderejsekortet {size} MB, {over} MB over grænsen på {limit} MB for en kortfil; kunderejsekortet blev ikke ændret.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/session.py" line="306"/>
+        <location filename="../../journeymapper/ui/session.py" line="309"/>
         <source>Untitled</source>
         <translation>Uden titel</translation>
     </message>
@@ -3463,22 +3463,22 @@ Skrifttype: Noto Sans, SIL Open Font License 1.1.</translation>
 <context>
     <name>PdfExportRunner</name>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="274"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="276"/>
         <source>Exporting PDF…</source>
         <translation>Eksporterer PDF…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="274"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="276"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="274"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="276"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="275"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="277"/>
         <source>The PDF could not be exported.</source>
         <translation>PDF&apos;en kunne ikke eksporteres.</translation>
     </message>
@@ -4117,23 +4117,23 @@ foto her</translation>
         <translation>Billeder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="295"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="301"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="297"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="303"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="296"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="298"/>
         <source>No bundled font has these characters; the PDF shows them as �:</source>
         <translation>Ingen medfølgende skrifttype har disse tegn; PDF&apos;en viser dem som �:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="299"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="301"/>
         <source>Exported PDF: {path}</source>
         <translation>PDF eksporteret: {path}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="302"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="304"/>
         <source>The PDF was saved as {path}, but it could not be opened: no program to show PDF files was found. Open it from your file manager.</source>
         <translation>PDF&apos;en blev gemt som {path}, men den kunne ikke åbnes: der blev ikke fundet noget program, der kan vise PDF-filer. Åbn den fra din filhåndtering.</translation>
     </message>
