@@ -4551,7 +4551,7 @@ foto her</translation>
     <message>
         <location filename="../../journeymapper/ui/swatches.py" line="30"/>
         <source>{lane} card</source>
-        <translation>Kort i {lane}</translation>
+        <translation>Kortfarve: {lane}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/swatches.py" line="79"/>
