@@ -3867,11 +3867,13 @@ foto her</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/csv_import.py" line="135"/>
+        <location filename="../../journeymapper/io/mermaid.py" line="196"/>
         <source>cannot read the file ({reason})</source>
         <translation>filen kan ikke læses ({reason})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/csv_import.py" line="137"/>
+        <location filename="../../journeymapper/io/mermaid.py" line="198"/>
         <source>the file is larger than {mb} MB</source>
         <translation>filen er større end {mb} MB</translation>
     </message>
@@ -4083,20 +4085,133 @@ foto her</translation>
         <translation>kunderejsekortet ville fylde {size}, {over} over grænsen på {mb} MB for en kortfil; intet blev skrevet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/problems.py" line="41"/>
+        <location filename="../../journeymapper/ui/problems.py" line="42"/>
         <source>{source}: {place}: {problem}</source>
         <translation>{source}: {place}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/problems.py" line="43"/>
-        <location filename="../../journeymapper/ui/problems.py" line="48"/>
+        <location filename="../../journeymapper/ui/problems.py" line="45"/>
+        <location filename="../../journeymapper/ui/problems.py" line="50"/>
+        <location filename="../../journeymapper/ui/problems.py" line="55"/>
         <source>{source}: {problem}</source>
         <translation>{source}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/problems.py" line="46"/>
+        <location filename="../../journeymapper/ui/problems.py" line="48"/>
         <source>{source}, row {row}: {problem}</source>
         <translation>{source}, linje {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/problems.py" line="53"/>
+        <source>{source}, line {line}: {problem}</source>
+        <translation>{source}, linje {line}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/deck/writer.py" line="58"/>
+        <source>a deck cannot be written over a .jmap map file</source>
+        <translation>en præsentation kan ikke skrives oven i en .jmap-kortfil</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pages.py" line="168"/>
+        <source>the poster would need {cols} × {rows} sheets; use a smaller scale or a larger paper</source>
+        <translation>plakaten ville kræve {cols} × {rows} ark; brug en mindre skala eller et større papir</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pages.py" line="168"/>
+        <location filename="../../journeymapper/export/paginate.py" line="142"/>
+        <source>PDF export</source>
+        <translation>PDF-eksport</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/paginate.py" line="142"/>
+        <source>the map would need {count} pages; use a larger paper</source>
+        <translation>kunderejsekortet ville kræve {count} sider; brug et større papir</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pdf.py" line="134"/>
+        <source>the margins leave no room on the paper; use smaller margins</source>
+        <translation>margenerne efterlader ingen plads på papiret; brug mindre margener</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pdf.py" line="194"/>
+        <source>a PDF cannot be written over a .jmap map file</source>
+        <translation>en PDF kan ikke skrives oven i en .jmap-kortfil</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/mermaid.py" line="111"/>
+        <source>the diagram has more than {n} lines</source>
+        <translation>diagrammet har mere end {n} linjer</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/mermaid.py" line="122"/>
+        <source>the front matter (---) is not closed</source>
+        <translation>indledningen (---) er ikke lukket</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/mermaid.py" line="138"/>
+        <location filename="../../journeymapper/io/mermaid.py" line="146"/>
+        <source>not a Mermaid journey diagram (it must begin with &quot;journey&quot;)</source>
+        <translation>ikke et Mermaid-kunderejsediagram (det skal begynde med »journey«)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/mermaid.py" line="164"/>
+        <source>a section name cannot hold a colon</source>
+        <translation>et afsnitsnavn kan ikke indeholde et kolon</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/mermaid.py" line="169"/>
+        <source>cannot read {line}: a task is written &quot;Task name: 5: Actor, Actor&quot;</source>
+        <translation>kan ikke læse {line}: en opgave skrives »Opgavens navn: 5: Aktør, Aktør«</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/mermaid.py" line="175"/>
+        <source>the score {score} of task {task} is not a number (1 to 5)</source>
+        <translation>scoren {score} for opgaven {task} er ikke et tal (1 til 5)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/mermaid.py" line="178"/>
+        <source>the score of task {task} is not a number (1 to 5)</source>
+        <translation>scoren for opgaven {task} er ikke et tal (1 til 5)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/mermaid.py" line="200"/>
+        <source>the file holds binary data, not a Mermaid diagram</source>
+        <translation>filen indeholder binære data, ikke et Mermaid-diagram</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/xlsx.py" line="112"/>
+        <source>{file}: cannot read the file ({reason})</source>
+        <translation>{file}: filen kan ikke læses ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/xlsx.py" line="114"/>
+        <source>{file}: the file is larger than {mb} MB</source>
+        <translation>{file}: filen er større end {mb} MB</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/xlsx.py" line="119"/>
+        <source>{file}: not an Excel workbook (.xlsx)</source>
+        <translation>{file}: ikke en Excel-projektmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/xlsx.py" line="121"/>
+        <source>{file}: the workbook unpacks to more than {mb} MB</source>
+        <translation>{file}: projektmappen fylder mere end {mb} MB udpakket</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/xlsx.py" line="126"/>
+        <source>{file}: not a readable Excel workbook ({reason})</source>
+        <translation>{file}: ikke en læsbar Excel-projektmappe ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/xlsx.py" line="152"/>
+        <source>{file}: sheet {sheet} has more than {rows} rows; a journey map has at most a few thousand cards</source>
+        <translation>{file}: arket {sheet} har mere end {rows} linjer; et kunderejsekort har højst nogle få tusinde kort</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/xlsx.py" line="173"/>
+        <source>{file}: no sheet called &quot;Cards&quot; or &quot;KPIs&quot; (the sheets are {found})</source>
+        <translation>{file}: intet ark hedder »Cards« eller »KPIs« (arkene er {found})</translation>
     </message>
 </context>
 <context>
@@ -4141,72 +4256,72 @@ foto her</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/recovery_dialog.py" line="45"/>
+        <location filename="../../journeymapper/ui/recovery_dialog.py" line="46"/>
         <source>Recover unsaved work</source>
         <translation>Gendan ikke-gemt arbejde</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/recovery_dialog.py" line="49"/>
+        <location filename="../../journeymapper/ui/recovery_dialog.py" line="50"/>
         <source>Journey Mapper did not close properly last time. These maps had changes that were not saved:</source>
         <translation>Journey Mapper blev ikke lukket korrekt sidste gang. Disse kort havde ændringer, der ikke var gemt:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/recovery_dialog.py" line="57"/>
+        <location filename="../../journeymapper/ui/recovery_dialog.py" line="58"/>
         <source>&amp;Restore</source>
         <translation>&amp;Gendan</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/recovery_dialog.py" line="58"/>
+        <location filename="../../journeymapper/ui/recovery_dialog.py" line="59"/>
         <source>&amp;Save As…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/recovery_dialog.py" line="59"/>
+        <location filename="../../journeymapper/ui/recovery_dialog.py" line="60"/>
         <source>&amp;Discard</source>
         <translation>&amp;Kassér</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/recovery_dialog.py" line="60"/>
+        <location filename="../../journeymapper/ui/recovery_dialog.py" line="61"/>
         <source>Decide &amp;Later</source>
         <translation>&amp;Beslut senere</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/recovery_dialog.py" line="82"/>
+        <location filename="../../journeymapper/ui/recovery_dialog.py" line="83"/>
         <source>(damaged copy)</source>
         <translation>(beskadiget kopi)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/recovery_dialog.py" line="83"/>
+        <location filename="../../journeymapper/ui/recovery_dialog.py" line="84"/>
         <source>never saved</source>
         <translation>aldrig gemt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/recovery_dialog.py" line="84"/>
+        <location filename="../../journeymapper/ui/recovery_dialog.py" line="85"/>
         <source>{title} — {where}, autosaved {when}</source>
         <translation>{title} — {where}, gemt automatisk {when}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/recovery_dialog.py" line="124"/>
+        <location filename="../../journeymapper/ui/recovery_dialog.py" line="125"/>
         <source>Could not save</source>
         <translation>Kunne ikke gemme</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/recovery_dialog.py" line="144"/>
+        <location filename="../../journeymapper/ui/recovery_dialog.py" line="145"/>
         <source>the damaged copy</source>
         <translation>den beskadigede kopi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/recovery_dialog.py" line="149"/>
+        <location filename="../../journeymapper/ui/recovery_dialog.py" line="150"/>
         <source>Discard recovered changes</source>
         <translation>Kassér gendannede ændringer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/recovery_dialog.py" line="150"/>
+        <location filename="../../journeymapper/ui/recovery_dialog.py" line="151"/>
         <source>Delete the recovered changes to {name}? This cannot be undone.</source>
         <translation>Vil du slette de gendannede ændringer til {name}? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/recovery_dialog.py" line="151"/>
+        <location filename="../../journeymapper/ui/recovery_dialog.py" line="152"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
@@ -4214,236 +4329,236 @@ foto her</translation>
 <context>
     <name>SheetImport</name>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="42"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="43"/>
         <source>stage</source>
         <translation>fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="42"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="43"/>
         <source>lane</source>
         <translation>række</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="42"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="43"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="42"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="43"/>
         <source>evidence</source>
         <translation>grundlag</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="43"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="44"/>
         <source>source</source>
         <translation>kilde</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="43"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="44"/>
         <source>tags</source>
         <translation>tags</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="43"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="44"/>
         <source>persona</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="43"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="44"/>
         <source>colour</source>
         <translation>farve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="53"/>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="144"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="54"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="145"/>
         <source>Import Spreadsheet</source>
         <translation>Importér regneark</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="68"/>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="76"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="69"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="77"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="68"/>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="72"/>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="76"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="69"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="73"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="77"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="68"/>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="72"/>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="76"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="69"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="73"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="77"/>
         <source>Lane</source>
         <translation>Række</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="68"/>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="72"/>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="76"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="69"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="73"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="77"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="68"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="69"/>
         <source>Changed</source>
         <translation>Ændret</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="72"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="73"/>
         <source>Evidence</source>
         <translation>Grundlag</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="79"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="80"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="79"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="80"/>
         <source>Change</source>
         <translation>Ændring</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="80"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="81"/>
         <source>New KPI</source>
         <translation>Ny KPI</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="81"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="82"/>
         <source>Values or targets changed</source>
         <translation>Værdier eller målværdier ændret</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="82"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="83"/>
         <source>Sheet</source>
         <translation>Ark</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="82"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="83"/>
         <source>Row</source>
         <translation>Linje</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="82"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="83"/>
         <source>Column</source>
         <translation>Kolonne</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="82"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="83"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="85"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="86"/>
         <source>Changed ({count})</source>
         <translation>Ændret ({count})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="86"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="87"/>
         <source>Added ({count})</source>
         <translation>Tilføjet ({count})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="87"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="88"/>
         <source>Missing from the sheet ({count})</source>
         <translation>Mangler i regnearket ({count})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="88"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="89"/>
         <source>KPIs ({count})</source>
         <translation>KPI&apos;er ({count})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="89"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="90"/>
         <source>Cannot be imported ({count})</source>
         <translation>Kan ikke importeres ({count})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="93"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="94"/>
         <source>Delete cards missing from the sheet</source>
         <translation>Slet kort, der mangler i regnearket</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="98"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="99"/>
         <source>Import</source>
         <translation>Importér</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="115"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="116"/>
         <source>1 row cannot be imported</source>
         <translation>1 linje kan ikke importeres</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="116"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="117"/>
         <source>{count} rows cannot be imported</source>
         <translation>{count} linjer kan ikke importeres</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="117"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="118"/>
         <source>correct the workbook and import it again. Nothing was changed.</source>
         <translation>ret projektmappen, og importér den igen. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="119"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="120"/>
         <source>The workbook changes nothing in this map.</source>
         <translation>Projektmappen ændrer intet i dette kunderejsekort.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="121"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="122"/>
         <source>they will be deleted</source>
         <translation>de bliver slettet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="121"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="122"/>
         <source>they are kept</source>
         <translation>de bliver beholdt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="122"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="123"/>
         <source>1 card changed</source>
         <translation>1 kort ændret</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="123"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="124"/>
         <source>{count} cards changed</source>
         <translation>{count} kort ændret</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="125"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="126"/>
         <source>{changed}, {added} added, {missing} missing from the sheet ({fate}); {kpis} new or changed.</source>
         <translation>{changed}, {added} tilføjet, {missing} mangler i regnearket ({fate}); {kpis} nye eller ændrede.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="128"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="129"/>
         <source>1 KPI</source>
         <translation>1 KPI</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="128"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="129"/>
         <source>{count} KPIs</source>
         <translation>{count} KPI&apos;er</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="148"/>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="151"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="149"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="152"/>
         <source>The workbook cannot be imported.</source>
         <translation>Projektmappen kan ikke importeres.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="155"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="156"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-projektmapper (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="155"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="156"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="156"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="157"/>
         <source>Choose a Workbook Exported from This Map</source>
         <translation>Vælg en projektmappe eksporteret fra dette kunderejsekort</translation>
     </message>
