@@ -2411,53 +2411,53 @@
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../../journeymapper/canvas/keyboard.py" line="34"/>
+        <location filename="../../journeymapper/canvas/keyboard.py" line="35"/>
         <source>Select the next or previous card</source>
-        <extracomment>The canvas&apos;s own keys, for Help &gt; Keyboard Shortcuts (translated there, context &quot;Keyboard&quot;); keep in step with handle_key below. (PySide6 types QT_TRANSLATE_NOOP as returning object; it returns the text.)</extracomment>
+        <extracomment>What the canvas&apos;s keys do, listed beside the keys in Help › Keyboard Shortcuts.</extracomment>
         <translation>Markér det næste eller forrige kort</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/keyboard.py" line="35"/>
+        <location filename="../../journeymapper/canvas/keyboard.py" line="36"/>
         <source>Select the card beside, above or below</source>
         <translation>Markér kortet ved siden af, over eller under</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/keyboard.py" line="36"/>
+        <location filename="../../journeymapper/canvas/keyboard.py" line="37"/>
         <source>Edit the selected card, stage, lane or KPI cell in place</source>
         <translation>Rediger det markerede kort, fase, række eller KPI-felt på stedet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/keyboard.py" line="37"/>
+        <location filename="../../journeymapper/canvas/keyboard.py" line="38"/>
         <source>Clear the selection</source>
         <translation>Ryd markeringen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/keyboard.py" line="38"/>
+        <location filename="../../journeymapper/canvas/keyboard.py" line="39"/>
         <source>Move the selected cards or stage one stage along</source>
         <translation>Flyt de markerede kort eller fasen én fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/keyboard.py" line="39"/>
+        <location filename="../../journeymapper/canvas/keyboard.py" line="40"/>
         <source>Move the selected cards up or down, or the selected lane</source>
         <translation>Flyt de markerede kort eller den markerede række op eller ned</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/keyboard.py" line="40"/>
+        <location filename="../../journeymapper/canvas/keyboard.py" line="41"/>
         <source>With an emotion point selected: change its value</source>
         <translation>Med et følelsespunkt markeret: ændr dets værdi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/keyboard.py" line="41"/>
+        <location filename="../../journeymapper/canvas/keyboard.py" line="42"/>
         <source>With an emotion point selected: go to the previous or next stage</source>
         <translation>Med et følelsespunkt markeret: gå til forrige eller næste fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/keyboard.py" line="42"/>
+        <location filename="../../journeymapper/canvas/keyboard.py" line="43"/>
         <source>Pan the map</source>
         <translation>Panorér kunderejsekortet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/keyboard.py" line="99"/>
+        <location filename="../../journeymapper/canvas/keyboard.py" line="100"/>
         <source>Select two cards to connect them.</source>
         <translation>Markér to kort for at forbinde dem.</translation>
     </message>
