@@ -326,6 +326,7 @@ class MainWindow(QMainWindow):
         reload = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
         if self.session.modified:
             box.setInformativeText(self.tr("Reloading loses your unsaved changes."))
+            #: The file changed on disk: keep the version open in the editor (Danish: "Behold min version").
             keep = box.addButton(self.tr("Keep Mine"), QMessageBox.ButtonRole.RejectRole)
             box.setDefaultButton(keep)  # Enter never throws away unsaved (or just restored) work
             box.setEscapeButton(keep)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from journeymapper.io.csv_import import CsvImportError, RowError
 from journeymapper.io.errors import DocumentError
+from journeymapper.io.mermaid import MermaidError
 from journeymapper.text import Problem
 
 CONTEXT = "Problems"
@@ -38,14 +39,22 @@ def error_text(exc: BaseException) -> str:
     """The one-line message of ``exc`` for a message box, translated as far as it can be."""
     if isinstance(exc, DocumentError):
         if exc.place:
-            return _tr("{source}: {place}: {problem}").format(source=exc.source, place=problem_text(exc.place),
+            return _tr("{source}: {place}: {problem}").format(source=problem_text(exc.source),
+                                                               place=problem_text(exc.place),
                                                                problem=problem_text(exc.problem))
-        return _tr("{source}: {problem}").format(source=exc.source, problem=problem_text(exc.problem))
+        return _tr("{source}: {problem}").format(source=problem_text(exc.source), problem=problem_text(exc.problem))
     if isinstance(exc, CsvImportError):
         if exc.row is not None:
             return _tr("{source}, row {row}: {problem}").format(source=exc.source, row=exc.row,
                                                                  problem=problem_text(exc.reason))
         return _tr("{source}: {problem}").format(source=exc.source, problem=problem_text(exc.reason))
+    if isinstance(exc, MermaidError):
+        if exc.line:
+            return _tr("{source}, line {line}: {problem}").format(source=exc.source, line=exc.line,
+                                                                   problem=problem_text(exc.reason))
+        return _tr("{source}: {problem}").format(source=exc.source, problem=problem_text(exc.reason))
+    if exc.args and isinstance(exc.args[0], Problem):  # e.g. XlsxError: the whole message is one Problem
+        return problem_text(exc.args[0])
     return str(exc)
 
 

@@ -121,3 +121,22 @@ def test_the_autosave_time_is_local_and_danish(danish_ui, monkeypatch):
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+def test_mermaid_spreadsheet_and_export_problems_are_shown_in_danish(danish, tmp_path):  # noqa: F811
+    from journeymapper.export.options import ExportError
+    from journeymapper.export.paginate import check_count
+    from journeymapper.io import mermaid, xlsx
+
+    with pytest.raises(mermaid.MermaidError, match="a section name cannot hold a colon") as caught:
+        mermaid.parse_journey("journey\n  section Køb: nu\n", source="rejse.mmd")
+    assert error_text(caught.value) == "rejse.mmd, linje 2: et afsnitsnavn kan ikke indeholde et kolon"
+    not_a_book = tmp_path / "ark.xlsx"
+    not_a_book.write_text("hej", encoding="utf-8")
+    with pytest.raises(xlsx.XlsxError, match=r"ark.xlsx: not an Excel workbook \(.xlsx\)") as caught_book:
+        xlsx.read_workbook(_shop(), not_a_book)
+    assert error_text(caught_book.value) == "ark.xlsx: ikke en Excel-projektmappe (.xlsx)"
+    with pytest.raises(ExportError, match="pages; use a larger paper") as caught_pdf:
+        check_count(10**6)
+    assert error_text(caught_pdf.value) == ("PDF-eksport: kunderejsekortet ville kræve 1000000 sider; "
+                                            "brug et større papir")
