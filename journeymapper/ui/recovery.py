@@ -136,6 +136,9 @@ class Autosaver(QObject):
     def _modified_changed(self, modified: bool) -> None:
         if modified:  # e.g. marked changed because the file on disk went away
             self.timer.start()
+        else:  # saved or reloaded, also when the undo stack was clean already (a restored map)
+            self.timer.stop()
+            self.remove()
 
     def remove(self) -> None:
         """The session ended cleanly or was saved: its recovery copy goes."""
