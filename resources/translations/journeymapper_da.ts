@@ -212,7 +212,7 @@
     <message>
         <location filename="../../journeymapper/commands/map_fields.py" line="23"/>
         <source>Edit Map Properties</source>
-        <translation>Rediger kortets egenskaber</translation>
+        <translation>Rediger kunderejsekortets egenskaber</translation>
     </message>
     <message>
         <location filename="../../journeymapper/commands/simple.py" line="26"/>
@@ -2582,7 +2582,7 @@
     <message>
         <location filename="../../journeymapper/ui/kpi_presets.py" line="108"/>
         <source>The KPI is added to the lane “{lane}”. Give it values per stage in the map.</source>
-        <translation>KPI&apos;en bliver tilføjet til rækken »{lane}«. Giv den værdier pr. fase på kortet.</translation>
+        <translation>KPI&apos;en bliver tilføjet til rækken »{lane}«. Giv den værdier pr. fase på kunderejsekortet.</translation>
     </message>
 </context>
 <context>
@@ -2732,75 +2732,75 @@
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="233"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="237"/>
         <source>Saved as template “{name}”</source>
         <translation>Gemt som skabelonen »{name}«</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="252"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="256"/>
         <source>Could not open the map</source>
         <translation>Kortet kunne ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="317"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="402"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="321"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="406"/>
         <source>File changed on disk</source>
         <translation>Filen er ændret på disken</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="319"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="323"/>
         <source>“{name}” was moved or deleted by another program.</source>
         <translation>»{name}« er blevet flyttet eller slettet af et andet program.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="320"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="324"/>
         <source>Your map is still open here. Save it to keep it.</source>
-        <translation>Dit kort er stadig åbent her. Gem det for at beholde det.</translation>
+        <translation>Dit kunderejsekort er stadig åbent her. Gem det for at beholde det.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="325"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="329"/>
         <source>“{name}” was changed by another program.</source>
         <translation>»{name}« er blevet ændret af et andet program.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="326"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="330"/>
         <source>Reload</source>
         <translation>Genindlæs</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="328"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="332"/>
         <source>Reloading loses your unsaved changes.</source>
         <translation>Hvis du genindlæser, mister du dine ikke-gemte ændringer.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="330"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="334"/>
         <source>Keep Mine</source>
         <extracomment>The file changed on disk: keep the version open in the editor (Danish: &quot;Behold min version&quot;).</extracomment>
         <translation>Behold min version</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="333"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="337"/>
         <source>Save As…</source>
         <translation>Gem som…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="335"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="339"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="343"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="347"/>
         <source>Could not reload the map</source>
         <translation>Kortet kunne ikke genindlæses</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="379"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="382"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="383"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="386"/>
         <source>Could not save the map</source>
         <translation>Kortet kunne ikke gemmes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/main_window.py" line="390"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="394"/>
         <source>Saved {name} with %n merge conflict(s) still to resolve.</source>
         <translation>
             <numerusform>Gemt: {name}, med %n konflikt fra fletningen, der stadig skal løses.</numerusform>
@@ -2808,52 +2808,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="393"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="397"/>
         <source>Saved {name}</source>
         <translation>Gemt: {name}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="403"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="407"/>
         <source>“{name}” was changed by another program since you opened it. Overwrite it with your version?</source>
         <translation>»{name}« er blevet ændret af et andet program, siden du åbnede den. Vil du overskrive den med din version?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="405"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="409"/>
         <source>&amp;Overwrite</source>
         <translation>Over&amp;skriv</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="406"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="410"/>
         <source>Save &amp;As…</source>
         <translation>Gem s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="423"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="427"/>
         <source>Unsaved changes</source>
         <translation>Ikke-gemte ændringer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="424"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="428"/>
         <source>Save the changes to “{name}” before closing?</source>
         <translation>Vil du gemme ændringerne i »{name}«, før du lukker?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="426"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="430"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Dine ændringer går tabt, hvis du ikke gemmer dem.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="474"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="478"/>
         <source>About Journey Mapper</source>
         <translation>Om Journey Mapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="476"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="480"/>
         <source>Journey Mapper {version}</source>
         <translation>Journey Mapper {version}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="477"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="481"/>
         <source>An offline editor for customer journey maps.
 Your maps never leave this computer.
 
@@ -2902,7 +2902,7 @@ Skrifttype: Noto Sans, SIL Open Font License 1.1.</translation>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="241"/>
         <source>Map title</source>
-        <translation>Kortets titel</translation>
+        <translation>Kunderejsekortets titel</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="242"/>
@@ -2952,7 +2952,7 @@ Skrifttype: Noto Sans, SIL Open Font License 1.1.</translation>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="256"/>
         <source>The language of the map&apos;s own texts, e.g. in exports</source>
-        <translation>Sproget i kortets egne tekster, fx ved eksport</translation>
+        <translation>Sproget i kunderejsekortets egne tekster, fx ved eksport</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="257"/>
@@ -4395,7 +4395,7 @@ foto her</translation>
     <message>
         <location filename="../../journeymapper/ui/recovery_dialog.py" line="50"/>
         <source>Journey Mapper did not close properly last time. These maps had changes that were not saved:</source>
-        <translation>Journey Mapper blev ikke lukket korrekt sidste gang. Disse kort havde ændringer, der ikke var gemt:</translation>
+        <translation>Journey Mapper blev ikke lukket korrekt sidste gang. Disse kunderejsekort havde ændringer, der ikke var gemt:</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/recovery_dialog.py" line="58"/>
