@@ -2363,47 +2363,47 @@
         <translation>fremtidige</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/check_dock.py" line="100"/>
+        <location filename="../../journeymapper/ui/check_dock.py" line="101"/>
         <source>Errors</source>
         <translation>Fejl</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/check_dock.py" line="100"/>
+        <location filename="../../journeymapper/ui/check_dock.py" line="101"/>
         <source>Warnings</source>
         <translation>Advarsler</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/check_dock.py" line="100"/>
+        <location filename="../../journeymapper/ui/check_dock.py" line="101"/>
         <source>Notes</source>
         <translation>Bemærkninger</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/check_dock.py" line="289"/>
+        <location filename="../../journeymapper/ui/check_dock.py" line="290"/>
         <source>No findings. Every stage has a touchpoint, and nothing in the map needs attention.</source>
         <translation>Ingen fund. Alle faser har et berøringspunkt, og intet på kunderejsekortet kræver opmærksomhed.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/check_dock.py" line="312"/>
+        <location filename="../../journeymapper/ui/check_dock.py" line="313"/>
         <source>Checking…</source>
         <translation>Tjekker…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/check_dock.py" line="344"/>
+        <location filename="../../journeymapper/ui/check_dock.py" line="345"/>
         <source>The check failed: {error}</source>
         <translation>Tjekket mislykkedes: {error}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/check_dock.py" line="383"/>
+        <location filename="../../journeymapper/ui/check_dock.py" line="384"/>
         <source>Click to show it on the map.</source>
         <translation>Klik for at vise det på kunderejsekortet.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/check_dock.py" line="384"/>
+        <location filename="../../journeymapper/ui/check_dock.py" line="385"/>
         <source>This is not drawn on the map.</source>
         <translation>Dette vises ikke på kunderejsekortet.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/check_dock.py" line="388"/>
+        <location filename="../../journeymapper/ui/check_dock.py" line="389"/>
         <source>… and {count} more</source>
         <translation>… og {count} til</translation>
     </message>
@@ -4076,6 +4076,26 @@ foto her</translation>
         <translation>skrevet af en nyere Journey Mapper (filformatversion {version}); denne version læser op til formatversion {current}. Opdatér venligst.</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/io/format.py" line="246"/>
+        <source>{problem} (and 1 more problem)</source>
+        <translation>{problem} (og 1 problem mere)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/format.py" line="247"/>
+        <source>{problem} (and {n} more problems)</source>
+        <translation>{problem} (og {n} problemer mere)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/format.py" line="253"/>
+        <source>this field is required but missing</source>
+        <translation>feltet er påkrævet, men mangler</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/format.py" line="255"/>
+        <source>unknown field</source>
+        <translation>ukendt felt</translation>
+    </message>
+    <message>
         <location filename="../../journeymapper/io/limits.py" line="30"/>
         <source>the file is {size}, more than the {mb} MB a map may be</source>
         <translation>filen fylder {size}, mere end de {mb} MB, et kunderejsekort må fylde</translation>
@@ -4344,6 +4364,88 @@ foto her</translation>
         <location filename="../../journeymapper/io/images.py" line="282"/>
         <source>the JPEG file is damaged (no frame header before the image)</source>
         <translation>JPEG-filen er beskadiget (intet rammehoved før billedet)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/model/integrity.py" line="38"/>
+        <source>min must be below max</source>
+        <translation>min skal være mindre end max</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/model/integrity.py" line="65"/>
+        <source>id {id} is used twice (also at {place})</source>
+        <translation>id&apos;et {id} er brugt to gange (også i {place})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/model/integrity.py" line="74"/>
+        <location filename="../../journeymapper/model/integrity.py" line="92"/>
+        <location filename="../../journeymapper/model/integrity.py" line="171"/>
+        <source>no asset with id {id}</source>
+        <translation>intet billede med id&apos;et {id}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/model/integrity.py" line="82"/>
+        <source>no lane with id {id}</source>
+        <translation>ingen række med id&apos;et {id}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/model/integrity.py" line="84"/>
+        <source>lane {id} is a {kind} lane and holds no cards</source>
+        <translation>rækken {id} er en række af typen {kind} og rummer ingen kort</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/model/integrity.py" line="87"/>
+        <location filename="../../journeymapper/model/integrity.py" line="112"/>
+        <location filename="../../journeymapper/model/integrity.py" line="137"/>
+        <location filename="../../journeymapper/model/integrity.py" line="167"/>
+        <source>no stage with id {id}</source>
+        <translation>ingen fase med id&apos;et {id}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/model/integrity.py" line="90"/>
+        <location filename="../../journeymapper/model/integrity.py" line="101"/>
+        <source>no persona with id {id}</source>
+        <translation>ingen persona med id&apos;et {id}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/model/integrity.py" line="99"/>
+        <source>no emotions lane with id {id}</source>
+        <translation>ingen følelsesrække med id&apos;et {id}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/model/integrity.py" line="114"/>
+        <source>stage {id} has two points</source>
+        <translation>fasen {id} har to punkter</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/model/integrity.py" line="117"/>
+        <source>{value} is outside the emotion scale {low}..{high}</source>
+        <translation>{value} ligger uden for følelsesskalaen {low}..{high}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/model/integrity.py" line="124"/>
+        <location filename="../../journeymapper/model/integrity.py" line="126"/>
+        <source>no card with id {id}</source>
+        <translation>intet kort med id&apos;et {id}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/model/integrity.py" line="132"/>
+        <source>no kpis lane with id {id}</source>
+        <translation>ingen KPI-række med id&apos;et {id}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/model/integrity.py" line="159"/>
+        <source>id {id} is used twice</source>
+        <translation>id&apos;et {id} er brugt to gange</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/model/integrity.py" line="164"/>
+        <source>no lane holding cards with id {id}</source>
+        <translation>ingen række med kort med id&apos;et {id}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/model/integrity.py" line="169"/>
+        <source>names a persona that does not exist</source>
+        <translation>nævner en persona, der ikke findes</translation>
     </message>
 </context>
 <context>

@@ -151,3 +151,14 @@ def test_a_refused_image_is_reported_in_danish(danish, tmp_path):  # noqa: F811
         read_image(fake)
     assert error_text(caught.value) == (
         f"{caught.value.source}: ikke et PNG- eller JPEG-billede (indholdet er kontrolleret, ikke navnet)")
+
+
+def test_a_damaged_map_is_reported_in_danish(danish, tmp_path):  # noqa: F811
+    doc = _shop()
+    doc.cards[0].stage_id = "gone"
+    doc.cards[1].lane_id = "nowhere"
+    broken = tmp_path / "skadet.jmap"
+    broken.write_text(io.dumps(doc), encoding="utf-8")
+    with pytest.raises(io.DocumentError, match=r"no stage with id 'gone' \(and 1 more problem\)") as caught:
+        io.load(broken)
+    assert error_text(caught.value) == f"{broken}: cards[0].stage_id: ingen fase med id'et 'gone' (og 1 problem mere)"
