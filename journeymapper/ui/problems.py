@@ -8,10 +8,9 @@ translated here (context "Problems") and filled in with its values. Anything els
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 
+from journeymapper.canvas.problems import document_error_text, problem_text
 from journeymapper.io.csv_import import CsvImportError, RowError
 from journeymapper.io.errors import DocumentError
 from journeymapper.io.mermaid import MermaidError
@@ -24,25 +23,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def problem_text(value: Any) -> str:
-    """``value`` in the interface language when it is a Problem (its values too), else as it is."""
-    if not isinstance(value, Problem):
-        return str(value)
-    params = {name: problem_text(v) for name, v in value.params.items()}
-    try:
-        return QCoreApplication.translate(CONTEXT, value.template).format(**params)
-    except (KeyError, IndexError, ValueError):  # a broken translation: the English is still right
-        return str(value)
-
-
 def error_text(exc: BaseException) -> str:
     """The one-line message of ``exc`` for a message box, translated as far as it can be."""
     if isinstance(exc, DocumentError):
-        if exc.place:
-            return _tr("{source}: {place}: {problem}").format(source=problem_text(exc.source),
-                                                               place=problem_text(exc.place),
-                                                               problem=problem_text(exc.problem))
-        return _tr("{source}: {problem}").format(source=problem_text(exc.source), problem=problem_text(exc.problem))
+        return document_error_text(exc)
     if isinstance(exc, CsvImportError):
         if exc.row is not None:
             return _tr("{source}, row {row}: {problem}").format(source=exc.source, row=exc.row,

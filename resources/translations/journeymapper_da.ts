@@ -212,7 +212,7 @@
     <message>
         <location filename="../../journeymapper/commands/map_fields.py" line="23"/>
         <source>Edit Map Properties</source>
-        <translation>Rediger kortets egenskaber</translation>
+        <translation>Rediger kunderejsekortets egenskaber</translation>
     </message>
     <message>
         <location filename="../../journeymapper/commands/simple.py" line="26"/>
@@ -267,18 +267,18 @@
         <translation>Fjern kurver</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/images.py" line="186"/>
+        <location filename="../../journeymapper/canvas/images.py" line="188"/>
         <source>Set Card Image</source>
         <translation>Sæt billede på kort</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/images.py" line="191"/>
+        <location filename="../../journeymapper/canvas/images.py" line="193"/>
         <location filename="../../journeymapper/commands/simple.py" line="28"/>
         <source>Add Image</source>
         <translation>Tilføj billede</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/images.py" line="191"/>
+        <location filename="../../journeymapper/canvas/images.py" line="193"/>
         <source>Add Images</source>
         <translation>Tilføj billeder</translation>
     </message>
@@ -290,7 +290,7 @@
     </message>
     <message>
         <location filename="../../journeymapper/commands/simple.py" line="27"/>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="228"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="229"/>
         <source>Add Persona</source>
         <translation>Tilføj persona</translation>
     </message>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <location filename="../../journeymapper/commands/simple.py" line="52"/>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="236"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="237"/>
         <source>Edit Persona</source>
         <translation>Rediger persona</translation>
     </message>
@@ -2202,7 +2202,7 @@
 <context>
     <name>Images</name>
     <message>
-        <location filename="../../journeymapper/canvas/images.py" line="168"/>
+        <location filename="../../journeymapper/canvas/images.py" line="170"/>
         <source>Drop images onto a card or into a cell of an Images lane.</source>
         <translation>Slip billeder på et kort eller i en celle i en billedrække.</translation>
     </message>
@@ -2582,7 +2582,7 @@
     <message>
         <location filename="../../journeymapper/ui/kpi_presets.py" line="108"/>
         <source>The KPI is added to the lane “{lane}”. Give it values per stage in the map.</source>
-        <translation>KPI&apos;en bliver tilføjet til rækken »{lane}«. Giv den værdier pr. fase på kortet.</translation>
+        <translation>KPI&apos;en bliver tilføjet til rækken »{lane}«. Giv den værdier pr. fase på kunderejsekortet.</translation>
     </message>
 </context>
 <context>
@@ -2732,75 +2732,75 @@
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="233"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="237"/>
         <source>Saved as template “{name}”</source>
         <translation>Gemt som skabelonen »{name}«</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="252"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="256"/>
         <source>Could not open the map</source>
         <translation>Kortet kunne ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="317"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="402"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="321"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="406"/>
         <source>File changed on disk</source>
         <translation>Filen er ændret på disken</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="319"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="323"/>
         <source>“{name}” was moved or deleted by another program.</source>
         <translation>»{name}« er blevet flyttet eller slettet af et andet program.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="320"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="324"/>
         <source>Your map is still open here. Save it to keep it.</source>
-        <translation>Dit kort er stadig åbent her. Gem det for at beholde det.</translation>
+        <translation>Dit kunderejsekort er stadig åbent her. Gem det for at beholde det.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="325"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="329"/>
         <source>“{name}” was changed by another program.</source>
         <translation>»{name}« er blevet ændret af et andet program.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="326"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="330"/>
         <source>Reload</source>
         <translation>Genindlæs</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="328"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="332"/>
         <source>Reloading loses your unsaved changes.</source>
         <translation>Hvis du genindlæser, mister du dine ikke-gemte ændringer.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="330"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="334"/>
         <source>Keep Mine</source>
         <extracomment>The file changed on disk: keep the version open in the editor (Danish: &quot;Behold min version&quot;).</extracomment>
         <translation>Behold min version</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="333"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="337"/>
         <source>Save As…</source>
         <translation>Gem som…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="335"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="339"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="343"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="347"/>
         <source>Could not reload the map</source>
         <translation>Kortet kunne ikke genindlæses</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="379"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="382"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="383"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="386"/>
         <source>Could not save the map</source>
         <translation>Kortet kunne ikke gemmes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/main_window.py" line="390"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="394"/>
         <source>Saved {name} with %n merge conflict(s) still to resolve.</source>
         <translation>
             <numerusform>Gemt: {name}, med %n konflikt fra fletningen, der stadig skal løses.</numerusform>
@@ -2808,52 +2808,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="393"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="397"/>
         <source>Saved {name}</source>
         <translation>Gemt: {name}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="403"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="407"/>
         <source>“{name}” was changed by another program since you opened it. Overwrite it with your version?</source>
         <translation>»{name}« er blevet ændret af et andet program, siden du åbnede den. Vil du overskrive den med din version?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="405"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="409"/>
         <source>&amp;Overwrite</source>
         <translation>Over&amp;skriv</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="406"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="410"/>
         <source>Save &amp;As…</source>
         <translation>Gem s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="423"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="427"/>
         <source>Unsaved changes</source>
         <translation>Ikke-gemte ændringer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="424"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="428"/>
         <source>Save the changes to “{name}” before closing?</source>
         <translation>Vil du gemme ændringerne i »{name}«, før du lukker?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="426"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="430"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Dine ændringer går tabt, hvis du ikke gemmer dem.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="474"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="478"/>
         <source>About Journey Mapper</source>
         <translation>Om Journey Mapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="476"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="480"/>
         <source>Journey Mapper {version}</source>
         <translation>Journey Mapper {version}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="477"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="481"/>
         <source>An offline editor for customer journey maps.
 Your maps never leave this computer.
 
@@ -2902,7 +2902,7 @@ Skrifttype: Noto Sans, SIL Open Font License 1.1.</translation>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="241"/>
         <source>Map title</source>
-        <translation>Kortets titel</translation>
+        <translation>Kunderejsekortets titel</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="242"/>
@@ -2952,7 +2952,7 @@ Skrifttype: Noto Sans, SIL Open Font License 1.1.</translation>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="256"/>
         <source>The language of the map&apos;s own texts, e.g. in exports</source>
-        <translation>Sproget i kortets egne tekster, fx ved eksport</translation>
+        <translation>Sproget i kunderejsekortets egne tekster, fx ved eksport</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="257"/>
@@ -3494,102 +3494,102 @@ Skrifttype: Noto Sans, SIL Open Font License 1.1.</translation>
 <context>
     <name>PersonaDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="63"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="64"/>
         <source>Edit Persona</source>
         <translation>Rediger persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="63"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="64"/>
         <source>New Persona</source>
         <translation>Ny persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="72"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="73"/>
         <source>e.g. Student, first laptop</source>
         <translation>fx Studerende, første bærbare</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="73"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="74"/>
         <source>In their own words</source>
         <translation>Med personaens egne ord</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="76"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="77"/>
         <source>One goal per line</source>
         <translation>Ét mål pr. linje</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="78"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="79"/>
         <source>One frustration per line</source>
         <translation>Én frustration pr. linje</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="80"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="81"/>
         <source>Age, place, work, income…</source>
         <translation>Alder, bopæl, arbejde, indkomst…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="81"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="82"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="81"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="82"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="82"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="83"/>
         <source>Quote</source>
         <translation>Citat</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="82"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="83"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="83"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="84"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="83"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="84"/>
         <source>Frustrations</source>
         <translation>Frustrationer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="84"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="85"/>
         <source>Demographics</source>
         <translation>Demografi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="89"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="90"/>
         <source>Colour</source>
         <translation>Farve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="99"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="100"/>
         <source>Choose…</source>
         <translation>Vælg…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="102"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="103"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="110"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="111"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="157"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="158"/>
         <source>Persona Colour</source>
         <translation>Personafarve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="191"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="192"/>
         <source>Drop a
 photo here</source>
         <translation>Slip et
@@ -3857,6 +3857,7 @@ foto her</translation>
     <message>
         <location filename="../../journeymapper/io/csv_import.py" line="130"/>
         <location filename="../../journeymapper/io/format.py" line="122"/>
+        <location filename="../../journeymapper/io/images.py" line="128"/>
         <source>not a regular file (a device, a pipe or a socket); nothing was read</source>
         <translation>ikke en almindelig fil (en enhed, en pipe eller en socket); intet blev læst</translation>
     </message>
@@ -4085,24 +4086,24 @@ foto her</translation>
         <translation>kunderejsekortet ville fylde {size}, {over} over grænsen på {mb} MB for en kortfil; intet blev skrevet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/problems.py" line="42"/>
+        <location filename="../../journeymapper/canvas/problems.py" line="32"/>
         <source>{source}: {place}: {problem}</source>
         <translation>{source}: {place}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/problems.py" line="45"/>
-        <location filename="../../journeymapper/ui/problems.py" line="50"/>
-        <location filename="../../journeymapper/ui/problems.py" line="55"/>
+        <location filename="../../journeymapper/canvas/problems.py" line="34"/>
+        <location filename="../../journeymapper/ui/problems.py" line="34"/>
+        <location filename="../../journeymapper/ui/problems.py" line="39"/>
         <source>{source}: {problem}</source>
         <translation>{source}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/problems.py" line="48"/>
+        <location filename="../../journeymapper/ui/problems.py" line="32"/>
         <source>{source}, row {row}: {problem}</source>
         <translation>{source}, linje {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/problems.py" line="53"/>
+        <location filename="../../journeymapper/ui/problems.py" line="37"/>
         <source>{source}, line {line}: {problem}</source>
         <translation>{source}, linje {line}: {problem}</translation>
     </message>
@@ -4213,6 +4214,137 @@ foto her</translation>
         <source>{file}: no sheet called &quot;Cards&quot; or &quot;KPIs&quot; (the sheets are {found})</source>
         <translation>{file}: intet ark hedder »Cards« eller »KPIs« (arkene er {found})</translation>
     </message>
+    <message>
+        <location filename="../../journeymapper/canvas/images.py" line="60"/>
+        <source>the image could not be decoded ({reason})</source>
+        <translation>billedet kunne ikke afkodes ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/images.py" line="80"/>
+        <source>the image could not be encoded again</source>
+        <translation>billedet kunne ikke kodes igen</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="93"/>
+        <source>the image is {size}; images up to {limit} can be embedded</source>
+        <translation>billedet fylder {size}; billeder på op til {limit} kan indlejres</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="97"/>
+        <source>not a PNG or JPEG image (the content was checked, not the name)</source>
+        <translation>ikke et PNG- eller JPEG-billede (indholdet er kontrolleret, ikke navnet)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="104"/>
+        <source>the image has no pixels</source>
+        <translation>billedet har ingen pixels</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="112"/>
+        <source>the JPEG file is truncated (its end-of-image marker is missing)</source>
+        <translation>JPEG-filen er afkortet (dens slutmarkør mangler)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="120"/>
+        <source>the file is {size}; images up to {limit} can be embedded</source>
+        <translation>filen fylder {size}; billeder på op til {limit} kan indlejres</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="126"/>
+        <source>is a folder, not an image</source>
+        <translation>er en mappe, ikke et billede</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="130"/>
+        <source>could not be read ({reason})</source>
+        <translation>kunne ikke læses ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="144"/>
+        <source>the PNG file is truncated (it ends before its last chunk)</source>
+        <translation>PNG-filen er afkortet (den slutter før sin sidste blok)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="148"/>
+        <source>the PNG file is damaged (a chunk has an impossible length)</source>
+        <translation>PNG-filen er beskadiget (en blok har en umulig længde)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="150"/>
+        <source>the PNG file is truncated (it ends inside a chunk)</source>
+        <translation>PNG-filen er afkortet (den slutter midt i en blok)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="154"/>
+        <source>the PNG file is damaged (bad checksum in a {chunk} chunk)</source>
+        <translation>PNG-filen er beskadiget (forkert kontrolsum i en {chunk}-blok)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="168"/>
+        <source>the PNG file is truncated (no image header)</source>
+        <translation>PNG-filen er afkortet (intet billedhoved)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="171"/>
+        <source>the PNG file is damaged (it does not start with an image header)</source>
+        <translation>PNG-filen er beskadiget (den begynder ikke med et billedhoved)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="175"/>
+        <source>the PNG file has an invalid image header</source>
+        <translation>PNG-filen har et ugyldigt billedhoved</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="212"/>
+        <source>the PNG file is damaged (its pixel data is split up)</source>
+        <translation>PNG-filen er beskadiget (dens pixeldata er delt op)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="218"/>
+        <source>the PNG file has no pixel data</source>
+        <translation>PNG-filen har ingen pixeldata</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="220"/>
+        <source>the PNG file is truncated (its pixel data stops early)</source>
+        <translation>PNG-filen er afkortet (dens pixeldata slutter for tidligt)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="243"/>
+        <source>the PNG file is damaged (its pixel data does not decompress)</source>
+        <translation>PNG-filen er beskadiget (dens pixeldata kan ikke pakkes ud)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="260"/>
+        <location filename="../../journeymapper/io/images.py" line="271"/>
+        <source>the JPEG file is truncated (it ends inside its header)</source>
+        <translation>JPEG-filen er afkortet (den slutter midt i sit hoved)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="262"/>
+        <source>the JPEG file is damaged (a header marker is missing)</source>
+        <translation>JPEG-filen er beskadiget (en hovedmarkør mangler)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="268"/>
+        <source>the JPEG file has no image data</source>
+        <translation>JPEG-filen har ingen billeddata</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="274"/>
+        <source>the JPEG file has an invalid frame header</source>
+        <translation>JPEG-filen har et ugyldigt rammehoved</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="277"/>
+        <source>this kind of JPEG file (height given after the image) is not supported</source>
+        <translation>denne slags JPEG-fil (højden angivet efter billedet) understøttes ikke</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="282"/>
+        <source>the JPEG file is damaged (no frame header before the image)</source>
+        <translation>JPEG-filen er beskadiget (intet rammehoved før billedet)</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -4222,12 +4354,12 @@ foto her</translation>
         <translation>Kortet kunne ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="45"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="46"/>
         <source>Choose a Photo</source>
         <translation>Vælg et foto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="46"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="47"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Billeder (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -4263,7 +4395,7 @@ foto her</translation>
     <message>
         <location filename="../../journeymapper/ui/recovery_dialog.py" line="50"/>
         <source>Journey Mapper did not close properly last time. These maps had changes that were not saved:</source>
-        <translation>Journey Mapper blev ikke lukket korrekt sidste gang. Disse kort havde ændringer, der ikke var gemt:</translation>
+        <translation>Journey Mapper blev ikke lukket korrekt sidste gang. Disse kunderejsekort havde ændringer, der ikke var gemt:</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/recovery_dialog.py" line="58"/>

@@ -140,3 +140,14 @@ def test_mermaid_spreadsheet_and_export_problems_are_shown_in_danish(danish, tmp
         check_count(10**6)
     assert error_text(caught_pdf.value) == ("PDF-eksport: kunderejsekortet ville kræve 1000000 sider; "
                                             "brug et større papir")
+
+
+def test_a_refused_image_is_reported_in_danish(danish, tmp_path):  # noqa: F811
+    from journeymapper.io.images import ImageError, read_image
+
+    fake = tmp_path / "foto.png"
+    fake.write_bytes(b"not a picture at all")
+    with pytest.raises(ImageError, match="not a PNG or JPEG image") as caught:
+        read_image(fake)
+    assert error_text(caught.value) == (
+        f"{caught.value.source}: ikke et PNG- eller JPEG-billede (indholdet er kontrolleret, ikke navnet)")
