@@ -32,7 +32,7 @@ from journeymapper.export.ops import (
     text_object,
 )
 from journeymapper.export.pages import Placement
-from journeymapper.export.regions import ARROW, LABEL, Regions, lines_bounds
+from journeymapper.export.regions import Regions, lines_bounds
 from journeymapper.export.regions import meets as _meets
 from journeymapper.export.regions import segment_meets as _segment_meets
 from journeymapper.export.votes import draw_vote_dots
@@ -57,6 +57,8 @@ MAP_FORM = "JourneyMap"
 MIN_LINE = 0.25
 #: The same map with its text greeked, for thumbnails (cover, overview) that search and copy skip.
 THUMB_FORM = "JourneyMapThumb"
+#: Pages mode and posters: all connector lines and arrowheads, no text.
+CONNECTORS_FORM = "JourneyMapConnectors"
 #: Drawing may stick out of the map a little (strokes, labels); the form keeps that much around it.
 _FORM_BLEED = 40.0
 _CHECK_EVERY = 100  # cards between two cancellation checks
@@ -316,16 +318,14 @@ def draw_metric_row(c: Canvas, row: MetricRow, style: LayoutStyle, region: Optio
         draw_lines(c, [cell.value_line] + ([cell.target_line] if cell.target_line else []))
 
 
-def draw_connector(o: Ops, path: ConnectorPath, pieces: Optional[Sequence[int]] = None) -> None:
-    """The connector, or only its ``pieces`` (indices into its path, ``ARROW``, ``LABEL``)."""
-    segments = path.path if pieces is None else [path.path[i] for i in pieces if i >= 0]
-    if segments:
+def draw_connector(o: Ops, path: ConnectorPath, line: bool = True, label: bool = True) -> None:
+    if line:
         o.pen(path.colour, path.width, path.dash)
-        o.segments(segments)
-    if pieces is None or ARROW in pieces:
+        if path.path:
+            o.segments(path.path)
         o.fill(path.colour)
         o.polygon((path.arrow.tip, path.arrow.left, path.arrow.right), "f*")
-    if path.label_rect and path.label_lines and (pieces is None or LABEL in pieces):
+    if label and path.label_rect and path.label_lines:
         r = path.label_rect
         o.fill("#FFFFFF")
         o.round_rect(r.x, r.y, r.w, r.h, 2, "f*")
@@ -340,13 +340,10 @@ def draw_map(c: Canvas, layout: MapLayout, images: ImageStore, check: Callable[[
     style = layout.style
     cells: Sequence[CellBox] = layout.cells
     cards: Sequence[CardBox] = layout.cards
-    connectors: Iterable[tuple[int, ConnectorPath, Optional[Sequence[int]]]] = (
-        (n, c, None) for n, c in enumerate(layout.connectors))
     if region is not None:
         if regions is None:
             raise ValueError("drawing a region needs the regions index")
         cells, cards = regions.within("cells", region), regions.within("cards", region)
-        connectors = regions.connector_pieces(region)
     o = Ops(c)
     o.fill("#FFFFFF")
     # A box only touching ``region`` is left out: the boxes inside draw the shared edge.
@@ -378,16 +375,27 @@ def draw_map(c: Canvas, layout: MapLayout, images: ImageStore, check: Callable[[
         if _meets(row.rect, region):
             draw_metric_row(c, row, style, region)
     o.forget()
-    for _, connector, pieces in connectors:
-        draw_connector(o, connector, pieces)
-    for box in layout.lane_headers:
-        if _meets(box.rect, region):
-            names = [r.name_lines for r in layout.metric_rows if r.lane_id == box.id]
-            legend = [e for e in layout.legend if e.lane_id == box.id]
-            draw_header(o, box, names, legend)
-    for box in layout.stage_headers:
-        if _meets(box.rect, region):
-            draw_header(o, box)
+    if region is None:
+        for connector in layout.connectors:
+            draw_connector(o, connector)
+    else:  # lines and arrowheads from their form (no text in it), then the labels on this part
+        assert regions is not None
+        lines = symbols.get(("connectors",)) if symbols else None
+        if lines and regions.any("lines", region):
+            o.form(lines, 0, 0, 1.0)
+            o.forget()
+        for connector in regions.within("labels", region):
+            draw_connector(o, connector, line=False)
+    lane_headers: Sequence[HeaderBox] = layout.lane_headers
+    stage_headers: Sequence[HeaderBox] = layout.stage_headers
+    if region is not None and regions is not None:
+        lane_headers, stage_headers = regions.within("lane_headers", region), regions.within("stage_headers", region)
+    for box in lane_headers:
+        names = [r.name_lines for r in layout.metric_rows if r.lane_id == box.id]
+        legend = [e for e in layout.legend if e.lane_id == box.id]
+        draw_header(o, box, names, legend)
+    for box in stage_headers:
+        draw_header(o, box)
 
 
 def draw_plain_map(c: Canvas, layout: MapLayout) -> None:
@@ -431,6 +439,8 @@ def define_map_form(c: Canvas, layout: MapLayout, images: ImageStore, check: Cal
     faces = faces_of(c)
     faces.min_width = MIN_LINE / scale
     symbols = define_symbols(c, layout)
+    if not whole and layout.connectors:
+        symbols[("connectors",)] = define_connector_lines(c, layout)
     forms = ([MAP_FORM] if whole else []) + ([THUMB_FORM] if thumbnail else [])
     for name in forms:
         faces.greek = name == THUMB_FORM
@@ -449,6 +459,18 @@ def define_map_form(c: Canvas, layout: MapLayout, images: ImageStore, check: Cal
             faces.greek = False
     faces.min_width = 0.0
     return symbols
+
+
+def define_connector_lines(c: Canvas, layout: MapLayout) -> str:
+    """Every connector's line and arrowhead, without labels (so no text), as one form. Connectors run
+    through many pages of pages mode: each page places the form (clipped), the file holds it once."""
+    b = _FORM_BLEED
+    c.beginForm(CONNECTORS_FORM, -b, -b, layout.width + b, layout.height + b)
+    o = Ops(c)
+    for path in layout.connectors:
+        draw_connector(o, path, label=False)
+    c.endForm()
+    return CONNECTORS_FORM
 
 
 def draw_region(c: Canvas, layout: MapLayout, placement: Placement, images: ImageStore,

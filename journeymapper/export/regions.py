@@ -15,8 +15,8 @@ from journeymapper.layout.geometry import ConnectorPath, Point, Rect, TextLine
 from journeymapper.layout.map_layout import MapLayout
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1
-#: Bucket size in points: about a page's part of the map.
-_BUCKET = 1024.0
+#: Band height in points: about a page's part of the map.
+_BUCKET = 512.0
 
 
 def meets(r: Rect, region: Optional[Rect]) -> bool:
@@ -49,11 +49,18 @@ def lines_bounds(lines: Sequence[TextLine]) -> Rect:
     return Rect(x0, y0, x1 - x0, y1 - y0)
 
 
-ARROW, LABEL = -1, -2
-
-
 def _padded(r: Rect, pad: float) -> Rect:
     return Rect(r.x - pad, r.y - pad, r.w + 2 * pad, r.h + 2 * pad)
+
+
+def _connector_box(path: ConnectorPath) -> Rect:
+    """The box of a connector's line and arrowhead, grown by its pen's width."""
+    xs = [p[0] for seg in path.path for p in seg]
+    ys = [p[1] for seg in path.path for p in seg]
+    for p in (path.arrow.tip, path.arrow.left, path.arrow.right):
+        xs.append(p[0])
+        ys.append(p[1])
+    return _padded(Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)), path.width)
 
 
 class _Kind:
@@ -62,7 +69,7 @@ class _Kind:
     def __init__(self, items: Sequence[Any], rects: Sequence[Rect]) -> None:
         self.items = items
         self.boxes: list[Box] = [(r.x, r.y, r.right, r.bottom) for r in rects]
-        self.buckets: dict[tuple[int, int], list[int]] = {}
+        self.buckets: dict[int, list[int]] = {}
         buckets = self.buckets
         for i, box in enumerate(self.boxes):
             if box[2] < box[0] or box[3] < box[1]:
@@ -84,10 +91,16 @@ class _Kind:
                 if boxes[i][0] < x1 and x0 < boxes[i][2] and boxes[i][1] < y1 and y0 < boxes[i][3]]
 
 
-def _keys(box: Box) -> list[tuple[int, int]]:
-    x0, x1 = math.floor(box[0] / _BUCKET), math.floor(box[2] / _BUCKET)
-    y0, y1 = math.floor(box[1] / _BUCKET), math.floor(box[3] / _BUCKET)
-    return [(i, j) for i in range(x0, x1 + 1) for j in range(y0, y1 + 1)]
+    def any(self, region: Rect) -> bool:
+        x0, y0, x1, y1 = area = (region.x, region.y, region.right, region.bottom)
+        boxes = self.boxes
+        return any(boxes[i][0] < x1 and x0 < boxes[i][2] and boxes[i][1] < y1 and y0 < boxes[i][3]
+                   for key in _keys(area) for i in self.buckets.get(key, ()))
+
+
+def _keys(box: Box) -> range:
+    """The bands of the map (by height: maps grow downwards, a few thousand points wide) a box is in."""
+    return range(math.floor(box[1] / _BUCKET), math.floor(box[3] / _BUCKET) + 1)
 
 
 class Regions:
@@ -98,34 +111,15 @@ class Regions:
             "cells": _Kind(layout.cells, [c.rect for c in layout.cells]),
             "cards": _Kind(layout.cards, [c.rect for c in layout.cards]),
         }
-        # Connectors run through many pages: their pieces (each segment, the arrowhead, the label) apart.
-        pieces: list[tuple[int, int]] = []
-        rects: list[Rect] = []
-        for n, path in enumerate(layout.connectors):
-            pad = path.width
-            for i, seg in enumerate(path.path):
-                pieces.append((n, i))
-                rects.append(_padded(bounds(seg), pad))
-            arrow = path.arrow
-            pieces.append((n, ARROW))
-            rects.append(_padded(bounds((arrow.tip, arrow.left, arrow.right)), pad))
-            if path.label_rect is not None and path.label_lines:
-                pieces.append((n, LABEL))
-                rects.append(path.label_rect)
-        self._kinds["pieces"] = _Kind(pieces, rects)
-        self._connectors = layout.connectors
+        # Connectors run through many pages: their lines (one form) and their labels apart.
+        self._kinds["lines"] = _Kind(layout.connectors, [_connector_box(path) for path in layout.connectors])
+        labelled = [path for path in layout.connectors if path.label_rect is not None and path.label_lines]
+        self._kinds["labels"] = _Kind(labelled, [path.label_rect for path in labelled if path.label_rect])
+        self._kinds["lane_headers"] = _Kind(layout.lane_headers, [box.rect for box in layout.lane_headers])
+        self._kinds["stage_headers"] = _Kind(layout.stage_headers, [box.rect for box in layout.stage_headers])
 
-    def connector_pieces(self, region: Rect) -> list[tuple[int, ConnectorPath, list[int]]]:
-        """The connectors reaching into ``region``, in drawing order: their index, themselves and the
-        pieces that do (indices into the path, :data:`ARROW`, :data:`LABEL`)."""
-        out: list[tuple[int, ConnectorPath, list[int]]] = []
-        last = -1
-        for n, piece in self._kinds["pieces"].within(region):
-            if n != last:
-                out.append((n, self._connectors[n], []))
-                last = n
-            out[-1][2].append(piece)
-        return out
+    def any(self, kind: str, region: Rect) -> bool:
+        return self._kinds[kind].any(region)
 
     def within(self, kind: str, region: Rect) -> list[Any]:
         return self._kinds[kind].within(region)
