@@ -8,13 +8,16 @@ translated here (context "Problems") and filled in with its values. Anything els
 
 from __future__ import annotations
 
-from typing import Any
+import sys
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from journeymapper.io.csv_import import CsvImportError, RowError
 from journeymapper.io.errors import DocumentError
 from journeymapper.text import Problem
+
+if TYPE_CHECKING:  # the CSV reader loads with the CSV import, not with the window (start-up)
+    from journeymapper.io.csv_import import RowError
 
 CONTEXT = "Problems"
 
@@ -41,7 +44,8 @@ def error_text(exc: BaseException) -> str:
             return _tr("{source}: {place}: {problem}").format(source=exc.source, place=problem_text(exc.place),
                                                                problem=problem_text(exc.problem))
         return _tr("{source}: {problem}").format(source=exc.source, problem=problem_text(exc.problem))
-    if isinstance(exc, CsvImportError):
+    csv_import = sys.modules.get("journeymapper.io.csv_import")  # not loaded: exc is none of its errors
+    if csv_import is not None and isinstance(exc, csv_import.CsvImportError):
         if exc.row is not None:
             return _tr("{source}, row {row}: {problem}").format(source=exc.source, row=exc.row,
                                                                  problem=problem_text(exc.reason))
