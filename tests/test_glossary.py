@@ -36,6 +36,7 @@ FORBIDDEN = {
     r"sigtekorn": "pasmærker",
     r"\bnetkunde": "onlinekunde",
     r"hurtig gevinst": "quick win",
+    r"\bbackstage\b": "bag kulisserne",
     r"(?<!kunderejse)kortet har ingen kort": "kunderejsekortet har ingen kort",
     r"dine kort forlader": "say what leaves: your maps (kunderejsekort) and files",
     r"behold min\b(?! version)": "Behold min version",
@@ -69,7 +70,22 @@ def danish_translations() -> list[tuple[str, str, str]]:
 
 
 def danish_label_texts() -> list[str]:
-    return [texts[DA] for texts in _WORDS.values()] + list(DECK_CHECK_MESSAGES.values())
+    """Every Danish word the Qt-free layers print: the PDF, the deck, the change list of a comparison."""
+    from journeymapper.compare import text as compare_text
+    from journeymapper.export import changes, votes
+
+    found = list(DECK_CHECK_MESSAGES.values())
+    for words in (_WORDS, votes._WORDS, changes._WORDS):
+        found += [texts[DA] for texts in words.values()]
+    for table in (compare_text._HEADINGS, compare_text._PHRASES, compare_text._FIELD_NAMES):
+        found += list(table[DA].values())
+    assert compare_text._FIELD_NAMES[DA]["client"] == glossary()["client"]  # "kunde" is the journey's customer
+    return found
+
+
+#: Template fields that hold identifiers and enum values, not words a reader sees.
+_NOT_WORDS = {"id", "kind", "format", "language", "created", "modified", "channel", "colour", "evidence",
+              "variant", "style", "from_card", "to_card", "image", "mime", "data"}
 
 
 def template_texts() -> list[tuple[str, str]]:
@@ -77,7 +93,8 @@ def template_texts() -> list[tuple[str, str]]:
         if isinstance(value, str):
             return [value]
         if isinstance(value, dict):
-            return [s for v in value.values() for s in strings(v)]
+            return [s for k, v in value.items() if k not in _NOT_WORDS and not str(k).endswith("_id")
+                    for s in strings(v)]
         if isinstance(value, list):
             return [s for v in value for s in strings(v)]
         return []
@@ -96,7 +113,7 @@ def test_the_glossary_is_read():
 
 @pytest.mark.parametrize(("where", "texts"), [
     ("the compiled interface translation", lambda: [f"{c}: {t}" for c, _, t in danish_translations()]),
-    ("the PDF and deck labels (export/labels.py, export/deck/findings.py)", danish_label_texts),
+    ("the PDF, deck and comparison words (export/, export/deck/findings.py, compare/text.py)", danish_label_texts),
     ("the Danish templates", lambda: [f"{name}: {text}" for name, text in template_texts()]),
 ])
 def test_no_word_the_glossary_rules_out(where, texts):

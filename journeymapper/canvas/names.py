@@ -78,6 +78,7 @@ def connector_style_name(style: Union[ConnectorStyle, str]) -> str:
     t = QCoreApplication.translate
     names = {
         ConnectorStyle.FLOW: t("Names", "Flow"),
+        #: A connector style: the customer goes back to an earlier step (Danish: "Går tilbage").
         ConnectorStyle.BACK: t("Names", "Going back"),
         ConnectorStyle.OPTIONAL: t("Names", "Optional"),
     }

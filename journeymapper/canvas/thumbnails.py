@@ -230,7 +230,8 @@ NAME_LINES = 2
 def caption_lines(text: str, metrics: QFontMetrics, width: int, max_lines: int) -> tuple[list[str], bool]:
     """``text`` wrapped at spaces into at most ``max_lines`` lines of ``width`` pixels; True when the
     last line had to be cut short with "…" (a word longer than a line is cut as well)."""
-    words, lines, elided = text.split(), [], False
+    words, elided = text.split(), False
+    lines: list[str] = []
     while words and len(lines) < max_lines:
         line = words.pop(0)
         while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:

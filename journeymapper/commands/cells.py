@@ -6,6 +6,7 @@ from collections.abc import Collection, Iterable
 
 from journeymapper.commands.journal import Journal
 from journeymapper.model import Card, JourneyMap
+from journeymapper.model.cell_index import cell_cards
 
 CellKey = tuple[str, str]  # (lane id, stage id)
 
@@ -18,15 +19,7 @@ def cells_of(
     doc: JourneyMap, keys: Iterable[CellKey], exclude: Collection[str] = ()
 ) -> dict[CellKey, list[Card]]:
     """The cards of the given cells sorted by order, leaving out the ids in ``exclude``."""
-    cells: dict[CellKey, list[Card]] = {key: [] for key in keys}
-    stages = {stage_id for _, stage_id in cells}  # a cheap first filter: this runs on every card drop
-    for card in [c for c in doc.cards if c.stage_id in stages]:
-        cell = cells.get((card.lane_id, card.stage_id))
-        if cell is not None and card.id not in exclude:
-            cell.append(card)
-    for cell in cells.values():
-        cell.sort(key=lambda c: c.order)
-    return cells
+    return {key: [c for c in cell_cards(doc, key) if c.id not in exclude] for key in keys}
 
 
 def renumber(journal: Journal, cells: Iterable[list[Card]], fresh: Collection[str] = ()) -> set[str]:
@@ -39,7 +32,7 @@ def renumber(journal: Journal, cells: Iterable[list[Card]], fresh: Collection[st
         for position, card in enumerate(cell):
             if card.id in fresh:
                 card.order = position
-            elif journal.set(card, order=position):
+            elif (card.order != position or type(card.order) is not int) and journal.set(card, order=position):
                 changed.add(card.id)
     return changed
 

@@ -29,17 +29,17 @@ _PHRASES: dict[Language, dict[str, str]] = {
                   "removed": "{label} fjernet", "removed_from": "{label} fjernet fra {where}",
                   "changed": "{label}: {fields}", "renamed": "{old} omdøbt til {new}",
                   "moved": "{label} flyttet fra {before} til {after}", "none": "intet",
-                  "value_at": "værdi i {stage}", "target_at": "mål i {stage}",
+                  "value_at": "værdi i {stage}", "target_at": "målværdi i {stage}",
                   "position": "plads {n}", "same": "Ingen forskelle.",
                   "summary": "{added} tilføjet, {removed} fjernet, {changed} ændret, {moved} flyttet"},
 }
 _FIELD_NAMES: dict[Language, dict[str, str]] = {Language.DA: {
-    "text": "tekst", "colour": "farve", "tags": "mærker", "channel": "kanal", "evidence": "evidens",
+    "text": "tekst", "colour": "farve", "tags": "tags", "channel": "kanal", "evidence": "grundlag",
     "source": "kilde", "personas": "personaer", "image": "billede", "votes": "stemmer", "name": "navn",
     "title": "titel", "description": "beskrivelse", "notes": "noter", "width": "bredde", "height": "højde",
     "kind": "type", "label": "etiket", "style": "stil", "unit": "enhed", "role": "rolle", "quote": "citat",
     "goals": "mål", "frustrations": "frustrationer", "demographics": "demografi", "photo": "foto",
-    "client": "kunde", "author": "forfatter", "language": "sprog", "emotion_scale": "følelsesskala",
+    "client": "opdragsgiver", "author": "forfatter", "language": "sprog", "emotion_scale": "følelsesskala",
     "instructions": "vejledning", "visible": "synlig", "value": "værdi", "higher_is_better": "højere er bedre",
 }}
 _MARKS = {"added": "+", "removed": "-", "changed": "~", "moved": ">"}

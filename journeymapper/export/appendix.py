@@ -25,6 +25,7 @@ from journeymapper.export.votes import add_top_voted_section
 from journeymapper.layout.cards import evidence_look
 from journeymapper.layout.geometry import Rect, TextLine
 from journeymapper.layout.labels import format_number, target_word, with_unit
+from journeymapper.layout.metrics import kpi_status, status_colour
 from journeymapper.layout.style import LayoutStyle
 from journeymapper.layout.text import baseline_offset
 from journeymapper.model import Evidence, JourneyMap, Language, Metric, Stage
@@ -345,13 +346,7 @@ def _metric_row(metric: Metric, stages: Sequence[Stage], doc: JourneyMap, style:
     row = [Cell((Para(metric.name, True), Para(unit + direction, colour=_MUTED, small=True)))]
     for stage in stages:
         value, target = metric.values.get(stage.id), metric.targets.get(stage.id)
-        if value is None:
-            colour = style.missing_colour
-        elif target is None:
-            colour = style.neutral_colour
-        else:
-            good = value >= target if metric.higher_is_better else value <= target
-            colour = style.good_colour if good else style.bad_colour
+        colour = status_colour(kpi_status(metric, value, target), style)
         paras = [Para("–" if value is None else with_unit(value, metric.unit, lang), True, colour)]
         if target is not None:
             paras.append(Para(f"{target_word(lang)} {with_unit(target, metric.unit, lang)}", colour=_MUTED,

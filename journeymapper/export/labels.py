@@ -59,9 +59,9 @@ _WORDS: dict[str, dict[Language, str]] = {
     "flow": {Language.EN: "Next step", Language.DA: "Næste trin"},
     "optional": {Language.EN: "Optional step", Language.DA: "Valgfrit trin"},
     "back": {Language.EN: "Going back", Language.DA: "Går tilbage"},
-    "good": {Language.EN: "On target", Language.DA: "Når målet"},
-    "bad": {Language.EN: "Misses the target", Language.DA: "Under målet"},
-    "neutral": {Language.EN: "No target", Language.DA: "Intet mål"},
+    "good": {Language.EN: "On target", Language.DA: "Når målværdien"},
+    "bad": {Language.EN: "Misses the target", Language.DA: "Under målværdien"},
+    "neutral": {Language.EN: "No target", Language.DA: "Ingen målværdi"},
     "missing": {Language.EN: "Not measured", Language.DA: "Ikke målt"},
     # The PowerPoint deck (export/deck)
     "overview": {Language.EN: "Overview", Language.DA: "Overblik"},

@@ -17,7 +17,7 @@ _KIND_LABELS: dict[Language, dict[LaneKind, str]] = {
         LaneKind.TEXT: "Tekst", LaneKind.TOUCHPOINTS: "Berøringspunkter", LaneKind.ACTIONS: "Handlinger",
         LaneKind.THOUGHTS: "Tanker", LaneKind.EMOTIONS: "Følelser", LaneKind.PAIN_POINTS: "Smertepunkter",
         LaneKind.OPPORTUNITIES: "Muligheder", LaneKind.GOALS: "Mål", LaneKind.KPIS: "KPI'er",
-        LaneKind.BACKSTAGE: "Backstage", LaneKind.IMAGES: "Billeder",
+        LaneKind.BACKSTAGE: "Bag kulisserne", LaneKind.IMAGES: "Billeder",
     },
 }
 

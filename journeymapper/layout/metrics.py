@@ -57,7 +57,8 @@ def _metric_row(metric: Metric, lane: Lane, columns: Sequence[Span], header_x: f
     return MetricRow(metric.id, lane.id, Rect(header_x, top, grid_end - header_x, row_h), name_lines, cells)
 
 
-def _status(metric: Metric, value: Optional[float], target: Optional[float]) -> str:
+def kpi_status(metric: Metric, value: Optional[float], target: Optional[float]) -> str:
+    """"missing" (no value), "neutral" (no target), "good" (meets the target in the KPI's direction) or "bad"."""
     if value is None:
         return "missing"
     if target is None:
@@ -66,7 +67,8 @@ def _status(metric: Metric, value: Optional[float], target: Optional[float]) -> 
     return "good" if good else "bad"
 
 
-def _status_colour(status: str, style: LayoutStyle) -> str:
+def status_colour(status: str, style: LayoutStyle) -> str:
+    """The colour canvas and exports give a KPI value of this :func:`kpi_status`."""
     return {"good": style.good_colour, "bad": style.bad_colour, "neutral": style.neutral_colour}.get(
         status, style.missing_colour)
 
@@ -78,8 +80,8 @@ def _cell_content(metric: Metric, column: Span, top: float, lo: float, hi: float
     inner_w = max(column.size - 2 * style.cell_padding, 0.0)
     value = metric.values.get(column.id)
     target = metric.targets.get(column.id)
-    status = _status(metric, value, target)
-    colour = _status_colour(status, style)
+    status = kpi_status(metric, value, target)
+    colour = status_colour(status, style)
 
     y = top + _ROW_PADDING
     value_size, target_size = style.metric_value_size, style.metric_target_size

@@ -108,6 +108,36 @@ class Lane(_Model):
     height: RelSize = 1.0
 
 
+class PlacementLog:
+    """Every assignment of a card's lane, stage or order, oldest first, so that cell indexes
+    (model/cell_index.py) catch up with what moved instead of scanning every card after each move.
+
+    Positions are absolute; when the log grows long its older half is dropped (``start`` moves on)
+    and an index that had not read that far rebuilds itself.
+    """
+
+    LIMIT = 20_000
+
+    def __init__(self) -> None:
+        self.entries: list[Card] = []
+        self.start = 0
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.entries)
+
+    def append(self, card: "Card") -> None:
+        if len(self.entries) >= self.LIMIT:
+            half = self.LIMIT // 2
+            del self.entries[:half]
+            self.start += half
+        self.entries.append(card)
+
+
+PLACEMENTS = PlacementLog()
+_PLACEMENT_FIELDS = frozenset({"lane_id", "stage_id", "order"})
+
+
 class Card(_Model):
     id: Id
     lane_id: Id
@@ -125,6 +155,11 @@ class Card(_Model):
     votes: Annotated[int, Field(ge=0, le=100_000)] = _v2(0)
     #: A task's score from a Mermaid journey diagram, 1 (worst) to 5 (best) (version 2).
     score: Optional[Annotated[int, Field(ge=1, le=5)]] = Field(None, exclude_if=_is_empty)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _PLACEMENT_FIELDS:
+            PLACEMENTS.append(self)
+        super().__setattr__(name, value)
 
 
 class CurvePoint(_Model):

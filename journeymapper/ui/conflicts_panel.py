@@ -55,8 +55,10 @@ class ConflictsPanel(QWidget):
         self.theirs.setAccessibleName(self.tr("Theirs"))
         layout.addLayout(sides, 3)
         buttons = QHBoxLayout()
+        #: Resolves a merge conflict with the user's own version of the item (Danish: "Behold min version").
         self.keep = QPushButton(self.tr("Keep Mine"))
         self.keep.setObjectName("keep-mine")
+        #: Resolves a merge conflict with the other map's version of the item.
         self.take = QPushButton(self.tr("Take Theirs"))
         self.take.setObjectName("take-theirs")
         self.keep.clicked.connect(lambda: self.resolve(take_theirs=False))

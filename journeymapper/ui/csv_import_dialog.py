@@ -112,6 +112,21 @@ def _plain_message(parent: Optional[QWidget], title: str, text: str) -> None:
     box.exec()
 
 
+def _import_buttons(dialog: QDialog, label: str, name: str) -> tuple[QDialogButtonBox, QPushButton]:
+    """Import (named ``name``) and Cancel for a review dialog; Enter imports, even with Cancel focused first."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    import_button = QPushButton(label)
+    import_button.setObjectName(name)
+    import_button.setDefault(True)
+    buttons.addButton(import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    for button in buttons.buttons():
+        if isinstance(button, QPushButton):
+            button.setAutoDefault(button is import_button)
+    return buttons, import_button
+
+
 def _table(name: str, headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setObjectName(name)
@@ -218,16 +233,7 @@ class CsvImportDialog(QDialog):
         self.skip.setObjectName("csv-skip-bad-rows")
         self.skip.toggled.connect(lambda _on: self._update_buttons())
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = QPushButton(_tr("Import"))
-        self.import_button.setObjectName("csv-import")
-        self.import_button.setDefault(True)
-        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        for button in self.buttons.buttons():  # Enter imports, even with Cancel focused first
-            if isinstance(button, QPushButton):
-                button.setAutoDefault(button is self.import_button)
+        self.buttons, self.import_button = _import_buttons(self, _tr("Import"), "csv-import")
 
         top = QHBoxLayout()
         top.addWidget(mapping_box, 0, Qt.AlignmentFlag.AlignTop)

@@ -50,9 +50,11 @@ from journeymapper.layout.compute import compute_layout
 from journeymapper.layout.fonts import default_measurer
 from journeymapper.layout.map_layout import MapLayout
 from journeymapper.model import JourneyMap
+from journeymapper.text import number
 from journeymapper.ui.export_memory import remember, remembered
 from journeymapper.ui.export_runner import ExportRunner, default_export_path, file_chosen, plain_message
 from journeymapper.ui.file_dialogs import typed_path
+from journeymapper.ui.language import interface_language
 
 
 def default_pdf_path(doc: JourneyMap, path_hint: Optional[Path]) -> Path:
@@ -241,7 +243,7 @@ class ExportPdfDialog(QDialog):
 
     def _show_smallest(self, size: float) -> None:
         small = size < self.min_text.value() - 1e-6
-        text = self.tr("{size} pt").format(size=f"{size:.1f}")
+        text = self.tr("{size} pt").format(size=number(round(size, 1), interface_language(), 1))
         if small:
             text += " " + self.tr("(below the minimum: try Pages, a larger paper or a poster)")
         self.smallest.setText(text)

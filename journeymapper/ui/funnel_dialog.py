@@ -215,8 +215,10 @@ class FunnelDialog(QDialog):
         self.chart.setObjectName("funnel-chart")
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("funnel-table")
-        self.table.setHorizontalHeaderLabels([_tr("Stage"), _tr("Count"), _tr("Step conversion"),
-                                              _tr("Drop-off"), _tr("Overall conversion")])
+        #: The share of the previous stage's count kept in this one (Danish: "Konvertering fra forrige fase").
+        step = _tr("Step conversion")
+        self.table.setHorizontalHeaderLabels([_tr("Stage"), _tr("Count"), step, _tr("Drop-off"),
+                                              _tr("Overall conversion")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -21,6 +21,8 @@ from journeymapper.io.files import read_capped
 from journeymapper.model import JourneyMap, integrity_problems, now_utc
 from journeymapper.model.integrity import change_problems
 from journeymapper.model.lookup import positions
+from journeymapper.text import number
+from journeymapper.ui.language import interface_language
 from journeymapper.ui.plurals import counted
 
 
@@ -197,10 +199,11 @@ class MapSession(QObject):
                 return
         size = len(io.dumps(self.doc).encode("utf-8"))
         if size > limits.MAX_FILE_BYTES:
+            lang = interface_language()
             raise MapTooLargeError(QCoreApplication.translate(
-                "MapSession", "This would make the map {size:.1f} MB, {over:.1f} MB over the {limit} MB "
+                "MapSession", "This would make the map {size} MB, {over} MB over the {limit} MB "
                 "limit for a map file; the map was not changed.").format(
-                size=size / 1048576, over=(size - limits.MAX_FILE_BYTES) / 1048576,
+                size=number(size / 1048576, lang, 1), over=number((size - limits.MAX_FILE_BYTES) / 1048576, lang, 1),
                 limit=limits.MAX_FILE_BYTES // 1048576))
         self._size_bound = size
 

@@ -15,10 +15,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QLabel,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -30,7 +28,8 @@ from journeymapper.commands.imports import with_kpi_lane
 from journeymapper.commands.sheet_import import import_sheet
 from journeymapper.io.xlsx import SheetImport, XlsxError, read_workbook
 from journeymapper.model import JourneyMap, Metric
-from journeymapper.ui.csv_import_dialog import _fill, _one_line, _plain_message, _run_review, _table
+from journeymapper.ui.csv_import_dialog import _fill, _import_buttons, _one_line, _plain_message, _run_review, _table
+from journeymapper.ui.problems import error_text
 from journeymapper.ui.session import MapSession
 
 CONTEXT = "SheetImport"
@@ -97,16 +96,7 @@ class SheetImportDialog(QDialog):
         self.delete_missing.setEnabled(bool(cards.missing))
         self.delete_missing.toggled.connect(lambda _on: self._update())
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = QPushButton(_tr("Import"))
-        self.import_button.setObjectName("sheet-import")
-        self.import_button.setDefault(True)
-        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        for button in self.buttons.buttons():  # Enter imports, even with Cancel focused first
-            if isinstance(button, QPushButton):
-                button.setAutoDefault(button is self.import_button)
+        self.buttons, self.import_button = _import_buttons(self, _tr("Import"), "sheet-import")
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
@@ -156,7 +146,7 @@ def import_workbook_file(parent: Optional[QWidget], session: MapSession, path: P
     try:
         sheet = read_workbook(session.doc, path, kpi_base=with_kpi_lane(session.doc)[0])
     except XlsxError as exc:
-        _plain_message(parent, title, _tr("The workbook cannot be imported.") + "\n\n" + str(exc))
+        _plain_message(parent, title, _tr("The workbook cannot be imported.") + "\n\n" + error_text(exc))
         return False
     dialog = SheetImportDialog(session.doc, sheet, path.name, parent)
     return _run_review(parent, session, dialog, title, _tr("The workbook cannot be imported."))

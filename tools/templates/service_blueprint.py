@@ -24,7 +24,7 @@ def describe() -> Template:
           "do in front of the customer; the line of visibility; what happens behind the scenes; the line "
           "of internal interaction; and the systems and partners that support it all.",
           "Et service blueprint for et cykelværksted – fra onlinebooking til næste service – med "
-          "frontstage, backstage og støtteprocesser.\n"
+          "det, kunden ser, det, der sker bag kulisserne, og støtteprocesserne.\n"
           "Læs det oppefra og ned: kundens handlinger; interaktionslinjen; det, medarbejdere og systemer "
           "gør foran kunden; synlighedslinjen; det, der sker bag kulisserne; den interne "
           "interaktionslinje; og de systemer og samarbejdspartnere, der understøtter det hele."))
@@ -63,7 +63,7 @@ def describe() -> Template:
     m.lane("frontstage", LaneKind.TOUCHPOINTS,
            T("Frontstage (below the line of interaction)", "Frontstage (under interaktionslinjen)"))
     m.lane("backstage", LaneKind.BACKSTAGE,
-           T("Backstage (below the line of visibility)", "Backstage (under synlighedslinjen)"))
+           T("Backstage (below the line of visibility)", "Bag kulisserne (under synlighedslinjen)"))
     m.lane("support", LaneKind.BACKSTAGE,
            T("Support processes (below the line of internal interaction)",
              "Støtteprocesser (under den interne interaktionslinje)"), colour="#EAEDED")

@@ -23,6 +23,7 @@ from journeymapper.export.labels import word
 from journeymapper.layout.cards import evidence_look
 from journeymapper.layout.geometry import Point, Rect, Segment
 from journeymapper.layout.labels import variant_label, with_unit
+from journeymapper.layout.metrics import kpi_status, status_colour
 from journeymapper.layout.style import text_colour_on
 from journeymapper.model import CARD_COLOURS, CARD_LANE_KINDS, Card, Curve, Lane, LaneKind, Metric, Stage
 
@@ -311,13 +312,7 @@ class StagePlanner:
                 text = f"{deck.clean(metric.name)}: " + ("–" if value is None else with_unit(value, metric.unit, lang))
                 if target is not None:
                     text += f" ({word('target', lang).lower()} {with_unit(target, metric.unit, lang)})"
-                if value is None:
-                    colour = style.missing_colour
-                elif target is None:
-                    colour = style.neutral_colour
-                else:
-                    good = value >= target if metric.higher_is_better else value <= target
-                    colour = style.good_colour if good else style.bad_colour
+                colour = status_colour(kpi_status(metric, value, target), style)
                 fitted = deck.fit(text, cols.width, SIZE, 2)
                 lines.append((fitted.shown, colour, max(1, len(fitted.lines))))
             cells.append(lines)

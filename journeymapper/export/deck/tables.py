@@ -21,6 +21,7 @@ from journeymapper.export.deck.shapes import Run
 from journeymapper.export.labels import word
 from journeymapper.layout.geometry import Rect
 from journeymapper.layout.labels import with_unit
+from journeymapper.layout.metrics import kpi_status, status_colour
 from journeymapper.model import Metric
 
 SIZE = 12.0
@@ -28,6 +29,8 @@ HEADER_FILL = "#37474F"
 ZEBRA = "#F4F6F7"
 MAX_FINDINGS = 60
 MAX_VOTED = 10
+#: The status column's words for each kpi_status.
+_STATUS_WORDS = {"missing": "not_measured", "neutral": "no_target", "good": "meets_target", "bad": "misses_target"}
 
 
 def funnel_metrics(deck: Deck) -> list[Metric]:
@@ -83,14 +86,9 @@ def kpi_rows(deck: Deck, charted: Sequence[Metric]) -> list[list[tuple[str, str]
             value, target = metric.values.get(stage.id), metric.targets.get(stage.id)
             if value is None and target is None:
                 continue
-            if value is None:
-                status, colour = word("not_measured", lang), style.missing_colour
-            elif target is None:
-                status, colour = word("no_target", lang), style.neutral_colour
-            else:
-                good = value >= target if metric.higher_is_better else value <= target
-                status = word("meets_target" if good else "misses_target", lang)
-                colour = style.good_colour if good else style.bad_colour
+            kind = kpi_status(metric, value, target)
+            colour = status_colour(kind, style)
+            status = word(_STATUS_WORDS[kind], lang)
             rows.append([(metric.name, TEXT), (stage.name, TEXT),
                          ("–" if value is None else with_unit(value, metric.unit, lang), colour),
                          ("–" if target is None else with_unit(target, metric.unit, lang), TEXT),
