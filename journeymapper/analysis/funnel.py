@@ -62,6 +62,8 @@ PER_WORDS = (" per ", " pr. ", " pr ", "/")
 
 
 def looks_like_count(metric: Metric) -> bool:
+    if not metric.higher_is_better:  # abandonments, complaints, returns: counted, but no funnel of customers
+        return False
     unit = metric.unit.strip().casefold()
     name = metric.name.casefold()
     if any(word in f" {name} " for word in PER_WORDS):

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Optional, Union
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMimeData, QSize, Qt
 from PySide6.QtGui import QColorSpace, QImage, QImageReader, QPainter
 
+from journeymapper.canvas.problems import document_error_text
 from journeymapper.commands.assets import AddAsset
 from journeymapper.commands.base import Command, Composite
 from journeymapper.commands.cards import AddCards, SetCardFields
@@ -23,6 +24,7 @@ from journeymapper.io.format import SUFFIX
 from journeymapper.io.images import JPEG_MIME, PNG_MIME, ImageError, check_image, read_image
 from journeymapper.model import Asset, Card, JourneyMap, LaneKind, new_id
 from journeymapper.model.queries import find_lane
+from journeymapper.text import problem
 
 if TYPE_CHECKING:
     from journeymapper.canvas.host import CanvasHost
@@ -55,7 +57,7 @@ def reencode(data: bytes, source: str = "image") -> tuple[bytes, str, int, int]:
     reader.setAllocationLimit(_ALLOCATION_MB)
     image = reader.read()
     if image.isNull():
-        raise ImageError(source, f"the image could not be decoded ({reader.errorString()})")
+        raise ImageError(source, problem("the image could not be decoded ({reason})", reason=reader.errorString()))
     if image.colorSpace().isValid() and image.colorSpace() != QColorSpace(QColorSpace.NamedColorSpace.SRgb):
         image.convertToColorSpace(QColorSpace(QColorSpace.NamedColorSpace.SRgb))
     size = image.size()
@@ -75,7 +77,7 @@ def reencode(data: bytes, source: str = "image") -> tuple[bytes, str, int, int]:
     target.open(QIODevice.OpenModeFlag.WriteOnly)
     quality = JPEG_QUALITY if mime == JPEG_MIME else -1
     if not clean.save(target, fmt.decode(), quality):  # type: ignore[call-overload]  # PySide6 wants str
-        raise ImageError(source, "the image could not be encoded again")
+        raise ImageError(source, problem("the image could not be encoded again"))
     target.close()
     encoded = bytes(out.data())
     return encoded, mime, clean.width(), clean.height()
@@ -174,7 +176,7 @@ def drop_images(scene: CanvasHost, files: list[Path], x: float, y: float) -> Opt
         try:
             assets.append(load_image(path))
         except ImageError as exc:
-            scene.message.emit(str(exc))
+            scene.message.emit(document_error_text(exc))
     if not assets:
         return None
     command: Command

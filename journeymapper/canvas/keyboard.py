@@ -28,8 +28,9 @@ if TYPE_CHECKING:
 
 K = Qt.Key
 
-#: The canvas's own keys, for Help > Keyboard Shortcuts (translated there, context "Keyboard"); keep in
-#: step with handle_key below. (PySide6 types QT_TRANSLATE_NOOP as returning object; it returns the text.)
+# The canvas's own keys, for Help > Keyboard Shortcuts (translated there, context "Keyboard"); keep in
+# step with handle_key below. (PySide6 types QT_TRANSLATE_NOOP as returning object; it returns the text.)
+#: What the canvas's keys do, listed beside the keys in Help › Keyboard Shortcuts.
 CANVAS_KEYS: tuple[tuple[str, object], ...] = (
     ("Tab, Shift+Tab", QT_TRANSLATE_NOOP("Keyboard", "Select the next or previous card")),
     ("←  →  ↑  ↓", QT_TRANSLATE_NOOP("Keyboard", "Select the card beside, above or below")),

@@ -32,7 +32,7 @@ def renumber(journal: Journal, cells: Iterable[list[Card]], fresh: Collection[st
         for position, card in enumerate(cell):
             if card.id in fresh:
                 card.order = position
-            elif journal.set(card, order=position):
+            elif (card.order != position or type(card.order) is not int) and journal.set(card, order=position):
                 changed.add(card.id)
     return changed
 

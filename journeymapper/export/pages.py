@@ -22,6 +22,7 @@ from journeymapper.export.paginate import (
 from journeymapper.export.readability import smallest_size
 from journeymapper.layout.geometry import Rect
 from journeymapper.layout.map_layout import MapLayout
+from journeymapper.text import problem
 
 MM = 72.0 / 25.4
 #: Poster sheets need room in the margin for crop marks, alignment marks and the sheet label.
@@ -164,8 +165,8 @@ def poster_sheets(layout: MapLayout, area: Rect, scale: float, overlap: float) -
     overlap = min(overlap, area.w / 2, area.h / 2)
     cols, rows = poster_grid(layout.width * scale, layout.height * scale, area, overlap)
     if cols * rows > MAX_PAGES:
-        raise ExportError("PDF export", f"the poster would need {cols} x {rows} sheets; "
-                          "use a smaller scale or a larger paper")
+        raise ExportError(problem("PDF export"), problem("the poster would need {cols} × {rows} sheets; use a smaller "
+                                                "scale or a larger paper", cols=cols, rows=rows))
     step_x, step_y = (area.w - overlap) / scale, (area.h - overlap) / scale
     sheets = []
     for row in range(rows):

@@ -14,6 +14,7 @@ from typing import Optional
 from journeymapper.export.options import MAX_PAGES, ExportError
 from journeymapper.layout.geometry import Rect, Span
 from journeymapper.layout.map_layout import MapLayout
+from journeymapper.text import problem
 
 #: Height of the running header (map title, page label) above the map in pages mode.
 RUNNING_HEADER = 24.0
@@ -138,4 +139,5 @@ def balanced_groups(sizes: list[float], room: float) -> list[tuple[int, int]]:
 
 def check_count(count: int) -> None:
     if count > MAX_PAGES:
-        raise ExportError("PDF export", f"the map would need {count} pages; use a larger paper")
+        raise ExportError(problem("PDF export"), problem("the map would need {count} pages; use a larger paper",
+                                                count=count))

@@ -62,6 +62,7 @@ from journeymapper.layout.labels import printed_author
 from journeymapper.layout.map_layout import MapLayout
 from journeymapper.model import JourneyMap
 from journeymapper.model.queries import persona_has_content
+from journeymapper.text import problem
 
 __all__ = ["ExportCancelled", "ExportError", "ExportResult", "PdfOptions", "count_pages", "export",
            "lock_down_reportlab", "preview"]
@@ -132,7 +133,7 @@ def _plan(doc: JourneyMap, options: PdfOptions, layout: Optional[MapLayout], sou
     size = page_size(options)
     margin = margin_for(options)
     if min(size) - 2 * margin < _MIN_AREA:
-        raise ExportError(source, "the margins leave no room on the paper; use smaller margins")
+        raise ExportError(source, problem("the margins leave no room on the paper; use smaller margins"))
     text_size = max(options.min_text_pt, 7.0)
     legend = legend_items(layout, doc.language)
     reserve = 0.0
@@ -192,7 +193,7 @@ def export(doc: JourneyMap, path: Union[str, Path], options: Optional[PdfOptions
     """
     path = Path(path)
     if path.suffix.lower() == ".jmap":  # a slip of the file name must never replace a map with a PDF
-        raise ExportError(str(path), "a PDF cannot be written over a .jmap map file")
+        raise ExportError(str(path), problem("a PDF cannot be written over a .jmap map file"))
     plan = _plan(doc, options or PdfOptions(), layout, str(path))
 
     def check() -> None:

@@ -214,13 +214,11 @@ def _validate(raw: dict[str, Any], source: str, check_integrity: bool = True) ->
                                           "a map may have") from None
         first = exc.errors(include_url=False)[0]
         more = exc.error_count() - 1
-        tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
-        raise InvalidDocumentError(source, _plain(first) + tail, field_path(first["loc"])) from None
+        raise InvalidDocumentError(source, _more(_plain(first), more), field_path(first["loc"])) from None
     problems = integrity_problems(doc, limit=10) if check_integrity else []
     if problems:
         more = len(problems) - 1
-        tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
-        raise IntegrityError(source, problems[0].message + tail, problems[0].path)
+        raise IntegrityError(source, _more(problems[0].message, more), problems[0].path)
     return doc
 
 
@@ -240,12 +238,21 @@ def field_path(loc: tuple[Any, ...]) -> str:
 _NAME = re.compile(r"[A-Za-z0-9_:\-\[\]]+")  # field names, ids and pydantic's "[key]" marker
 
 
+def _more(first: str, more: int) -> str:
+    """The first problem, and how many more there are."""
+    if not more:
+        return first
+    if more == 1:
+        return problem("{problem} (and 1 more problem)", problem=first)
+    return problem("{problem} (and {n} more problems)", problem=first, n=more)
+
+
 def _plain(error: Any) -> str:
     kind = error.get("type", "")
     if kind == "missing":
-        return "this field is required but missing"
+        return problem("this field is required but missing")
     if kind == "extra_forbidden":
-        return "unknown field"
+        return problem("unknown field")
     message = str(error.get("msg", "invalid value"))
     return message[0].lower() + message[1:] if message else "invalid value"
 

@@ -21,6 +21,7 @@ from typing import Optional, Union
 from journeymapper.io.errors import DocumentError
 from journeymapper.io.files import NotRegularFileError, read_capped
 from journeymapper.model import Asset, new_id
+from journeymapper.text import problem
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 JPEG_MAGIC = b"\xff\xd8\xff"
@@ -89,18 +90,18 @@ def read_image(path_or_bytes: Union[str, Path, bytes], source: Optional[str] = N
 def check_image(data: bytes, source: str = "image") -> tuple[str, int, int]:
     """(mime, width, height) of a complete PNG or JPEG within the limits; raises :class:`ImageError`."""
     if len(data) > MAX_IMAGE_BYTES:
-        raise ImageTooLargeError(source, f"the image is {_mb(len(data))}; images up to {_mb(MAX_IMAGE_BYTES)} "
-                                         "can be embedded")
+        raise ImageTooLargeError(source, problem("the image is {size}; images up to {limit} can be embedded",
+                                                 size=_mb(len(data)), limit=_mb(MAX_IMAGE_BYTES)))
     mime = image_kind(data)
     if mime is None:
-        raise NotAnImageError(source, "not a PNG or JPEG image (the content was checked, not the name)")
+        raise NotAnImageError(source, problem("not a PNG or JPEG image (the content was checked, not the name)"))
     if mime == PNG_MIME:
         width, height = _png_size(data, source)
         scan = 0
     else:
         width, height, scan = _jpeg_header(data, source)
     if width < 1 or height < 1:
-        raise TruncatedImageError(source, "the image has no pixels")
+        raise TruncatedImageError(source, problem("the image has no pixels"))
     if width * height > MAX_PIXELS or max(width, height) > MAX_SIDE:
         raise ImageTooLargeError(
             source, f"the image is {width} x {height} pixels; at most {MAX_PIXELS // 1_000_000} megapixels "
@@ -108,7 +109,7 @@ def check_image(data: bytes, source: str = "image") -> tuple[str, int, int]:
     if mime == PNG_MIME:
         _check_png_body(data, source)
     elif data.rfind(b"\xff\xd9") < scan:  # some cameras append data after the end marker
-        raise TruncatedImageError(source, "the JPEG file is truncated (its end-of-image marker is missing)")
+        raise TruncatedImageError(source, problem("the JPEG file is truncated (its end-of-image marker is missing)"))
     return mime, width, height
 
 
@@ -116,17 +117,17 @@ def _read_file(path: Path, name: str) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_IMAGE_BYTES:
-            raise ImageTooLargeError(name, f"the file is {_mb(size)}; images up to {_mb(MAX_IMAGE_BYTES)} "
-                                           "can be embedded")
+            raise ImageTooLargeError(name, problem("the file is {size}; images up to {limit} can be embedded",
+                                                   size=_mb(size), limit=_mb(MAX_IMAGE_BYTES)))
         return read_capped(path, MAX_IMAGE_BYTES)  # check_image refuses what is over the cap
     except ImageError:
         raise
     except IsADirectoryError:
-        raise ImageError(name, "is a folder, not an image") from None
+        raise ImageError(name, problem("is a folder, not an image")) from None
     except NotRegularFileError:
-        raise ImageError(name, "not a regular file (a device, a pipe or a socket); nothing was read") from None
+        raise ImageError(name, problem("not a regular file (a device, a pipe or a socket); nothing was read")) from None
     except OSError as exc:
-        raise ImageError(name, f"could not be read ({exc.strerror or exc})") from None
+        raise ImageError(name, problem("could not be read ({reason})", reason=exc.strerror or exc)) from None
 
 
 def _mb(size: int) -> str:
@@ -140,18 +141,18 @@ def _png_chunks(data: bytes, source: str) -> Iterator[tuple[bytes, bytes]]:
     pos = len(PNG_MAGIC)
     while True:
         if pos + 8 > len(data):
-            raise TruncatedImageError(source, "the PNG file is truncated (it ends before its last chunk)")
+            raise TruncatedImageError(source, problem("the PNG file is truncated (it ends before its last chunk)"))
         length, kind = struct.unpack(">I4s", data[pos:pos + 8])
         end = pos + 8 + length + 4
         if length > 0x7FFFFFFF:
-            raise TruncatedImageError(source, "the PNG file is damaged (a chunk has an impossible length)")
+            raise TruncatedImageError(source, problem("the PNG file is damaged (a chunk has an impossible length)"))
         if end > len(data):
-            raise TruncatedImageError(source, "the PNG file is truncated (it ends inside a chunk)")
+            raise TruncatedImageError(source, problem("the PNG file is truncated (it ends inside a chunk)"))
         payload = data[pos + 8:pos + 8 + length]
         (crc,) = struct.unpack(">I", data[end - 4:end])
         if zlib.crc32(kind + payload) & 0xFFFFFFFF != crc:
-            raise TruncatedImageError(source, f"the PNG file is damaged (bad checksum in a {_chunk_name(kind)} "
-                                              "chunk)")
+            raise TruncatedImageError(source, problem("the PNG file is damaged (bad checksum in a {chunk} chunk)",
+                                                      chunk=_chunk_name(kind)))
         yield kind, payload
         if kind == b"IEND":
             return
@@ -164,14 +165,14 @@ def _chunk_name(kind: bytes) -> str:
 
 def _png_size(data: bytes, source: str) -> tuple[int, int]:
     if len(data) < 33:
-        raise TruncatedImageError(source, "the PNG file is truncated (no image header)")
+        raise TruncatedImageError(source, problem("the PNG file is truncated (no image header)"))
     length, kind = struct.unpack(">I4s", data[8:16])
     if kind != b"IHDR" or length != 13:
-        raise TruncatedImageError(source, "the PNG file is damaged (it does not start with an image header)")
+        raise TruncatedImageError(source, problem("the PNG file is damaged (it does not start with an image header)"))
     width, height, depth, colour, compression, filtering, interlace = struct.unpack(">IIBBBBB", data[16:29])
     if (depth not in _PNG_DEPTHS.get(colour, ()) or compression != 0 or filtering != 0
             or interlace not in (0, 1)):
-        raise NotAnImageError(source, "the PNG file has an invalid image header")
+        raise NotAnImageError(source, problem("the PNG file has an invalid image header"))
     return width, height
 
 
@@ -208,15 +209,15 @@ def _check_png_body(data: bytes, source: str) -> None:
     for kind, payload in _png_chunks(data, source):
         if kind == b"IDAT":
             if state == "after":
-                raise TruncatedImageError(source, "the PNG file is damaged (its pixel data is split up)")
+                raise TruncatedImageError(source, problem("the PNG file is damaged (its pixel data is split up)"))
             state = "in"
             finished = _inflate(inflater, payload, source, budget, (width, height)) or finished
         elif state == "in":
             state = "after"
     if state == "before":
-        raise TruncatedImageError(source, "the PNG file has no pixel data")
+        raise TruncatedImageError(source, problem("the PNG file has no pixel data"))
     if not finished:
-        raise TruncatedImageError(source, "the PNG file is truncated (its pixel data stops early)")
+        raise TruncatedImageError(source, problem("the PNG file is truncated (its pixel data stops early)"))
 
 
 def _inflate(inflater: zlib._Decompress, payload: bytes, source: str, budget: list[int],
@@ -238,7 +239,8 @@ def _inflate(inflater: zlib._Decompress, payload: bytes, source: str, budget: li
             if not chunk:
                 break
     except zlib.error:
-        raise TruncatedImageError(source, "the PNG file is damaged (its pixel data does not decompress)") from None
+        raise TruncatedImageError(source,
+                                  problem("the PNG file is damaged (its pixel data does not decompress)")) from None
     return inflater.eof
 
 
@@ -255,29 +257,29 @@ def _jpeg_header(data: bytes, source: str) -> tuple[int, int, int]:
         while pos < len(data) and data[pos] == 0xFF and pos + 1 < len(data) and data[pos + 1] == 0xFF:
             pos += 1  # fill bytes
         if pos + 4 > len(data):
-            raise TruncatedImageError(source, "the JPEG file is truncated (it ends inside its header)")
+            raise TruncatedImageError(source, problem("the JPEG file is truncated (it ends inside its header)"))
         if data[pos] != 0xFF:
-            raise NotAnImageError(source, "the JPEG file is damaged (a header marker is missing)")
+            raise NotAnImageError(source, problem("the JPEG file is damaged (a header marker is missing)"))
         marker = data[pos + 1]
         if marker in _STANDALONE:
             pos += 2
             continue
         if marker == 0xD9:
-            raise TruncatedImageError(source, "the JPEG file has no image data")
+            raise TruncatedImageError(source, problem("the JPEG file has no image data"))
         (length,) = struct.unpack(">H", data[pos + 2:pos + 4])
         if length < 2 or pos + 2 + length > len(data):
-            raise TruncatedImageError(source, "the JPEG file is truncated (it ends inside its header)")
+            raise TruncatedImageError(source, problem("the JPEG file is truncated (it ends inside its header)"))
         if marker in _SOF and size is None:
             if length < 8:
-                raise NotAnImageError(source, "the JPEG file has an invalid frame header")
+                raise NotAnImageError(source, problem("the JPEG file has an invalid frame header"))
             height, width = struct.unpack(">HH", data[pos + 5:pos + 9])
             if height == 0:
-                raise NotAnImageError(source, "this kind of JPEG file (height given after the image) "
-                                              "is not supported")
+                raise NotAnImageError(source, problem("this kind of JPEG file (height given after the image) "
+                                                      "is not supported"))
             size = (width, height)
         if marker == 0xDA:  # start of scan: the compressed image follows
             if size is None:
-                raise NotAnImageError(source, "the JPEG file is damaged (no frame header before the image)")
+                raise NotAnImageError(source, problem("the JPEG file is damaged (no frame header before the image)"))
             return size[0], size[1], pos + 2 + length
         pos += 2 + length
 

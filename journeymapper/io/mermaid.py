@@ -38,6 +38,7 @@ from journeymapper.model import (
     Stage,
     new_id,
 )
+from journeymapper.text import problem
 
 #: Larger files are refused: a journey diagram is a page of text.
 MAX_BYTES = 5 * 1024 * 1024
@@ -63,7 +64,7 @@ class MermaidError(Exception):
 
     def __init__(self, source: str, reason: str, line: Optional[int] = None) -> None:
         super().__init__(f"{source}, line {line}: {reason}" if line else f"{source}: {reason}")
-        self.line = line
+        self.source, self.reason, self.line = source, reason, line
 
 
 @dataclass
@@ -107,7 +108,7 @@ def _without_comment(line: str) -> str:
 def parse_journey(text: str, source: str = "diagram") -> Journey:
     lines = text.removeprefix("\ufeff").splitlines()
     if len(lines) > MAX_LINES:
-        raise MermaidError(source, f"the diagram has more than {MAX_LINES} lines")
+        raise MermaidError(source, problem("the diagram has more than {n} lines", n=MAX_LINES))
     journey = Journey()
     number, started, front_title = 0, False, ""
     if lines and lines[0].strip() == "---":  # front matter: "title:" inside is the diagram's title
@@ -118,7 +119,7 @@ def parse_journey(text: str, source: str = "diagram") -> Journey:
             if key.strip().casefold() == "title":
                 front_title = value.strip().strip("\"'")
         else:
-            raise MermaidError(source, "the front matter (---) is not closed", 1)
+            raise MermaidError(source, problem("the front matter (---) is not closed"), 1)
         number += 1
     in_description = False
     for index in range(number, len(lines)):
@@ -134,14 +135,15 @@ def parse_journey(text: str, source: str = "diagram") -> Journey:
             if not started:
                 first, _, statement = statement.partition(" ")
                 if first.casefold() != "journey":
-                    raise MermaidError(source, 'not a Mermaid journey diagram (it must begin with "journey")', row)
+                    raise MermaidError(source, problem('not a Mermaid journey diagram (it must begin with "journey")'),
+                                       row)
                 started = True
                 statement = statement.strip()  # Mermaid reads "journey title X" on one line too
                 if not statement:
                     continue
             in_description = _statement(journey, statement, source, row) or in_description
     if not started:
-        raise MermaidError(source, 'not a Mermaid journey diagram (it must begin with "journey")')
+        raise MermaidError(source, problem('not a Mermaid journey diagram (it must begin with "journey")'))
     journey.title = journey.title or front_title
     return journey
 
@@ -159,21 +161,22 @@ def _statement(journey: Journey, statement: str, source: str, row: int) -> bool:
         return "}" not in statement
     if keyword == "section":
         if ":" in rest:
-            raise MermaidError(source, "a section name cannot hold a colon", row)
+            raise MermaidError(source, problem("a section name cannot hold a colon"), row)
         journey.sections.append(Section(_unescape(rest)[:MAX_TEXT]))
         return False
     name, colon, data = statement.partition(":")
     if not colon or not name.strip():
-        raise MermaidError(source, f"cannot read {_quote(statement)}: a task is written "
-                                   '"Task name: 5: Actor, Actor"', row)
+        raise MermaidError(source, problem('cannot read {line}: a task is written "Task name: 5: Actor, Actor"',
+                                           line=_quote(statement)), row)
     score_text, _, actors = data.partition(":")
     try:
         score = float(score_text.strip())
     except ValueError:
-        raise MermaidError(source, f"the score {_quote(score_text.strip())} of task {_quote(name.strip())} "
-                                   "is not a number (1 to 5)", row) from None
+        raise MermaidError(source, problem("the score {score} of task {task} is not a number (1 to 5)",
+                                           score=_quote(score_text.strip()), task=_quote(name.strip())), row) from None
     if score != score or abs(score) > 1e6:
-        raise MermaidError(source, f"the score of task {_quote(name.strip())} is not a number (1 to 5)", row)
+        raise MermaidError(source, problem("the score of task {task} is not a number (1 to 5)",
+                                           task=_quote(name.strip())), row)
     if not journey.sections:
         journey.sections.append(Section(""))
     people = [_unescape(a, actor=True)[:200] for a in actors.split(",")]
@@ -190,11 +193,11 @@ def read_journey_file(path: Union[str, Path]) -> Journey:
     try:
         data = read_capped(path, MAX_BYTES)  # regular files only: a pipe or a device is refused unread
     except OSError as e:
-        raise MermaidError(path.name, f"cannot read the file ({e.strerror or e})") from e
+        raise MermaidError(path.name, problem("cannot read the file ({reason})", reason=e.strerror or e)) from e
     if len(data) > MAX_BYTES:
-        raise MermaidError(path.name, f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB")
+        raise MermaidError(path.name, problem("the file is larger than {mb} MB", mb=MAX_BYTES // (1024 * 1024)))
     if b"\x00" in data:
-        raise MermaidError(path.name, "the file holds binary data, not a Mermaid diagram")
+        raise MermaidError(path.name, problem("the file holds binary data, not a Mermaid diagram"))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

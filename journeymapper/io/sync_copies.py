@@ -19,8 +19,9 @@ def copy_patterns(stem: str) -> dict[str, re.Pattern[str]]:
         "Syncthing": re.compile(rf"^{name}\.sync-conflict-[^/\\]*{ext}$", re.IGNORECASE),
         # "journey (1).jmap"
         "Google Drive": re.compile(rf"^{name} \(\d+\){ext}$", re.IGNORECASE),
-        # "journey-LAPTOP-ANNA.jmap" (the computer's name)
-        "OneDrive": re.compile(rf"^{name}-[A-Za-z0-9][A-Za-z0-9_-]*{ext}$", re.IGNORECASE),
+        # "journey-LAPTOP-ANNA.jmap": the computer's name, which Windows writes in capitals; a
+        # lower-case word after a hyphen ("journey-final", "shop-orig") is the user's own copy
+        "OneDrive": re.compile(rf"^{name}-(?-i:[A-Z0-9][A-Z0-9_-]*){ext}$", re.IGNORECASE),
     }
 
 

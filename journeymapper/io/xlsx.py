@@ -30,6 +30,7 @@ from journeymapper.io.atomic import write_atomic
 from journeymapper.io.csv_import import KpiImport
 from journeymapper.io.sheet_rows import CardRows, Formula, KpiRows, SheetError
 from journeymapper.model import JourneyMap
+from journeymapper.text import problem
 
 MAX_BYTES = 20 * 1024 * 1024
 #: Uncompressed, all parts together: a workbook that unpacks to more is refused (zip bombs).
@@ -108,20 +109,22 @@ def _open(path: Path) -> Any:
     try:
         size = path.stat().st_size
     except OSError as e:
-        raise XlsxError(f"{name}: cannot read the file ({e.strerror or e})") from e
+        raise XlsxError(problem("{file}: cannot read the file ({reason})", file=name, reason=e.strerror or e)) from e
     if size > MAX_BYTES:
-        raise XlsxError(f"{name}: the file is larger than {MAX_BYTES // (1024 * 1024)} MB")
+        raise XlsxError(problem("{file}: the file is larger than {mb} MB", file=name, mb=MAX_BYTES // (1024 * 1024)))
     try:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError):
-        raise XlsxError(f"{name}: not an Excel workbook (.xlsx)") from None
+        raise XlsxError(problem("{file}: not an Excel workbook (.xlsx)", file=name)) from None
     if unpacked > MAX_UNPACKED:
-        raise XlsxError(f"{name}: the workbook unpacks to more than {MAX_UNPACKED // (1024 * 1024)} MB")
+        raise XlsxError(problem("{file}: the workbook unpacks to more than {mb} MB", file=name,
+                                mb=MAX_UNPACKED // (1024 * 1024)))
     try:
         return load_workbook(path, read_only=True, data_only=False)
     except Exception as e:  # openpyxl raises many kinds for a damaged workbook
-        raise XlsxError(f"{name}: not a readable Excel workbook ({type(e).__name__})") from None
+        raise XlsxError(problem("{file}: not a readable Excel workbook ({reason})", file=name,
+                                reason=type(e).__name__)) from None
 
 
 def _find_sheet(book: Any, kind: str) -> Optional[Any]:
@@ -146,8 +149,8 @@ def _rows(sheet: Any, sheet_name: str, source: str) -> tuple[list[object], list[
     rows: list[tuple[int, list[object]]] = []
     for number, cells in enumerate(sheet.iter_rows(max_col=MAX_COLUMNS), start=1):
         if number > MAX_ROWS + 1:
-            raise XlsxError(f"{source}: sheet {sheet_name} has more than {MAX_ROWS} rows; "
-                            "a journey map has at most a few thousand cards")
+            raise XlsxError(problem("{file}: sheet {sheet} has more than {rows} rows; a journey map has at most "
+                                    "a few thousand cards", file=source, sheet=sheet_name, rows=MAX_ROWS))
         values = [_value(c) for c in cells]
         if all(v in (None, "") for v in values):
             continue
@@ -167,7 +170,8 @@ def read_workbook(doc: JourneyMap, path: Union[str, Path], kpi_base: Optional[Jo
         cards_sheet, kpi_sheet = _find_sheet(book, "cards"), _find_sheet(book, "kpis")
         if cards_sheet is None and kpi_sheet is None:
             found = ", ".join(f'"{n}"' for n in book.sheetnames[:10])
-            raise XlsxError(f'{path.name}: no sheet called "Cards" or "KPIs" (the sheets are {found})')
+            raise XlsxError(problem('{file}: no sheet called "Cards" or "KPIs" (the sheets are {found})',
+                                    file=path.name, found=found))
         result = SheetImport(cards=CardRows(doc, ""))
         if cards_sheet is not None:
             header, rows = _rows(cards_sheet, cards_sheet.title, path.name)

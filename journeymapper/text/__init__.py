@@ -5,6 +5,7 @@ value reads the same everywhere: "58%", "“Fast”", "Dec 7, 2026" in English; 
 "7. december 2026" in Danish (see shared glossary: decimal comma, thousands dot, a space before %).
 """
 
+from journeymapper.model.problem import Problem, problem
 from journeymapper.text.formatting import (
     date_text,
     moment_text,
@@ -15,7 +16,6 @@ from journeymapper.text.formatting import (
     time_text,
     with_unit,
 )
-from journeymapper.text.problems import Problem, problem
 
 __all__ = ["Problem", "date_text", "moment_text", "number", "percent", "problem", "quoted", "quoted_list", "time_text",
            "with_unit"]

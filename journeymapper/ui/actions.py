@@ -225,7 +225,7 @@ class EditorActions(QObject):
 
         doc = import_mermaid(self.window, self.window.session.doc.language)
         if doc is not None:
-            self.window.start_new(doc)
+            self.window.start_new(doc, imported=True)
 
     def _export_mermaid(self) -> None:
         from journeymapper.ui.data_files import export_mermaid

@@ -61,6 +61,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeymapper.analysis.check import MESSAGES, Finding, Severity, check, format_message
+from journeymapper.canvas.problems import problem_text
 from journeymapper.commands.base import Change
 from journeymapper.ui.language import interface_language
 from journeymapper.ui.session import DocumentChange, MapSession, follow
@@ -84,7 +85,7 @@ def _tr(text: str) -> str:
 
 def finding_text(finding: Finding) -> str:
     """The finding's message in the user's language (the English one if a translation is broken)."""
-    params = dict(finding.params)
+    params = {name: problem_text(value) for name, value in finding.params.items()}  # integrity problems
     if "variant" in params:
         params["variant"] = _tr(params["variant"])
     template = MESSAGES.get(finding.rule)

@@ -43,7 +43,7 @@ def import_mermaid(parent: Optional[QWidget], language: Language) -> Optional[Jo
     try:
         return mmd.load_journey(Path(name), language)
     except mmd.MermaidError as exc:
-        _warn(parent, _tr("Import Mermaid Journey"), _tr("The diagram cannot be imported.") + "\n\n" + str(exc))
+        _warn(parent, _tr("Import Mermaid Journey"), _tr("The diagram cannot be imported.") + "\n\n" + error_text(exc))
         return None
 
 

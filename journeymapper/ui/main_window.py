@@ -216,13 +216,17 @@ class MainWindow(QMainWindow):
         if doc is not None:
             self.start_new(doc)
 
-    def start_new(self, doc: JourneyMap) -> None:
-        """A new untitled map here if this window is pristine, else in a new window."""
+    def start_new(self, doc: JourneyMap, imported: bool = False) -> None:
+        """A new untitled map here if this window is pristine, else in a new window. An ``imported``
+        map is saved nowhere yet: it counts as changed (closing asks, it is autosaved, and the next
+        New or Open does not replace it)."""
         session = MapSession(doc)
         if self.is_pristine():
             self._replace_session(session)
         else:
             MainWindow(session).show()
+        if imported:
+            session.mark_dirty()
 
     def file_save_as_template(self) -> None:
         self.commit_typing()

@@ -36,6 +36,7 @@ from journeymapper.model import MAX_TEXT, Asset, JourneyMap, Persona, new_id
 from journeymapper.ui import inspector_pages
 from journeymapper.ui.inspector_pages import swatch
 from journeymapper.ui.personas import photo_pixmap
+from journeymapper.ui.problems import error_text
 
 PHOTO_PX = 72
 
@@ -168,7 +169,7 @@ class PersonaDialog(QDialog):
         try:
             self.new_photo = load_image(path)
         except ImageError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return False
         self.photo_id = self.new_photo.id
         self.show_error("")

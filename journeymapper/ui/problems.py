@@ -8,13 +8,17 @@ translated here (context "Problems") and filled in with its values. Anything els
 
 from __future__ import annotations
 
-from typing import Any
+import sys
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from journeymapper.io.csv_import import CsvImportError, RowError
+from journeymapper.canvas.problems import document_error_text, problem_text
 from journeymapper.io.errors import DocumentError
 from journeymapper.text import Problem
+
+if TYPE_CHECKING:
+    from journeymapper.io.csv_import import RowError
 
 CONTEXT = "Problems"
 
@@ -23,30 +27,30 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def problem_text(value: Any) -> str:
-    """``value`` in the interface language when it is a Problem (its values too), else as it is."""
-    if not isinstance(value, Problem):
-        return str(value)
-    params = {name: problem_text(v) for name, v in value.params.items()}
-    try:
-        return QCoreApplication.translate(CONTEXT, value.template).format(**params)
-    except (KeyError, IndexError, ValueError):  # a broken translation: the English is still right
-        return str(value)
-
-
 def error_text(exc: BaseException) -> str:
     """The one-line message of ``exc`` for a message box, translated as far as it can be."""
     if isinstance(exc, DocumentError):
-        if exc.place:
-            return _tr("{source}: {place}: {problem}").format(source=exc.source, place=problem_text(exc.place),
-                                                               problem=problem_text(exc.problem))
-        return _tr("{source}: {problem}").format(source=exc.source, problem=problem_text(exc.problem))
-    if isinstance(exc, CsvImportError):
+        return document_error_text(exc)
+    csv_import, mermaid = _loaded("journeymapper.io.csv_import"), _loaded("journeymapper.io.mermaid")
+    if csv_import is not None and isinstance(exc, csv_import.CsvImportError):
         if exc.row is not None:
             return _tr("{source}, row {row}: {problem}").format(source=exc.source, row=exc.row,
                                                                  problem=problem_text(exc.reason))
         return _tr("{source}: {problem}").format(source=exc.source, problem=problem_text(exc.reason))
+    if mermaid is not None and isinstance(exc, mermaid.MermaidError):
+        if exc.line:
+            return _tr("{source}, line {line}: {problem}").format(source=exc.source, line=exc.line,
+                                                                   problem=problem_text(exc.reason))
+        return _tr("{source}: {problem}").format(source=exc.source, problem=problem_text(exc.reason))
+    if exc.args and isinstance(exc.args[0], Problem):  # e.g. XlsxError: the whole message is one Problem
+        return problem_text(exc.args[0])
     return str(exc)
+
+
+def _loaded(name: str) -> Any:
+    """The module ``name`` if something imported it, else None: then ``exc`` cannot be one of its errors.
+    (The readers load with their import commands, not with the first window.)"""
+    return sys.modules.get(name)
 
 
 def row_error_text(error: RowError) -> str:

@@ -25,6 +25,7 @@ from journeymapper import io
 from journeymapper.commands.base import Command
 from journeymapper.io.atomic import remove_stale_temps
 from journeymapper.model import JourneyMap
+from journeymapper.ui.problems import error_text
 from journeymapper.ui.session import DocumentChange, MapSession
 
 #: Quiet time after the last edit before the recovery copy is written.
@@ -135,6 +136,9 @@ class Autosaver(QObject):
     def _modified_changed(self, modified: bool) -> None:
         if modified:  # e.g. marked changed because the file on disk went away
             self.timer.start()
+        else:  # saved or reloaded, also when the undo stack was clean already (a restored map)
+            self.timer.stop()
+            self.remove()
 
     def remove(self) -> None:
         """The session ended cleanly or was saved: its recovery copy goes."""
@@ -174,7 +178,7 @@ def find_orphans(folder: Optional[Path] = None) -> list[RecoveredMap]:
         try:
             doc, error = io.load(map_file), None
         except io.DocumentError as exc:
-            doc, error = None, str(exc)
+            doc, error = None, error_text(exc)
         found.append(RecoveredMap(slot, doc, Path(original) if original else None, saved_at, error, lock,
                                   base if isinstance(base, dict) else None))
     return found

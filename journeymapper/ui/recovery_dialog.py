@@ -24,6 +24,7 @@ from journeymapper import io
 from journeymapper.text import moment_text
 from journeymapper.ui import file_dialogs
 from journeymapper.ui.language import interface_language
+from journeymapper.ui.problems import error_text
 from journeymapper.ui.recovery import RecoveredMap
 
 
@@ -121,7 +122,7 @@ class RecoveryDialog(QDialog):
         try:
             io.save(rec.doc, Path(path), backup=True)
         except io.DocumentError as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Could not save"), str(exc),
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Could not save"), error_text(exc),
                               QMessageBox.StandardButton.Ok, self)
             box.setTextFormat(Qt.TextFormat.PlainText)
             box.exec()

@@ -29,6 +29,7 @@ from journeymapper.commands.sheet_import import import_sheet
 from journeymapper.io.xlsx import SheetImport, XlsxError, read_workbook
 from journeymapper.model import JourneyMap, Metric
 from journeymapper.ui.csv_import_dialog import _fill, _import_buttons, _one_line, _plain_message, _run_review, _table
+from journeymapper.ui.problems import error_text
 from journeymapper.ui.session import MapSession
 
 CONTEXT = "SheetImport"
@@ -145,7 +146,7 @@ def import_workbook_file(parent: Optional[QWidget], session: MapSession, path: P
     try:
         sheet = read_workbook(session.doc, path, kpi_base=with_kpi_lane(session.doc)[0])
     except XlsxError as exc:
-        _plain_message(parent, title, _tr("The workbook cannot be imported.") + "\n\n" + str(exc))
+        _plain_message(parent, title, _tr("The workbook cannot be imported.") + "\n\n" + error_text(exc))
         return False
     dialog = SheetImportDialog(session.doc, sheet, path.name, parent)
     return _run_review(parent, session, dialog, title, _tr("The workbook cannot be imported."))

@@ -212,7 +212,7 @@
     <message>
         <location filename="../../journeymapper/commands/map_fields.py" line="23"/>
         <source>Edit Map Properties</source>
-        <translation>Rediger kortets egenskaber</translation>
+        <translation>Rediger kunderejsekortets egenskaber</translation>
     </message>
     <message>
         <location filename="../../journeymapper/commands/simple.py" line="26"/>
@@ -267,18 +267,18 @@
         <translation>Fjern kurver</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/images.py" line="186"/>
+        <location filename="../../journeymapper/canvas/images.py" line="188"/>
         <source>Set Card Image</source>
         <translation>Sæt billede på kort</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/images.py" line="191"/>
+        <location filename="../../journeymapper/canvas/images.py" line="193"/>
         <location filename="../../journeymapper/commands/simple.py" line="28"/>
         <source>Add Image</source>
         <translation>Tilføj billede</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/images.py" line="191"/>
+        <location filename="../../journeymapper/canvas/images.py" line="193"/>
         <source>Add Images</source>
         <translation>Tilføj billeder</translation>
     </message>
@@ -290,7 +290,7 @@
     </message>
     <message>
         <location filename="../../journeymapper/commands/simple.py" line="27"/>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="228"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="229"/>
         <source>Add Persona</source>
         <translation>Tilføj persona</translation>
     </message>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <location filename="../../journeymapper/commands/simple.py" line="52"/>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="236"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="237"/>
         <source>Edit Persona</source>
         <translation>Rediger persona</translation>
     </message>
@@ -2202,7 +2202,7 @@
 <context>
     <name>Images</name>
     <message>
-        <location filename="../../journeymapper/canvas/images.py" line="168"/>
+        <location filename="../../journeymapper/canvas/images.py" line="170"/>
         <source>Drop images onto a card or into a cell of an Images lane.</source>
         <translation>Slip billeder på et kort eller i en celle i en billedrække.</translation>
     </message>
@@ -2363,47 +2363,47 @@
         <translation>fremtidige</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/check_dock.py" line="100"/>
+        <location filename="../../journeymapper/ui/check_dock.py" line="101"/>
         <source>Errors</source>
         <translation>Fejl</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/check_dock.py" line="100"/>
+        <location filename="../../journeymapper/ui/check_dock.py" line="101"/>
         <source>Warnings</source>
         <translation>Advarsler</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/check_dock.py" line="100"/>
+        <location filename="../../journeymapper/ui/check_dock.py" line="101"/>
         <source>Notes</source>
         <translation>Bemærkninger</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/check_dock.py" line="289"/>
+        <location filename="../../journeymapper/ui/check_dock.py" line="290"/>
         <source>No findings. Every stage has a touchpoint, and nothing in the map needs attention.</source>
         <translation>Ingen fund. Alle faser har et berøringspunkt, og intet på kunderejsekortet kræver opmærksomhed.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/check_dock.py" line="312"/>
+        <location filename="../../journeymapper/ui/check_dock.py" line="313"/>
         <source>Checking…</source>
         <translation>Tjekker…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/check_dock.py" line="344"/>
+        <location filename="../../journeymapper/ui/check_dock.py" line="345"/>
         <source>The check failed: {error}</source>
         <translation>Tjekket mislykkedes: {error}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/check_dock.py" line="383"/>
+        <location filename="../../journeymapper/ui/check_dock.py" line="384"/>
         <source>Click to show it on the map.</source>
         <translation>Klik for at vise det på kunderejsekortet.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/check_dock.py" line="384"/>
+        <location filename="../../journeymapper/ui/check_dock.py" line="385"/>
         <source>This is not drawn on the map.</source>
         <translation>Dette vises ikke på kunderejsekortet.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/check_dock.py" line="388"/>
+        <location filename="../../journeymapper/ui/check_dock.py" line="389"/>
         <source>… and {count} more</source>
         <translation>… og {count} til</translation>
     </message>
@@ -2411,53 +2411,53 @@
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../../journeymapper/canvas/keyboard.py" line="34"/>
+        <location filename="../../journeymapper/canvas/keyboard.py" line="35"/>
         <source>Select the next or previous card</source>
-        <extracomment>The canvas&apos;s own keys, for Help &gt; Keyboard Shortcuts (translated there, context &quot;Keyboard&quot;); keep in step with handle_key below. (PySide6 types QT_TRANSLATE_NOOP as returning object; it returns the text.)</extracomment>
+        <extracomment>What the canvas&apos;s keys do, listed beside the keys in Help › Keyboard Shortcuts.</extracomment>
         <translation>Markér det næste eller forrige kort</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/keyboard.py" line="35"/>
+        <location filename="../../journeymapper/canvas/keyboard.py" line="36"/>
         <source>Select the card beside, above or below</source>
         <translation>Markér kortet ved siden af, over eller under</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/keyboard.py" line="36"/>
+        <location filename="../../journeymapper/canvas/keyboard.py" line="37"/>
         <source>Edit the selected card, stage, lane or KPI cell in place</source>
         <translation>Rediger det markerede kort, fase, række eller KPI-felt på stedet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/keyboard.py" line="37"/>
+        <location filename="../../journeymapper/canvas/keyboard.py" line="38"/>
         <source>Clear the selection</source>
         <translation>Ryd markeringen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/keyboard.py" line="38"/>
+        <location filename="../../journeymapper/canvas/keyboard.py" line="39"/>
         <source>Move the selected cards or stage one stage along</source>
         <translation>Flyt de markerede kort eller fasen én fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/keyboard.py" line="39"/>
+        <location filename="../../journeymapper/canvas/keyboard.py" line="40"/>
         <source>Move the selected cards up or down, or the selected lane</source>
         <translation>Flyt de markerede kort eller den markerede række op eller ned</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/keyboard.py" line="40"/>
+        <location filename="../../journeymapper/canvas/keyboard.py" line="41"/>
         <source>With an emotion point selected: change its value</source>
         <translation>Med et følelsespunkt markeret: ændr dets værdi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/keyboard.py" line="41"/>
+        <location filename="../../journeymapper/canvas/keyboard.py" line="42"/>
         <source>With an emotion point selected: go to the previous or next stage</source>
         <translation>Med et følelsespunkt markeret: gå til forrige eller næste fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/keyboard.py" line="42"/>
+        <location filename="../../journeymapper/canvas/keyboard.py" line="43"/>
         <source>Pan the map</source>
         <translation>Panorér kunderejsekortet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/keyboard.py" line="99"/>
+        <location filename="../../journeymapper/canvas/keyboard.py" line="100"/>
         <source>Select two cards to connect them.</source>
         <translation>Markér to kort for at forbinde dem.</translation>
     </message>
@@ -2582,7 +2582,7 @@
     <message>
         <location filename="../../journeymapper/ui/kpi_presets.py" line="108"/>
         <source>The KPI is added to the lane “{lane}”. Give it values per stage in the map.</source>
-        <translation>KPI&apos;en bliver tilføjet til rækken »{lane}«. Giv den værdier pr. fase på kortet.</translation>
+        <translation>KPI&apos;en bliver tilføjet til rækken »{lane}«. Giv den værdier pr. fase på kunderejsekortet.</translation>
     </message>
 </context>
 <context>
@@ -2732,75 +2732,75 @@
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="233"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="237"/>
         <source>Saved as template “{name}”</source>
         <translation>Gemt som skabelonen »{name}«</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="252"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="256"/>
         <source>Could not open the map</source>
         <translation>Kortet kunne ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="317"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="402"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="321"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="406"/>
         <source>File changed on disk</source>
         <translation>Filen er ændret på disken</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="319"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="323"/>
         <source>“{name}” was moved or deleted by another program.</source>
         <translation>»{name}« er blevet flyttet eller slettet af et andet program.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="320"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="324"/>
         <source>Your map is still open here. Save it to keep it.</source>
-        <translation>Dit kort er stadig åbent her. Gem det for at beholde det.</translation>
+        <translation>Dit kunderejsekort er stadig åbent her. Gem det for at beholde det.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="325"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="329"/>
         <source>“{name}” was changed by another program.</source>
         <translation>»{name}« er blevet ændret af et andet program.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="326"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="330"/>
         <source>Reload</source>
         <translation>Genindlæs</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="328"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="332"/>
         <source>Reloading loses your unsaved changes.</source>
         <translation>Hvis du genindlæser, mister du dine ikke-gemte ændringer.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="330"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="334"/>
         <source>Keep Mine</source>
         <extracomment>The file changed on disk: keep the version open in the editor (Danish: &quot;Behold min version&quot;).</extracomment>
         <translation>Behold min version</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="333"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="337"/>
         <source>Save As…</source>
         <translation>Gem som…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="335"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="339"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="343"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="347"/>
         <source>Could not reload the map</source>
         <translation>Kortet kunne ikke genindlæses</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="379"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="382"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="383"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="386"/>
         <source>Could not save the map</source>
         <translation>Kortet kunne ikke gemmes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/main_window.py" line="390"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="394"/>
         <source>Saved {name} with %n merge conflict(s) still to resolve.</source>
         <translation>
             <numerusform>Gemt: {name}, med %n konflikt fra fletningen, der stadig skal løses.</numerusform>
@@ -2808,52 +2808,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="393"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="397"/>
         <source>Saved {name}</source>
         <translation>Gemt: {name}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="403"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="407"/>
         <source>“{name}” was changed by another program since you opened it. Overwrite it with your version?</source>
         <translation>»{name}« er blevet ændret af et andet program, siden du åbnede den. Vil du overskrive den med din version?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="405"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="409"/>
         <source>&amp;Overwrite</source>
         <translation>Over&amp;skriv</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="406"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="410"/>
         <source>Save &amp;As…</source>
         <translation>Gem s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="423"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="427"/>
         <source>Unsaved changes</source>
         <translation>Ikke-gemte ændringer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="424"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="428"/>
         <source>Save the changes to “{name}” before closing?</source>
         <translation>Vil du gemme ændringerne i »{name}«, før du lukker?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="426"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="430"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Dine ændringer går tabt, hvis du ikke gemmer dem.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="474"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="478"/>
         <source>About Journey Mapper</source>
         <translation>Om Journey Mapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="476"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="480"/>
         <source>Journey Mapper {version}</source>
         <translation>Journey Mapper {version}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="477"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="481"/>
         <source>An offline editor for customer journey maps.
 Your maps never leave this computer.
 
@@ -2902,7 +2902,7 @@ Skrifttype: Noto Sans, SIL Open Font License 1.1.</translation>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="241"/>
         <source>Map title</source>
-        <translation>Kortets titel</translation>
+        <translation>Kunderejsekortets titel</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="242"/>
@@ -2952,7 +2952,7 @@ Skrifttype: Noto Sans, SIL Open Font License 1.1.</translation>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="256"/>
         <source>The language of the map&apos;s own texts, e.g. in exports</source>
-        <translation>Sproget i kortets egne tekster, fx ved eksport</translation>
+        <translation>Sproget i kunderejsekortets egne tekster, fx ved eksport</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="257"/>
@@ -3494,102 +3494,102 @@ Skrifttype: Noto Sans, SIL Open Font License 1.1.</translation>
 <context>
     <name>PersonaDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="63"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="64"/>
         <source>Edit Persona</source>
         <translation>Rediger persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="63"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="64"/>
         <source>New Persona</source>
         <translation>Ny persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="72"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="73"/>
         <source>e.g. Student, first laptop</source>
         <translation>fx Studerende, første bærbare</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="73"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="74"/>
         <source>In their own words</source>
         <translation>Med personaens egne ord</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="76"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="77"/>
         <source>One goal per line</source>
         <translation>Ét mål pr. linje</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="78"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="79"/>
         <source>One frustration per line</source>
         <translation>Én frustration pr. linje</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="80"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="81"/>
         <source>Age, place, work, income…</source>
         <translation>Alder, bopæl, arbejde, indkomst…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="81"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="82"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="81"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="82"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="82"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="83"/>
         <source>Quote</source>
         <translation>Citat</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="82"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="83"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="83"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="84"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="83"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="84"/>
         <source>Frustrations</source>
         <translation>Frustrationer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="84"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="85"/>
         <source>Demographics</source>
         <translation>Demografi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="89"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="90"/>
         <source>Colour</source>
         <translation>Farve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="99"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="100"/>
         <source>Choose…</source>
         <translation>Vælg…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="102"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="103"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="110"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="111"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="157"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="158"/>
         <source>Persona Colour</source>
         <translation>Personafarve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="191"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="192"/>
         <source>Drop a
 photo here</source>
         <translation>Slip et
@@ -3857,6 +3857,7 @@ foto her</translation>
     <message>
         <location filename="../../journeymapper/io/csv_import.py" line="130"/>
         <location filename="../../journeymapper/io/format.py" line="122"/>
+        <location filename="../../journeymapper/io/images.py" line="128"/>
         <source>not a regular file (a device, a pipe or a socket); nothing was read</source>
         <translation>ikke en almindelig fil (en enhed, en pipe eller en socket); intet blev læst</translation>
     </message>
@@ -3867,11 +3868,13 @@ foto her</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/csv_import.py" line="135"/>
+        <location filename="../../journeymapper/io/mermaid.py" line="196"/>
         <source>cannot read the file ({reason})</source>
         <translation>filen kan ikke læses ({reason})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/io/csv_import.py" line="137"/>
+        <location filename="../../journeymapper/io/mermaid.py" line="198"/>
         <source>the file is larger than {mb} MB</source>
         <translation>filen er større end {mb} MB</translation>
     </message>
@@ -4073,6 +4076,26 @@ foto her</translation>
         <translation>skrevet af en nyere Journey Mapper (filformatversion {version}); denne version læser op til formatversion {current}. Opdatér venligst.</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/io/format.py" line="246"/>
+        <source>{problem} (and 1 more problem)</source>
+        <translation>{problem} (og 1 problem mere)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/format.py" line="247"/>
+        <source>{problem} (and {n} more problems)</source>
+        <translation>{problem} (og {n} problemer mere)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/format.py" line="253"/>
+        <source>this field is required but missing</source>
+        <translation>feltet er påkrævet, men mangler</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/format.py" line="255"/>
+        <source>unknown field</source>
+        <translation>ukendt felt</translation>
+    </message>
+    <message>
         <location filename="../../journeymapper/io/limits.py" line="30"/>
         <source>the file is {size}, more than the {mb} MB a map may be</source>
         <translation>filen fylder {size}, mere end de {mb} MB, et kunderejsekort må fylde</translation>
@@ -4083,20 +4106,346 @@ foto her</translation>
         <translation>kunderejsekortet ville fylde {size}, {over} over grænsen på {mb} MB for en kortfil; intet blev skrevet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/problems.py" line="41"/>
+        <location filename="../../journeymapper/canvas/problems.py" line="32"/>
         <source>{source}: {place}: {problem}</source>
         <translation>{source}: {place}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/problems.py" line="43"/>
-        <location filename="../../journeymapper/ui/problems.py" line="48"/>
+        <location filename="../../journeymapper/canvas/problems.py" line="34"/>
+        <location filename="../../journeymapper/ui/problems.py" line="34"/>
+        <location filename="../../journeymapper/ui/problems.py" line="39"/>
         <source>{source}: {problem}</source>
         <translation>{source}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/problems.py" line="46"/>
+        <location filename="../../journeymapper/ui/problems.py" line="32"/>
         <source>{source}, row {row}: {problem}</source>
         <translation>{source}, linje {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/problems.py" line="37"/>
+        <source>{source}, line {line}: {problem}</source>
+        <translation>{source}, linje {line}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/deck/writer.py" line="58"/>
+        <source>a deck cannot be written over a .jmap map file</source>
+        <translation>en præsentation kan ikke skrives oven i en .jmap-kortfil</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pages.py" line="168"/>
+        <source>the poster would need {cols} × {rows} sheets; use a smaller scale or a larger paper</source>
+        <translation>plakaten ville kræve {cols} × {rows} ark; brug en mindre skala eller et større papir</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pages.py" line="168"/>
+        <location filename="../../journeymapper/export/paginate.py" line="142"/>
+        <source>PDF export</source>
+        <translation>PDF-eksport</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/paginate.py" line="142"/>
+        <source>the map would need {count} pages; use a larger paper</source>
+        <translation>kunderejsekortet ville kræve {count} sider; brug et større papir</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pdf.py" line="134"/>
+        <source>the margins leave no room on the paper; use smaller margins</source>
+        <translation>margenerne efterlader ingen plads på papiret; brug mindre margener</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pdf.py" line="194"/>
+        <source>a PDF cannot be written over a .jmap map file</source>
+        <translation>en PDF kan ikke skrives oven i en .jmap-kortfil</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/mermaid.py" line="111"/>
+        <source>the diagram has more than {n} lines</source>
+        <translation>diagrammet har mere end {n} linjer</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/mermaid.py" line="122"/>
+        <source>the front matter (---) is not closed</source>
+        <translation>indledningen (---) er ikke lukket</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/mermaid.py" line="138"/>
+        <location filename="../../journeymapper/io/mermaid.py" line="146"/>
+        <source>not a Mermaid journey diagram (it must begin with &quot;journey&quot;)</source>
+        <translation>ikke et Mermaid-kunderejsediagram (det skal begynde med »journey«)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/mermaid.py" line="164"/>
+        <source>a section name cannot hold a colon</source>
+        <translation>et afsnitsnavn kan ikke indeholde et kolon</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/mermaid.py" line="169"/>
+        <source>cannot read {line}: a task is written &quot;Task name: 5: Actor, Actor&quot;</source>
+        <translation>kan ikke læse {line}: en opgave skrives »Opgavens navn: 5: Aktør, Aktør«</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/mermaid.py" line="175"/>
+        <source>the score {score} of task {task} is not a number (1 to 5)</source>
+        <translation>scoren {score} for opgaven {task} er ikke et tal (1 til 5)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/mermaid.py" line="178"/>
+        <source>the score of task {task} is not a number (1 to 5)</source>
+        <translation>scoren for opgaven {task} er ikke et tal (1 til 5)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/mermaid.py" line="200"/>
+        <source>the file holds binary data, not a Mermaid diagram</source>
+        <translation>filen indeholder binære data, ikke et Mermaid-diagram</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/xlsx.py" line="112"/>
+        <source>{file}: cannot read the file ({reason})</source>
+        <translation>{file}: filen kan ikke læses ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/xlsx.py" line="114"/>
+        <source>{file}: the file is larger than {mb} MB</source>
+        <translation>{file}: filen er større end {mb} MB</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/xlsx.py" line="119"/>
+        <source>{file}: not an Excel workbook (.xlsx)</source>
+        <translation>{file}: ikke en Excel-projektmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/xlsx.py" line="121"/>
+        <source>{file}: the workbook unpacks to more than {mb} MB</source>
+        <translation>{file}: projektmappen fylder mere end {mb} MB udpakket</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/xlsx.py" line="126"/>
+        <source>{file}: not a readable Excel workbook ({reason})</source>
+        <translation>{file}: ikke en læsbar Excel-projektmappe ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/xlsx.py" line="152"/>
+        <source>{file}: sheet {sheet} has more than {rows} rows; a journey map has at most a few thousand cards</source>
+        <translation>{file}: arket {sheet} har mere end {rows} linjer; et kunderejsekort har højst nogle få tusinde kort</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/xlsx.py" line="173"/>
+        <source>{file}: no sheet called &quot;Cards&quot; or &quot;KPIs&quot; (the sheets are {found})</source>
+        <translation>{file}: intet ark hedder »Cards« eller »KPIs« (arkene er {found})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/images.py" line="60"/>
+        <source>the image could not be decoded ({reason})</source>
+        <translation>billedet kunne ikke afkodes ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/images.py" line="80"/>
+        <source>the image could not be encoded again</source>
+        <translation>billedet kunne ikke kodes igen</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="93"/>
+        <source>the image is {size}; images up to {limit} can be embedded</source>
+        <translation>billedet fylder {size}; billeder på op til {limit} kan indlejres</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="97"/>
+        <source>not a PNG or JPEG image (the content was checked, not the name)</source>
+        <translation>ikke et PNG- eller JPEG-billede (indholdet er kontrolleret, ikke navnet)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="104"/>
+        <source>the image has no pixels</source>
+        <translation>billedet har ingen pixels</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="112"/>
+        <source>the JPEG file is truncated (its end-of-image marker is missing)</source>
+        <translation>JPEG-filen er afkortet (dens slutmarkør mangler)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="120"/>
+        <source>the file is {size}; images up to {limit} can be embedded</source>
+        <translation>filen fylder {size}; billeder på op til {limit} kan indlejres</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="126"/>
+        <source>is a folder, not an image</source>
+        <translation>er en mappe, ikke et billede</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="130"/>
+        <source>could not be read ({reason})</source>
+        <translation>kunne ikke læses ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="144"/>
+        <source>the PNG file is truncated (it ends before its last chunk)</source>
+        <translation>PNG-filen er afkortet (den slutter før sin sidste blok)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="148"/>
+        <source>the PNG file is damaged (a chunk has an impossible length)</source>
+        <translation>PNG-filen er beskadiget (en blok har en umulig længde)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="150"/>
+        <source>the PNG file is truncated (it ends inside a chunk)</source>
+        <translation>PNG-filen er afkortet (den slutter midt i en blok)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="154"/>
+        <source>the PNG file is damaged (bad checksum in a {chunk} chunk)</source>
+        <translation>PNG-filen er beskadiget (forkert kontrolsum i en {chunk}-blok)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="168"/>
+        <source>the PNG file is truncated (no image header)</source>
+        <translation>PNG-filen er afkortet (intet billedhoved)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="171"/>
+        <source>the PNG file is damaged (it does not start with an image header)</source>
+        <translation>PNG-filen er beskadiget (den begynder ikke med et billedhoved)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="175"/>
+        <source>the PNG file has an invalid image header</source>
+        <translation>PNG-filen har et ugyldigt billedhoved</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="212"/>
+        <source>the PNG file is damaged (its pixel data is split up)</source>
+        <translation>PNG-filen er beskadiget (dens pixeldata er delt op)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="218"/>
+        <source>the PNG file has no pixel data</source>
+        <translation>PNG-filen har ingen pixeldata</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="220"/>
+        <source>the PNG file is truncated (its pixel data stops early)</source>
+        <translation>PNG-filen er afkortet (dens pixeldata slutter for tidligt)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="243"/>
+        <source>the PNG file is damaged (its pixel data does not decompress)</source>
+        <translation>PNG-filen er beskadiget (dens pixeldata kan ikke pakkes ud)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="260"/>
+        <location filename="../../journeymapper/io/images.py" line="271"/>
+        <source>the JPEG file is truncated (it ends inside its header)</source>
+        <translation>JPEG-filen er afkortet (den slutter midt i sit hoved)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="262"/>
+        <source>the JPEG file is damaged (a header marker is missing)</source>
+        <translation>JPEG-filen er beskadiget (en hovedmarkør mangler)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="268"/>
+        <source>the JPEG file has no image data</source>
+        <translation>JPEG-filen har ingen billeddata</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="274"/>
+        <source>the JPEG file has an invalid frame header</source>
+        <translation>JPEG-filen har et ugyldigt rammehoved</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="277"/>
+        <source>this kind of JPEG file (height given after the image) is not supported</source>
+        <translation>denne slags JPEG-fil (højden angivet efter billedet) understøttes ikke</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/io/images.py" line="282"/>
+        <source>the JPEG file is damaged (no frame header before the image)</source>
+        <translation>JPEG-filen er beskadiget (intet rammehoved før billedet)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/model/integrity.py" line="38"/>
+        <source>min must be below max</source>
+        <translation>min skal være mindre end max</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/model/integrity.py" line="65"/>
+        <source>id {id} is used twice (also at {place})</source>
+        <translation>id&apos;et {id} er brugt to gange (også i {place})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/model/integrity.py" line="74"/>
+        <location filename="../../journeymapper/model/integrity.py" line="92"/>
+        <location filename="../../journeymapper/model/integrity.py" line="171"/>
+        <source>no asset with id {id}</source>
+        <translation>intet billede med id&apos;et {id}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/model/integrity.py" line="82"/>
+        <source>no lane with id {id}</source>
+        <translation>ingen række med id&apos;et {id}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/model/integrity.py" line="84"/>
+        <source>lane {id} is a {kind} lane and holds no cards</source>
+        <translation>rækken {id} er en række af typen {kind} og rummer ingen kort</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/model/integrity.py" line="87"/>
+        <location filename="../../journeymapper/model/integrity.py" line="112"/>
+        <location filename="../../journeymapper/model/integrity.py" line="137"/>
+        <location filename="../../journeymapper/model/integrity.py" line="167"/>
+        <source>no stage with id {id}</source>
+        <translation>ingen fase med id&apos;et {id}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/model/integrity.py" line="90"/>
+        <location filename="../../journeymapper/model/integrity.py" line="101"/>
+        <source>no persona with id {id}</source>
+        <translation>ingen persona med id&apos;et {id}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/model/integrity.py" line="99"/>
+        <source>no emotions lane with id {id}</source>
+        <translation>ingen følelsesrække med id&apos;et {id}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/model/integrity.py" line="114"/>
+        <source>stage {id} has two points</source>
+        <translation>fasen {id} har to punkter</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/model/integrity.py" line="117"/>
+        <source>{value} is outside the emotion scale {low}..{high}</source>
+        <translation>{value} ligger uden for følelsesskalaen {low}..{high}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/model/integrity.py" line="124"/>
+        <location filename="../../journeymapper/model/integrity.py" line="126"/>
+        <source>no card with id {id}</source>
+        <translation>intet kort med id&apos;et {id}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/model/integrity.py" line="132"/>
+        <source>no kpis lane with id {id}</source>
+        <translation>ingen KPI-række med id&apos;et {id}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/model/integrity.py" line="159"/>
+        <source>id {id} is used twice</source>
+        <translation>id&apos;et {id} er brugt to gange</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/model/integrity.py" line="164"/>
+        <source>no lane holding cards with id {id}</source>
+        <translation>ingen række med kort med id&apos;et {id}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/model/integrity.py" line="169"/>
+        <source>names a persona that does not exist</source>
+        <translation>nævner en persona, der ikke findes</translation>
     </message>
 </context>
 <context>
@@ -4107,12 +4456,12 @@ foto her</translation>
         <translation>Kortet kunne ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="45"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="46"/>
         <source>Choose a Photo</source>
         <translation>Vælg et foto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_dialog.py" line="46"/>
+        <location filename="../../journeymapper/ui/persona_dialog.py" line="47"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Billeder (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -4141,72 +4490,72 @@ foto her</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/recovery_dialog.py" line="45"/>
+        <location filename="../../journeymapper/ui/recovery_dialog.py" line="46"/>
         <source>Recover unsaved work</source>
         <translation>Gendan ikke-gemt arbejde</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/recovery_dialog.py" line="49"/>
+        <location filename="../../journeymapper/ui/recovery_dialog.py" line="50"/>
         <source>Journey Mapper did not close properly last time. These maps had changes that were not saved:</source>
-        <translation>Journey Mapper blev ikke lukket korrekt sidste gang. Disse kort havde ændringer, der ikke var gemt:</translation>
+        <translation>Journey Mapper blev ikke lukket korrekt sidste gang. Disse kunderejsekort havde ændringer, der ikke var gemt:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/recovery_dialog.py" line="57"/>
+        <location filename="../../journeymapper/ui/recovery_dialog.py" line="58"/>
         <source>&amp;Restore</source>
         <translation>&amp;Gendan</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/recovery_dialog.py" line="58"/>
+        <location filename="../../journeymapper/ui/recovery_dialog.py" line="59"/>
         <source>&amp;Save As…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/recovery_dialog.py" line="59"/>
+        <location filename="../../journeymapper/ui/recovery_dialog.py" line="60"/>
         <source>&amp;Discard</source>
         <translation>&amp;Kassér</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/recovery_dialog.py" line="60"/>
+        <location filename="../../journeymapper/ui/recovery_dialog.py" line="61"/>
         <source>Decide &amp;Later</source>
         <translation>&amp;Beslut senere</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/recovery_dialog.py" line="82"/>
+        <location filename="../../journeymapper/ui/recovery_dialog.py" line="83"/>
         <source>(damaged copy)</source>
         <translation>(beskadiget kopi)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/recovery_dialog.py" line="83"/>
+        <location filename="../../journeymapper/ui/recovery_dialog.py" line="84"/>
         <source>never saved</source>
         <translation>aldrig gemt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/recovery_dialog.py" line="84"/>
+        <location filename="../../journeymapper/ui/recovery_dialog.py" line="85"/>
         <source>{title} — {where}, autosaved {when}</source>
         <translation>{title} — {where}, gemt automatisk {when}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/recovery_dialog.py" line="124"/>
+        <location filename="../../journeymapper/ui/recovery_dialog.py" line="125"/>
         <source>Could not save</source>
         <translation>Kunne ikke gemme</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/recovery_dialog.py" line="144"/>
+        <location filename="../../journeymapper/ui/recovery_dialog.py" line="145"/>
         <source>the damaged copy</source>
         <translation>den beskadigede kopi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/recovery_dialog.py" line="149"/>
+        <location filename="../../journeymapper/ui/recovery_dialog.py" line="150"/>
         <source>Discard recovered changes</source>
         <translation>Kassér gendannede ændringer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/recovery_dialog.py" line="150"/>
+        <location filename="../../journeymapper/ui/recovery_dialog.py" line="151"/>
         <source>Delete the recovered changes to {name}? This cannot be undone.</source>
         <translation>Vil du slette de gendannede ændringer til {name}? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/recovery_dialog.py" line="151"/>
+        <location filename="../../journeymapper/ui/recovery_dialog.py" line="152"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
@@ -4214,236 +4563,236 @@ foto her</translation>
 <context>
     <name>SheetImport</name>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="42"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="43"/>
         <source>stage</source>
         <translation>fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="42"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="43"/>
         <source>lane</source>
         <translation>række</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="42"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="43"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="42"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="43"/>
         <source>evidence</source>
         <translation>grundlag</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="43"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="44"/>
         <source>source</source>
         <translation>kilde</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="43"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="44"/>
         <source>tags</source>
         <translation>tags</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="43"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="44"/>
         <source>persona</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="43"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="44"/>
         <source>colour</source>
         <translation>farve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="53"/>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="144"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="54"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="145"/>
         <source>Import Spreadsheet</source>
         <translation>Importér regneark</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="68"/>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="76"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="69"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="77"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="68"/>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="72"/>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="76"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="69"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="73"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="77"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="68"/>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="72"/>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="76"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="69"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="73"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="77"/>
         <source>Lane</source>
         <translation>Række</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="68"/>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="72"/>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="76"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="69"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="73"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="77"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="68"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="69"/>
         <source>Changed</source>
         <translation>Ændret</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="72"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="73"/>
         <source>Evidence</source>
         <translation>Grundlag</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="79"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="80"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="79"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="80"/>
         <source>Change</source>
         <translation>Ændring</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="80"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="81"/>
         <source>New KPI</source>
         <translation>Ny KPI</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="81"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="82"/>
         <source>Values or targets changed</source>
         <translation>Værdier eller målværdier ændret</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="82"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="83"/>
         <source>Sheet</source>
         <translation>Ark</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="82"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="83"/>
         <source>Row</source>
         <translation>Linje</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="82"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="83"/>
         <source>Column</source>
         <translation>Kolonne</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="82"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="83"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="85"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="86"/>
         <source>Changed ({count})</source>
         <translation>Ændret ({count})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="86"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="87"/>
         <source>Added ({count})</source>
         <translation>Tilføjet ({count})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="87"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="88"/>
         <source>Missing from the sheet ({count})</source>
         <translation>Mangler i regnearket ({count})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="88"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="89"/>
         <source>KPIs ({count})</source>
         <translation>KPI&apos;er ({count})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="89"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="90"/>
         <source>Cannot be imported ({count})</source>
         <translation>Kan ikke importeres ({count})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="93"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="94"/>
         <source>Delete cards missing from the sheet</source>
         <translation>Slet kort, der mangler i regnearket</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="98"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="99"/>
         <source>Import</source>
         <translation>Importér</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="115"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="116"/>
         <source>1 row cannot be imported</source>
         <translation>1 linje kan ikke importeres</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="116"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="117"/>
         <source>{count} rows cannot be imported</source>
         <translation>{count} linjer kan ikke importeres</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="117"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="118"/>
         <source>correct the workbook and import it again. Nothing was changed.</source>
         <translation>ret projektmappen, og importér den igen. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="119"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="120"/>
         <source>The workbook changes nothing in this map.</source>
         <translation>Projektmappen ændrer intet i dette kunderejsekort.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="121"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="122"/>
         <source>they will be deleted</source>
         <translation>de bliver slettet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="121"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="122"/>
         <source>they are kept</source>
         <translation>de bliver beholdt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="122"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="123"/>
         <source>1 card changed</source>
         <translation>1 kort ændret</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="123"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="124"/>
         <source>{count} cards changed</source>
         <translation>{count} kort ændret</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="125"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="126"/>
         <source>{changed}, {added} added, {missing} missing from the sheet ({fate}); {kpis} new or changed.</source>
         <translation>{changed}, {added} tilføjet, {missing} mangler i regnearket ({fate}); {kpis} nye eller ændrede.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="128"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="129"/>
         <source>1 KPI</source>
         <translation>1 KPI</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="128"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="129"/>
         <source>{count} KPIs</source>
         <translation>{count} KPI&apos;er</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="148"/>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="151"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="149"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="152"/>
         <source>The workbook cannot be imported.</source>
         <translation>Projektmappen kan ikke importeres.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="155"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="156"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-projektmapper (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="155"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="156"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="156"/>
+        <location filename="../../journeymapper/ui/sheet_import_dialog.py" line="157"/>
         <source>Choose a Workbook Exported from This Map</source>
         <translation>Vælg en projektmappe eksporteret fra dette kunderejsekort</translation>
     </message>
@@ -4551,7 +4900,7 @@ foto her</translation>
     <message>
         <location filename="../../journeymapper/ui/swatches.py" line="30"/>
         <source>{lane} card</source>
-        <translation>Kort i {lane}</translation>
+        <translation>Kortfarve: {lane}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/swatches.py" line="79"/>

@@ -58,6 +58,9 @@ def test_count_metrics(shop):
     }
     for name, unit in {**counts, **others}.items():
         shop.metric("kpi", name, {}, unit=unit)
+    # Counted, but the fewer the better (as a GA4 funnel export's "Abandonments" imports): no funnel.
+    for name in ("Abandonments", "Support tickets", "Returned orders"):
+        shop.metric("kpi", name, {}, higher_is_better=False)
     assert [m.name for m in count_metrics(shop.doc)] == list(counts)
 
 

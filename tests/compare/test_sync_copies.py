@@ -19,7 +19,8 @@ def test_each_sync_tools_naming_is_recognised_newest_first(tmp_path):
     for age, name in enumerate(names):
         (tmp_path / name).write_text("{}")
         os.utime(tmp_path / name, (1_700_000_000 - age * 60, 1_700_000_000 - age * 60))
-    for other in ("other.jmap", "journey.jmap.bak", "journey (1).txt", "journeys.jmap", "journey copy.jmap"):
+    for other in ("other.jmap", "journey.jmap.bak", "journey (1).txt", "journeys.jmap", "journey copy.jmap",
+                  "journey-final.jmap", "journey-orig.jmap", "journey-v2.jmap"):  # the user's own copies
         (tmp_path / other).write_text("{}")
     (tmp_path / "journey (2).jmap").mkdir()  # a folder, not a copy
     found = conflicted_copies(mine)

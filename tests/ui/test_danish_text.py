@@ -121,3 +121,44 @@ def test_the_autosave_time_is_local_and_danish(danish_ui, monkeypatch):
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+def test_mermaid_spreadsheet_and_export_problems_are_shown_in_danish(danish, tmp_path):  # noqa: F811
+    from journeymapper.export.options import ExportError
+    from journeymapper.export.paginate import check_count
+    from journeymapper.io import mermaid, xlsx
+
+    with pytest.raises(mermaid.MermaidError, match="a section name cannot hold a colon") as caught:
+        mermaid.parse_journey("journey\n  section Køb: nu\n", source="rejse.mmd")
+    assert error_text(caught.value) == "rejse.mmd, linje 2: et afsnitsnavn kan ikke indeholde et kolon"
+    not_a_book = tmp_path / "ark.xlsx"
+    not_a_book.write_text("hej", encoding="utf-8")
+    with pytest.raises(xlsx.XlsxError, match=r"ark.xlsx: not an Excel workbook \(.xlsx\)") as caught_book:
+        xlsx.read_workbook(_shop(), not_a_book)
+    assert error_text(caught_book.value) == "ark.xlsx: ikke en Excel-projektmappe (.xlsx)"
+    with pytest.raises(ExportError, match="pages; use a larger paper") as caught_pdf:
+        check_count(10**6)
+    assert error_text(caught_pdf.value) == ("PDF-eksport: kunderejsekortet ville kræve 1000000 sider; "
+                                            "brug et større papir")
+
+
+def test_a_refused_image_is_reported_in_danish(danish, tmp_path):  # noqa: F811
+    from journeymapper.io.images import ImageError, read_image
+
+    fake = tmp_path / "foto.png"
+    fake.write_bytes(b"not a picture at all")
+    with pytest.raises(ImageError, match="not a PNG or JPEG image") as caught:
+        read_image(fake)
+    assert error_text(caught.value) == (
+        f"{caught.value.source}: ikke et PNG- eller JPEG-billede (indholdet er kontrolleret, ikke navnet)")
+
+
+def test_a_damaged_map_is_reported_in_danish(danish, tmp_path):  # noqa: F811
+    doc = _shop()
+    doc.cards[0].stage_id = "gone"
+    doc.cards[1].lane_id = "nowhere"
+    broken = tmp_path / "skadet.jmap"
+    broken.write_text(io.dumps(doc), encoding="utf-8")
+    with pytest.raises(io.DocumentError, match=r"no stage with id 'gone' \(and 1 more problem\)") as caught:
+        io.load(broken)
+    assert error_text(caught.value) == f"{broken}: cards[0].stage_id: ingen fase med id'et 'gone' (og 1 problem mere)"

@@ -28,6 +28,17 @@ def test_import_mermaid_opens_the_diagram_as_a_new_map(qtbot, monkeypatch):
     discard(window)
 
 
+def test_an_imported_diagram_is_unsaved_work(qtbot, monkeypatch, unanswered_questions):
+    window = show_window(qtbot, JourneyMap())
+    _choose(monkeypatch, FIXTURES / "working-day.mmd")
+    window.actions_.by_name["import_mermaid"].trigger()
+    assert window.session.modified and window.isWindowModified()
+    assert not window.is_pristine()  # the next New or Open takes another window
+    qtbot.waitUntil(window.autosaver.map_path.exists, timeout=4000)  # and a crash does not lose it
+    window.close()
+    assert unanswered_questions  # closing asks before dropping it (answered Discard)
+
+
 def test_an_unreadable_diagram_is_reported_as_plain_text_and_changes_nothing(qtbot, monkeypatch, tmp_path,
                                                                             unanswered_questions):
     doc = templates.new_from_template("ecommerce", "en")

@@ -252,3 +252,37 @@ def test_a_started_editor_follows_the_choice(system, choice, file_menu):
                             timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == file_menu
+
+
+# --- the extraction tool ----------------------------------------------------------------------
+
+def test_translator_comments_reach_only_the_message_right_below_them(tmp_path):
+    """'#:' also documents attributes here; lupdate would hang such a comment on the next message,
+    however far below (issue 23: "Stage" carried a comment about long files)."""
+    tool = _tool()
+    source = (
+        b"class Dialog(QDialog):\n"
+        b"    def __init__(self):\n"
+        b"        #: Longer files are imported in full; the preview lists this many rows.\n"
+        b"        self.rows = 20\n"
+        b"        self.stage = QLabel(self.tr('Stage'))\n"
+        b"        #: The undo step's name goes after the verb.\n"
+        b"        self.undo = QAction(\n"
+        b"            self.tr('&Undo {step}'))\n"
+    )
+    path = tmp_path / "probe.py"
+    path.write_bytes(source)
+    rewritten, _, _ = tool.rewrite(path)
+    lines = rewritten.decode().splitlines()
+    assert lines[2].lstrip().startswith("# ") and not lines[2].lstrip().startswith("#:")
+    assert lines[5].lstrip().startswith("#:")
+
+
+def test_counted_names_problems_and_check_messages_are_extracted():
+    found = _tool().expected_messages()
+    assert {("Command", "Delete Card"), ("Command", "Delete %n Card(s)"), ("Command", "Connect Cards"),
+            ("Problems", "no such file"), ("JourneyCheck", "Stage “{stage}” has no touchpoint.")} <= found
+    root = ET.parse(TS).getroot()
+    plural = [m for c in root.iter("context") if c.findtext("name") == "Command" for m in c.iter("message")
+              if m.findtext("source") == "Delete %n Card(s)"]
+    assert plural and plural[0].get("numerus") == "yes"

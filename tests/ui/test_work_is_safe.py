@@ -21,6 +21,7 @@ from journeymapper.ui.application import ensure_app
 from journeymapper.ui.main_window import MainWindow
 from journeymapper.ui.recovery import find_orphans, recovery_dir
 from journeymapper.ui.recovery_dialog import RecoveryDialog
+from journeymapper.ui.session import MapSession
 
 from .windows import click_button, click_in_next_modal, save_in_next_file_dialog, when_modal
 
@@ -99,6 +100,20 @@ def test_a_field_still_being_typed_in_the_inspector_reaches_the_recovery_copy(sa
     qtbot.waitUntil(recovery.exists, timeout=4000)
     assert io.load(recovery).client == "Dell Nordic"
     assert window.session.doc.client == ""  # committed on Return or leaving the field, as before
+
+
+def test_saving_a_restored_map_removes_its_recovery_copy(tmp_path, qtbot):
+    ensure_app()
+    path = tmp_path / "restored.jmap"
+    io.save(templates.load_template("ecommerce", "en"), path)
+    window = MainWindow(MapSession(io.load(path), path))  # as from_recovered: nothing to undo, yet changed
+    window.session.mark_dirty()
+    window.autosaver.write_now()
+    assert window.autosaver.map_path.exists()
+    assert window.file_save()
+    assert not window.session.modified
+    assert not window.autosaver.map_path.exists()  # saved: a crash now offers nothing back
+    window.close()
 
 
 def test_discarding_on_close_removes_the_recovery_copy(saved_window, qtbot, unanswered_questions):

@@ -27,7 +27,7 @@ def describe() -> Template:
           "because stock, customer data or returns live in separate systems.",
           "Én kunde, der bevæger sig frit mellem butik, webshop, app og e-mail – fra inspiration til "
           "returnering og loyalitet.\n"
-          "Kortet viser, hvor kanalerne giver kunden videre til hinanden, og hvor de taber hende, fordi "
+          "Kunderejsekortet viser, hvor kanalerne giver kunden videre til hinanden, og hvor de taber hende, fordi "
           "lager, kundedata eller returneringer ligger i hver sit system."))
 
     m.persona(

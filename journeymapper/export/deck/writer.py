@@ -37,6 +37,7 @@ from journeymapper.layout.compute import compute_layout
 from journeymapper.layout.fonts import default_measurer
 from journeymapper.layout.map_layout import MapLayout
 from journeymapper.model import JourneyMap
+from journeymapper.text import problem
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -54,7 +55,7 @@ def export_deck(doc: JourneyMap, path: Union[str, Path], options: Optional[DeckO
     """
     path = Path(path)
     if path.suffix.lower() == ".jmap":
-        raise ExportError(str(path), "a deck cannot be written over a .jmap map file")
+        raise ExportError(str(path), problem("a deck cannot be written over a .jmap map file"))
     options = (options or DeckOptions()).checked(str(path))
 
     def check_cancel() -> None:

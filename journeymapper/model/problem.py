@@ -1,5 +1,8 @@
 """Problem messages that the editor can translate: English text plus the template it came from.
 
+Here in the model (plain Python) so that even the integrity check can word its findings this way;
+``journeymapper.text`` exports it for the layers above.
+
 A :class:`Problem` is a ``str`` (so the command line and logs print the English as before) that
 remembers its template and values. The editor translates the template (context "Problems";
 ``tools/update_translations.py`` extracts every ``problem("…")`` literal) and fills in the values,
