@@ -334,6 +334,9 @@ def _map_page(c: Canvas, ts: Typesetter, doc: JourneyMap, plan: _Plan, index: in
         draw_part(placement)
     mode = plan.options.mode
     if mode == "poster":
+        bleed = mm(plan.options.bleed_mm)
+        if bleed:  # on the outer sheets' outer edges, under the marks (they stay visible)
+            bleed_lanes(c, plan.layout, sheet, page_w, bleed)
         overlap = min(plan.options.overlap_mm * 72 / 25.4, sheet.area.w / 2, sheet.area.h / 2)
         marks.draw_poster_marks(c, ts, sheet, page_w, page_h, overlap, doc.title, doc.language)
     elif mode == "pages":
