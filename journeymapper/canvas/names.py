@@ -122,6 +122,12 @@ __all__ = [
 
 def plain_tooltip(text: str) -> str:
     """A tooltip that shows ``text`` literally: Qt renders tooltips that look like HTML as rich text."""
-    import html
+    if not text:
+        return ""
+    # html.escape's five replacements, without importing html (its entity tables cost start-up ~2 ms).
+    for char, entity in _ESCAPES:
+        text = text.replace(char, entity)
+    return "<p style='white-space:pre-wrap'>" + text + "</p>"
 
-    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>" if text else ""
+
+_ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"), ("'", "&#x27;"))

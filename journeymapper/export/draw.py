@@ -32,11 +32,15 @@ from journeymapper.export.ops import (
     text_object,
 )
 from journeymapper.export.pages import Placement
+from journeymapper.export.regions import Regions, lines_bounds
+from journeymapper.export.regions import meets as _meets
+from journeymapper.export.regions import segment_meets as _segment_meets
 from journeymapper.export.votes import draw_vote_dots
 from journeymapper.layout.channel_icons import GRID, ICONS, STROKE
 from journeymapper.layout.chart_geometry import CurvePath, LegendEntry, MetricRow
 from journeymapper.layout.geometry import (
     CardBox,
+    CellBox,
     ConnectorPath,
     HeaderBox,
     Point,
@@ -53,6 +57,8 @@ MAP_FORM = "JourneyMap"
 MIN_LINE = 0.25
 #: The same map with its text greeked, for thumbnails (cover, overview) that search and copy skip.
 THUMB_FORM = "JourneyMapThumb"
+#: Pages mode and posters: all connector lines and arrowheads, no text.
+CONNECTORS_FORM = "JourneyMapConnectors"
 #: Drawing may stick out of the map a little (strokes, labels); the form keeps that much around it.
 _FORM_BLEED = 40.0
 _CHECK_EVERY = 100  # cards between two cancellation checks
@@ -274,15 +280,20 @@ def draw_evidence_marker(c: Canvas, m: Rect, evidence: str, fill: Optional[str],
         c.ellipse(m.x, m.y, m.right, m.bottom, stroke=1, fill=1 if fill else 0)
 
 
-def draw_curve(c: Canvas, curve: CurvePath, style: LayoutStyle) -> None:
-    if curve.bridges:  # across stages without a point: faint, under the curve
+def draw_curve(c: Canvas, curve: CurvePath, style: LayoutStyle, region: Optional[Rect] = None) -> None:
+    bridges = [b for b in curve.bridges if _segment_meets(b, region)]
+    if bridges:  # across stages without a point: faint, under the curve
         set_pen(c, curve.bridge_colour, curve.bridge_width, curve.bridge_dash)
-        stroke_segments(c, curve.bridges)
+        stroke_segments(c, bridges)
     set_pen(c, curve.colour, curve.width, curve.dash)
-    if curve.beziers:
-        stroke_segments(c, curve.beziers)
+    beziers = [b for b in curve.beziers if _segment_meets(b, region)]
+    if beziers:
+        stroke_segments(c, beziers)
     for marker in curve.markers:
         face = marker.face
+        if not (_meets(Rect(face.cx - face.r, face.cy - face.r, 2 * face.r, 2 * face.r), region)
+                or _meets(lines_bounds(marker.label_lines), region)):
+            continue
         set_pen(c, curve.colour, style.face_stroke_width)
         c.setFillColor(colour(style.face_fill))
         c.circle(face.cx, face.cy, face.r, stroke=1, fill=1)
@@ -293,10 +304,12 @@ def draw_curve(c: Canvas, curve: CurvePath, style: LayoutStyle) -> None:
         draw_lines(c, marker.label_lines)
 
 
-def draw_metric_row(c: Canvas, row: MetricRow, style: LayoutStyle) -> None:
+def draw_metric_row(c: Canvas, row: MetricRow, style: LayoutStyle, region: Optional[Rect] = None) -> None:
     set_pen(c, style.grid_line_colour, 0.5)
     c.line(row.rect.x, row.rect.bottom, row.rect.right, row.rect.bottom)
     for cell in row.cells:
+        if not _meets(cell.rect, region):
+            continue
         fill_rect(c, cell.bar_track, style.bar_track_colour)
         if cell.bar:
             fill_rect(c, cell.bar, cell.colour)
@@ -305,13 +318,14 @@ def draw_metric_row(c: Canvas, row: MetricRow, style: LayoutStyle) -> None:
         draw_lines(c, [cell.value_line] + ([cell.target_line] if cell.target_line else []))
 
 
-def draw_connector(o: Ops, path: ConnectorPath) -> None:
-    o.pen(path.colour, path.width, path.dash)
-    if path.path:
-        o.segments(path.path)
-    o.fill(path.colour)
-    o.polygon((path.arrow.tip, path.arrow.left, path.arrow.right), "f*")
-    if path.label_rect and path.label_lines:
+def draw_connector(o: Ops, path: ConnectorPath, line: bool = True, label: bool = True) -> None:
+    if line:
+        o.pen(path.colour, path.width, path.dash)
+        if path.path:
+            o.segments(path.path)
+        o.fill(path.colour)
+        o.polygon((path.arrow.tip, path.arrow.left, path.arrow.right), "f*")
+    if label and path.label_rect and path.label_lines:
         r = path.label_rect
         o.fill("#FFFFFF")
         o.round_rect(r.x, r.y, r.w, r.h, 2, "f*")
@@ -319,43 +333,68 @@ def draw_connector(o: Ops, path: ConnectorPath) -> None:
 
 
 def draw_map(c: Canvas, layout: MapLayout, images: ImageStore, check: Callable[[], None],
-             symbols: Optional[dict[tuple[str, ...], str]] = None) -> None:
-    """The whole map in layout coordinates, bottom to top as the canvas stacks its items."""
+             symbols: Optional[dict[tuple[str, ...], str]] = None, region: Optional[Rect] = None,
+             regions: Optional[Regions] = None) -> None:
+    """The whole map in layout coordinates, bottom to top as the canvas stacks its items; with
+    ``region`` (and the ``regions`` index, then required), only what reaches into that part of the map."""
     style = layout.style
+    cells: Sequence[CellBox] = layout.cells
+    cards: Sequence[CardBox] = layout.cards
+    if region is not None:
+        if regions is None:
+            raise ValueError("drawing a region needs the regions index")
+        cells, cards = regions.within("cells", region), regions.within("cards", region)
     o = Ops(c)
     o.fill("#FFFFFF")
-    o.rect(0, 0, layout.width, layout.height, "f*")
+    # A box only touching ``region`` is left out: the boxes inside draw the shared edge.
+    area = region or Rect(0, 0, layout.width, layout.height)
+    o.rect(area.x, area.y, area.w, area.h, "f*")
     # Cells keep the caps and joins the form inherits, as they always have.
     c.setLineWidth(max(style.grid_line_width, faces_of(c).min_width))
     c.setDash([])
-    for cell in layout.cells:
+    for cell in cells:
         o.stroke(style.grid_line_colour)
         o.fill(cell.fill)
         o.rect(cell.rect.x, cell.rect.y, cell.rect.w, cell.rect.h, "B*")
     for band in layout.emotion_bands:
-        if band.zero_y is not None:
+        if band.zero_y is not None and _meets(band.band, region):
             set_pen(c, style.zero_line_colour, 0.8, style.zero_line_dash)
             c.line(band.band.x, band.zero_y, band.band.right, band.zero_y)
     o.forget()
-    if layout.title:
+    if layout.title and _meets(layout.title.rect, region):
         draw_header(o, layout.title)
     for curve in layout.curves:
-        draw_curve(c, curve, style)
+        if _meets(curve.band, region):
+            draw_curve(c, curve, style, region)
     o.forget()
-    for i, card in enumerate(layout.cards):
+    for i, card in enumerate(cards):
         if i % _CHECK_EVERY == 0:
             check()
         draw_card(o, card, style, images, symbols)
     for row in layout.metric_rows:
-        draw_metric_row(c, row, style)
+        if _meets(row.rect, region):
+            draw_metric_row(c, row, style, region)
     o.forget()
-    for connector in layout.connectors:
-        draw_connector(o, connector)
-    for box in layout.lane_headers:
+    if region is None:
+        for connector in layout.connectors:
+            draw_connector(o, connector)
+    else:  # lines and arrowheads from their form (no text in it), then the labels on this part
+        assert regions is not None
+        lines = symbols.get(("connectors",)) if symbols else None
+        if lines and regions.any("lines", region):
+            o.form(lines, 0, 0, 1.0)
+            o.forget()
+        for connector in regions.within("labels", region):
+            draw_connector(o, connector, line=False)
+    lane_headers: Sequence[HeaderBox] = layout.lane_headers
+    stage_headers: Sequence[HeaderBox] = layout.stage_headers
+    if region is not None and regions is not None:
+        lane_headers, stage_headers = regions.within("lane_headers", region), regions.within("stage_headers", region)
+    for box in lane_headers:
         names = [r.name_lines for r in layout.metric_rows if r.lane_id == box.id]
         legend = [e for e in layout.legend if e.lane_id == box.id]
         draw_header(o, box, names, legend)
-    for box in layout.stage_headers:
+    for box in stage_headers:
         draw_header(o, box)
 
 
@@ -390,15 +429,19 @@ def draw_plain_map(c: Canvas, layout: MapLayout) -> None:
 
 
 def define_map_form(c: Canvas, layout: MapLayout, images: ImageStore, check: Callable[[], None],
-                    thumbnail: bool = False, scale: float = 1.0) -> None:
+                    thumbnail: bool = False, scale: float = 1.0,
+                    whole: bool = True) -> dict[tuple[str, ...], str]:
     """Draw the map once as the form :data:`MAP_FORM` (in layout coordinates) for sheets to place
-    at ``scale``, no line thinner than :data:`MIN_LINE` on paper; with ``thumbnail`` once more, text
-    greeked, as :data:`THUMB_FORM`."""
+    at ``scale``, no line thinner than :data:`MIN_LINE` on paper (not if ``whole`` is False: the sheets
+    then draw their own parts, :func:`draw_region`); with ``thumbnail`` once more, text greeked, as
+    :data:`THUMB_FORM`. Returns the symbols (card frames, icons, markers) the sheets use."""
     b = _FORM_BLEED
     faces = faces_of(c)
     faces.min_width = MIN_LINE / scale
     symbols = define_symbols(c, layout)
-    forms = [MAP_FORM, THUMB_FORM] if thumbnail else [MAP_FORM]
+    if not whole and layout.connectors:
+        symbols[("connectors",)] = define_connector_lines(c, layout)
+    forms = ([MAP_FORM] if whole else []) + ([THUMB_FORM] if thumbnail else [])
     for name in forms:
         faces.greek = name == THUMB_FORM
         if faces.greek:
@@ -415,6 +458,38 @@ def define_map_form(c: Canvas, layout: MapLayout, images: ImageStore, check: Cal
         finally:
             faces.greek = False
     faces.min_width = 0.0
+    return symbols
+
+
+def define_connector_lines(c: Canvas, layout: MapLayout) -> str:
+    """Every connector's line and arrowhead, without labels (so no text), as one form. Connectors run
+    through many pages of pages mode: each page places the form (clipped), the file holds it once."""
+    b = _FORM_BLEED
+    c.beginForm(CONNECTORS_FORM, -b, -b, layout.width + b, layout.height + b)
+    o = Ops(c)
+    for path in layout.connectors:
+        draw_connector(o, path, label=False)
+    c.endForm()
+    return CONNECTORS_FORM
+
+
+def draw_region(c: Canvas, layout: MapLayout, placement: Placement, images: ImageStore,
+                check: Callable[[], None], symbols: dict[tuple[str, ...], str], scale: float,
+                regions: Regions) -> None:
+    """Like :func:`place_map`, but drawing into the page only what reaches into ``placement.src``
+    (pages mode, posters): a search or a copy finds only the text this page shows, and each page
+    carries its own part of the map, not all of it. ``scale``: the map's scale on paper (line floor)."""
+    dest, src, s = placement.dest, placement.src, placement.scale
+    faces = faces_of(c)
+    c.saveState()
+    c.addLiteral(f"{fp_str(dest.x, dest.y, dest.w, dest.h)} re W n "
+                 f"{fp_str(s, 0, 0, s, dest.x - src.x * s, dest.y - src.y * s)} cm")
+    faces.min_width = MIN_LINE / scale
+    try:
+        draw_map(c, layout, images, check, symbols, src, regions)
+    finally:
+        faces.min_width = 0.0
+    c.restoreState()
 
 
 def place_map(c: Canvas, placement: Placement, form: str = MAP_FORM) -> None:

@@ -36,6 +36,7 @@ from journeymapper.export.overview import draw_overview
 from journeymapper.export.pages import (
     RUNNING_HEADER,
     MapSheet,
+    Placement,
     map_sheets,
     margin_for,
     mm,
@@ -50,6 +51,7 @@ from journeymapper.export.readability import (
     smallest_size,
     with_orientation,
 )
+from journeymapper.export.regions import Regions
 from journeymapper.export.sections import SECTION_MARGIN_MM, draw_cover, draw_persona
 from journeymapper.export.typeset import Typesetter, page_factor
 from journeymapper.io import DocumentError, write_atomic
@@ -226,7 +228,18 @@ def _render(doc: JourneyMap, plan: _Plan, check: Callable[[], None],
                    for size in {plan.size, plan.report}}
     total = len(plan.pages) + 1
     thumbnail = options.cover or any(page.kind == "overview" for page in plan.pages)
-    draw.define_map_form(c, layout, images, check, thumbnail, plan.scale)
+    # Fit mode places the whole map once; pages and posters draw each sheet's own part of it.
+    symbols = draw.define_map_form(c, layout, images, check, thumbnail, plan.scale, options.mode == "fit")
+
+    regions = Regions(layout) if options.mode != "fit" else None
+
+    def draw_part(placement: Placement) -> None:
+        if options.mode == "fit":
+            draw.place_map(c, placement)
+        else:
+            assert regions is not None
+            draw.draw_region(c, layout, placement, images, check, symbols, plan.scale, regions)
+
     marks_by_sheet: dict[int, list[Continuation]] = {}
     if options.mode == "pages":
         for mark in continuations(layout, plan.sheets):
@@ -253,7 +266,7 @@ def _render(doc: JourneyMap, plan: _Plan, check: Callable[[], None],
             draw_overview(c, ts, doc, layout, plan.sheets, plan.first_map_page, options.mode == "poster",
                           plan.legend, area, plan.text_size)
         elif page.kind == "map":
-            _map_page(c, ts, doc, plan, page.index, marks_by_sheet.get(page.index, []))
+            _map_page(c, ts, doc, plan, page.index, marks_by_sheet.get(page.index, []), draw_part)
             if bleed and options.mode != "poster":  # over the map's white rim, out to the bleed edge
                 bleed_lanes(c, layout, plan.sheets[page.index], page_w, bleed)
         elif page.kind == "persona":
@@ -314,13 +327,16 @@ def _metadata(c: Canvas, doc: JourneyMap) -> None:
 
 
 def _map_page(c: Canvas, ts: Typesetter, doc: JourneyMap, plan: _Plan, index: int,
-              continued: list[Continuation]) -> None:
+              continued: list[Continuation], draw_part: Callable[[Placement], None]) -> None:
     page_w, page_h = plan.size
     sheet = plan.sheets[index]
     for placement in sheet.placements:
-        draw.place_map(c, placement)
+        draw_part(placement)
     mode = plan.options.mode
     if mode == "poster":
+        bleed = mm(plan.options.bleed_mm)
+        if bleed:  # on the outer sheets' outer edges, under the marks (they stay visible)
+            bleed_lanes(c, plan.layout, sheet, page_w, bleed)
         overlap = min(plan.options.overlap_mm * 72 / 25.4, sheet.area.w / 2, sheet.area.h / 2)
         marks.draw_poster_marks(c, ts, sheet, page_w, page_h, overlap, doc.title, doc.language)
     elif mode == "pages":

@@ -8,13 +8,17 @@ translated here (context "Problems") and filled in with its values. Anything els
 
 from __future__ import annotations
 
+import sys
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import QCoreApplication
 
 from journeymapper.canvas.problems import document_error_text, problem_text
-from journeymapper.io.csv_import import CsvImportError, RowError
 from journeymapper.io.errors import DocumentError
-from journeymapper.io.mermaid import MermaidError
 from journeymapper.text import Problem
+
+if TYPE_CHECKING:
+    from journeymapper.io.csv_import import RowError
 
 CONTEXT = "Problems"
 
@@ -27,12 +31,13 @@ def error_text(exc: BaseException) -> str:
     """The one-line message of ``exc`` for a message box, translated as far as it can be."""
     if isinstance(exc, DocumentError):
         return document_error_text(exc)
-    if isinstance(exc, CsvImportError):
+    csv_import, mermaid = _loaded("journeymapper.io.csv_import"), _loaded("journeymapper.io.mermaid")
+    if csv_import is not None and isinstance(exc, csv_import.CsvImportError):
         if exc.row is not None:
             return _tr("{source}, row {row}: {problem}").format(source=exc.source, row=exc.row,
                                                                  problem=problem_text(exc.reason))
         return _tr("{source}: {problem}").format(source=exc.source, problem=problem_text(exc.reason))
-    if isinstance(exc, MermaidError):
+    if mermaid is not None and isinstance(exc, mermaid.MermaidError):
         if exc.line:
             return _tr("{source}, line {line}: {problem}").format(source=exc.source, line=exc.line,
                                                                    problem=problem_text(exc.reason))
@@ -40,6 +45,12 @@ def error_text(exc: BaseException) -> str:
     if exc.args and isinstance(exc.args[0], Problem):  # e.g. XlsxError: the whole message is one Problem
         return problem_text(exc.args[0])
     return str(exc)
+
+
+def _loaded(name: str) -> Any:
+    """The module ``name`` if something imported it, else None: then ``exc`` cannot be one of its errors.
+    (The readers load with their import commands, not with the first window.)"""
+    return sys.modules.get(name)
 
 
 def row_error_text(error: RowError) -> str:

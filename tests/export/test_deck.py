@@ -194,6 +194,17 @@ def test_runs_are_noto_sans_and_the_properties_say_what_the_pdf_says(tmp_path) -
     assert "Noto Sans" in props.comments
 
 
+@pytest.mark.parametrize("author", ["Journey Mapper", "  journey mapper "])
+def test_a_template_default_author_is_never_printed_on_the_deck(tmp_path, author) -> None:
+    doc = template("laptop-shop")
+    doc.author = author
+    prs, _ = make_deck(tmp_path, doc)
+    texts = [t for s in prs.slides for t in frame_texts(s)]
+    assert not any("journey mapper" in t.casefold() for t in texts)
+    assert "AUTHOR" not in frame_texts(prs.slides[0])  # no label left without a value
+    assert prs.core_properties.author == ""
+
+
 def test_cancelling_writes_nothing_and_keeps_the_old_file(tmp_path) -> None:
     path = tmp_path / "deck.pptx"
     path.write_bytes(b"old")

@@ -95,6 +95,26 @@ def test_bleed_sets_trim_and_bleed_boxes_and_runs_lanes_out(tmp_path) -> None:
     assert main(["export", "--template", "laptop-shop", "-o", str(out), "--bleed", "lots"]) == 2
 
 
+def test_poster_bleed_runs_lanes_out_on_the_outer_edges_of_the_outer_sheets(tmp_path) -> None:
+    doc = template("laptop-shop")
+    path, result = do_export(tmp_path, doc, paper="A4", mode="poster", scale=1.0, bleed_mm=3)
+    sheets = map_sheets(compute_layout(doc, default_measurer()), PdfOptions(paper="A4", mode="poster").checked())
+    cols = sheets[-1].cols
+    assert cols >= 3 and result.page_count == 1 + len(sheets)
+    subprocess.run(["pdftoppm", "-r", "30", "-png", "-f", "2", "-l", str(1 + cols), str(path),
+                    str(tmp_path / "sheet")], check=True)
+    pages = sorted(tmp_path.glob("sheet-*.png"))
+    first, last = (Image.open(pages[i]).convert("RGB") for i in (0, -1))
+
+    def coloured(image, x: int) -> float:
+        edge = [image.getpixel((x, y)) for y in range(image.height // 4, image.height // 2)]
+        return sum(pixel != (255, 255, 255) for pixel in edge) / len(edge)
+
+    assert coloured(first, 0) > 0.8  # the map's outer left edge: lane colours out into the bleed
+    assert coloured(last, last.width - 2) > 0.8  # and its outer right edge
+    assert coloured(first, first.width - 2) < 0.1  # an inner edge keeps its white margin
+
+
 def test_poster_targets_sit_inside_the_overlap_and_meet_the_neighbours(monkeypatch) -> None:
     doc = template("ecommerce")
     layout = compute_layout(doc, default_measurer())

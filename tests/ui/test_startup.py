@@ -81,6 +81,10 @@ def first_paint(tmp_path_factory) -> dict:
     "journeymapper.ui.check_dock",  # behind the personas tab
     "journeymapper.ui.gallery",  # after the first paint
     "journeymapper.cli.run",  # the table alone tells a command from a file
+    "journeymapper.io.csv_import",  # with File > Import (error messages name its errors only once it is loaded)
+    "journeymapper.io.tabular_export",  # with the spreadsheet and CSV imports and exports
+    "journeymapper.io.mermaid",  # with File > Import > Mermaid Journey
+    "html.entities",  # tooltips escape their text without the html module
 ])
 def test_the_first_window_does_not_load(first_paint, module):
     assert "journeymapper.ui.main_window" in first_paint["modules"]

@@ -15,6 +15,7 @@ from journeymapper.export.images import decode_asset
 from journeymapper.export.labels import counted, word
 from journeymapper.export.sections import format_date
 from journeymapper.layout.geometry import Rect
+from journeymapper.layout.labels import printed_author
 from journeymapper.model import Persona
 from journeymapper.text import quoted
 
@@ -48,7 +49,7 @@ def title_slide(deck: Deck, day: date) -> None:
     y += 10
     work.add(shapes.shape(work.ids, "Rule", Rect(MARGIN, y, text_w, 0.8), fill=RULE))
     y += 16
-    meta = [(word("client", lang), doc.client), (word("author", lang), doc.author),
+    meta = [(word("client", lang), doc.client), (word("author", lang), printed_author(doc)),
             (word("date", lang), format_date(day, lang))]
     meta = [(label, value) for label, value in meta if value.strip()]
     column = text_w / 3

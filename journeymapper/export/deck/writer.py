@@ -35,6 +35,7 @@ from journeymapper.export.options import ExportCancelled, ExportError
 from journeymapper.io import DocumentError, write_atomic
 from journeymapper.layout.compute import compute_layout
 from journeymapper.layout.fonts import default_measurer
+from journeymapper.layout.labels import printed_author
 from journeymapper.layout.map_layout import MapLayout
 from journeymapper.model import JourneyMap
 from journeymapper.text import problem
@@ -143,7 +144,7 @@ def _properties(deck: Deck) -> None:
     doc, lang = deck.doc, deck.lang
     props = deck.prs.core_properties
     props.title = deck.clean(doc.title)[:255]
-    props.author = deck.clean(doc.author)[:255]
+    props.author = deck.clean(printed_author(doc))[:255]
     subject = word("kind", lang) + (f" · {doc.client}" if doc.client.strip() else "")
     props.subject = deck.clean(subject)[:255]
     props.keywords = deck.clean(", ".join(s.name for s in doc.stages))[:_MAX_KEYWORDS]
