@@ -324,10 +324,6 @@ class TemplateGallery(QDialog):
         index = self.grid.currentIndex()
         return index.data(INFO_ROLE) if index.isValid() else None
 
-    def visible_infos(self) -> list[TemplateInfo]:
-        """The templates the grid shows now, in order."""
-        return [self.proxy.index(row, 0).data(INFO_ROLE) for row in range(self.proxy.rowCount())]
-
     # -- thumbnails, lazily ---------------------------------------------------------------------------
     def pending_thumbnails(self) -> int:
         """How many of the templates the grid shows have no thumbnail yet (hidden ones wait until shown)."""

@@ -183,7 +183,7 @@ def test_the_recovery_copy_records_what_the_map_was_based_on(qtbot, tmp_path):
     ensure_app()
     path = tmp_path / "journey.jmap"
     io.save(templates.load_template("ecommerce", "en"), path)
-    window = MainWindow.open_path(path)
+    window = show_window(qtbot, path)
     window.session.push(SetCardFields(window.session.doc.cards[0].id, text="x"))
     window.autosaver.write_now()
     meta = json.loads(window.autosaver.map_path.with_suffix(".json").read_text(encoding="utf-8"))

@@ -23,7 +23,7 @@ from journeymapper.ui.recovery import find_orphans, recovery_dir
 from journeymapper.ui.recovery_dialog import RecoveryDialog
 from journeymapper.ui.session import MapSession
 
-from .windows import click_button, click_in_next_modal, save_in_next_file_dialog, when_modal
+from .windows import click_button, click_in_next_modal, save_in_next_file_dialog, show_window, when_modal
 
 #: The real modal loop (tests/ui/conftest.py answers every message box "Discard" unless told otherwise).
 REAL_EXEC = QMessageBox.exec
@@ -34,9 +34,7 @@ def saved_window(qtbot, tmp_path):
     ensure_app()
     path = tmp_path / "journey.jmap"
     io.save(templates.load_template("ecommerce", "en"), path)
-    window = MainWindow.open_path(path)
-    window.show()
-    return window, path
+    return show_window(qtbot, path), path
 
 
 def edit(window, text="Edited"):
@@ -59,7 +57,7 @@ def test_a_map_opened_by_a_relative_name_is_recorded_and_saved_as_that_file(tmp_
     path = tmp_path / "shop.jmap"
     io.save(templates.load_template("ecommerce", "en"), path)
     monkeypatch.chdir(tmp_path)
-    window = MainWindow.open_path(Path("shop.jmap"))  # journeymapper shop.jmap
+    window = show_window(qtbot, Path("shop.jmap"))  # journeymapper shop.jmap
     edit(window, "Typed in the workshop")
     window.autosaver.write_now()
     meta = json.loads(window.autosaver.map_path.with_suffix(".json").read_text())
@@ -106,7 +104,7 @@ def test_saving_a_restored_map_removes_its_recovery_copy(tmp_path, qtbot):
     ensure_app()
     path = tmp_path / "restored.jmap"
     io.save(templates.load_template("ecommerce", "en"), path)
-    window = MainWindow(MapSession(io.load(path), path))  # as from_recovered: nothing to undo, yet changed
+    window = show_window(qtbot, MapSession(io.load(path), path))  # as from_recovered: nothing to undo, yet changed
     window.session.mark_dirty()
     window.autosaver.write_now()
     assert window.autosaver.map_path.exists()
