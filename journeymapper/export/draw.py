@@ -498,12 +498,25 @@ def define_connector_lines(c: Canvas, layout: MapLayout) -> str:
 
 def draw_region(c: Canvas, layout: MapLayout, placement: Placement, images: ImageStore,
                 check: Callable[[], None], symbols: dict[tuple[str, ...], str], scale: float,
-                regions: Regions) -> None:
-    """Like :func:`place_map`, but drawing into the page only what reaches into ``placement.src``
-    (pages mode, posters): a search or a copy finds only the text this page shows, and each page
-    carries its own part of the map, not all of it. ``scale``: the map's scale on paper (line floor)."""
+                regions: Regions, form: Optional[str] = None) -> None:
+    """Like :func:`place_map`, but drawing only what reaches into ``placement.src`` (pages mode,
+    posters): a search or a copy finds only the text this page shows, and each page carries its own
+    part of the map, not all of it. ``scale``: the map's scale on paper (line floor). With ``form``
+    (a part several pages repeat: headers), that part is drawn once as that form and placed."""
     dest, src, s = placement.dest, placement.src, placement.scale
     faces = faces_of(c)
+    if form is not None:
+        if not c.hasForm(form):  # a form may be defined mid-page: ReportLab keeps the page's code aside
+            b = _FORM_BLEED
+            c.beginForm(form, src.x - b, src.y - b, src.right + b, src.bottom + b)
+            faces.min_width = MIN_LINE / scale
+            try:
+                draw_map(c, layout, images, check, symbols, src, regions)
+            finally:
+                faces.min_width = 0.0
+            c.endForm()
+        place_map(c, placement, form)
+        return
     c.saveState()
     c.addLiteral(f"{fp_str(dest.x, dest.y, dest.w, dest.h)} re W n "
                  f"{fp_str(s, 0, 0, s, dest.x - src.x * s, dest.y - src.y * s)} cm")
