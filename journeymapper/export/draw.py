@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import Optional
+from weakref import WeakKeyDictionary
 
 from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.utils import ImageReader
@@ -55,7 +56,8 @@ from journeymapper.layout.style import LayoutStyle, shade
 MAP_FORM = "JourneyMap"
 #: The thinnest line the map prints, in points on paper.
 MIN_LINE = 0.25
-#: The same map with its text greeked, for thumbnails (cover, overview) that search and copy skip.
+#: The same map with its text greeked, for thumbnails (cover, overview) that search and copy skip
+#: (the name's start: one form per scale placed at).
 THUMB_FORM = "JourneyMapThumb"
 #: Pages mode and posters: all connector lines and arrowheads, no text.
 CONNECTORS_FORM = "JourneyMapConnectors"
@@ -433,32 +435,53 @@ def define_map_form(c: Canvas, layout: MapLayout, images: ImageStore, check: Cal
                     whole: bool = True) -> dict[tuple[str, ...], str]:
     """Draw the map once as the form :data:`MAP_FORM` (in layout coordinates) for sheets to place
     at ``scale``, no line thinner than :data:`MIN_LINE` on paper (not if ``whole`` is False: the sheets
-    then draw their own parts, :func:`draw_region`); with ``thumbnail`` once more, text greeked, as
-    :data:`THUMB_FORM`. Returns the symbols (card frames, icons, markers) the sheets use."""
+    then draw their own parts, :func:`draw_region`); with ``thumbnail``, let :func:`place_thumbnail`
+    draw it once more, text greeked. Returns the symbols (card frames, icons, markers) the sheets use."""
     b = _FORM_BLEED
     faces = faces_of(c)
     faces.min_width = MIN_LINE / scale
     symbols = define_symbols(c, layout)
     if not whole and layout.connectors:
         symbols[("connectors",)] = define_connector_lines(c, layout)
-    forms = ([MAP_FORM] if whole else []) + ([THUMB_FORM] if thumbnail else [])
-    for name in forms:
-        faces.greek = name == THUMB_FORM
-        if faces.greek:
-            faces.min_width = 0.0  # a thumbnail's scale is its page's business
-        try:
+    if whole:
+        c.beginForm(MAP_FORM, -b, -b, layout.width + b, layout.height + b)
+        c.saveState()
+        draw_map(c, layout, images, check, symbols)
+        c.restoreState()
+        c.endForm()
+    faces.min_width = 0.0
+    if thumbnail:
+        _thumbnails[c] = (layout, images, check)
+    return symbols
+
+
+_thumbnails: WeakKeyDictionary[Canvas, tuple[MapLayout, ImageStore, Callable[[], None]]] = WeakKeyDictionary()
+
+
+def place_thumbnail(c: Canvas, placement: Placement) -> None:
+    """The whole map, text greeked (search and copy skip it), placed like :func:`place_map`.
+
+    Drawn as a form for the scale it is placed at (the cover's and the overview's differ), so no
+    line prints thinner than :data:`MIN_LINE` there either; :func:`define_map_form` must have been
+    told (``thumbnail``)."""
+    layout, images, check = _thumbnails[c]
+    name = f"{THUMB_FORM}{placement.scale:.6f}".replace(".", "-")
+    if not c.hasForm(name):
+        b = _FORM_BLEED
+        faces = faces_of(c)
+        faces.greek, faces.min_width = True, MIN_LINE / placement.scale
+        try:  # a form may be defined in the middle of a page: ReportLab keeps the page's code aside
             c.beginForm(name, -b, -b, layout.width + b, layout.height + b)
             c.saveState()
-            if name == THUMB_FORM and len(layout.cards) > _THUMB_DETAIL_CARDS:
+            if len(layout.cards) > _THUMB_DETAIL_CARDS:
                 draw_plain_map(c, layout)
-            else:
-                draw_map(c, layout, images, check, symbols)
+            else:  # no shared symbols: theirs keep the sheets' line floor, not this scale's
+                draw_map(c, layout, images, check)
             c.restoreState()
             c.endForm()
         finally:
-            faces.greek = False
-    faces.min_width = 0.0
-    return symbols
+            faces.greek, faces.min_width = False, 0.0
+    place_map(c, placement, name)
 
 
 def define_connector_lines(c: Canvas, layout: MapLayout) -> str:
@@ -475,12 +498,25 @@ def define_connector_lines(c: Canvas, layout: MapLayout) -> str:
 
 def draw_region(c: Canvas, layout: MapLayout, placement: Placement, images: ImageStore,
                 check: Callable[[], None], symbols: dict[tuple[str, ...], str], scale: float,
-                regions: Regions) -> None:
-    """Like :func:`place_map`, but drawing into the page only what reaches into ``placement.src``
-    (pages mode, posters): a search or a copy finds only the text this page shows, and each page
-    carries its own part of the map, not all of it. ``scale``: the map's scale on paper (line floor)."""
+                regions: Regions, form: Optional[str] = None) -> None:
+    """Like :func:`place_map`, but drawing only what reaches into ``placement.src`` (pages mode,
+    posters): a search or a copy finds only the text this page shows, and each page carries its own
+    part of the map, not all of it. ``scale``: the map's scale on paper (line floor). With ``form``
+    (a part several pages repeat: headers), that part is drawn once as that form and placed."""
     dest, src, s = placement.dest, placement.src, placement.scale
     faces = faces_of(c)
+    if form is not None:
+        if not c.hasForm(form):  # a form may be defined mid-page: ReportLab keeps the page's code aside
+            b = _FORM_BLEED
+            c.beginForm(form, src.x - b, src.y - b, src.right + b, src.bottom + b)
+            faces.min_width = MIN_LINE / scale
+            try:
+                draw_map(c, layout, images, check, symbols, src, regions)
+            finally:
+                faces.min_width = 0.0
+            c.endForm()
+        place_map(c, placement, form)
+        return
     c.saveState()
     c.addLiteral(f"{fp_str(dest.x, dest.y, dest.w, dest.h)} re W n "
                  f"{fp_str(s, 0, 0, s, dest.x - src.x * s, dest.y - src.y * s)} cm")

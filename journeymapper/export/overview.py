@@ -35,7 +35,7 @@ def draw_overview(c: Canvas, ts: Typesetter, doc: JourneyMap, layout: MapLayout,
     room = Rect(area.x, top, area.w, max(area.bottom - top - legend_h - (size * 1.5 if legend_h else 0), 10.0))
     scale = min(room.w / max(layout.width, 1.0), room.h / max(layout.height, 1.0))
     x = room.x + (room.w - layout.width * scale) / 2
-    draw.place_map(c, Placement(Rect(0, 0, layout.width, layout.height), x, top, scale), draw.THUMB_FORM)
+    draw.place_thumbnail(c, Placement(Rect(0, 0, layout.width, layout.height), x, top, scale))
     draw.set_pen(c, _FRAME, 0.5)
     c.rect(x, top, layout.width * scale, layout.height * scale, stroke=1, fill=0)
     draw.set_pen(c, _GRID, 0.9)

@@ -13,6 +13,7 @@ is told to trust no URL scheme and no host.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -232,13 +233,17 @@ def _render(doc: JourneyMap, plan: _Plan, check: Callable[[], None],
     symbols = draw.define_map_form(c, layout, images, check, thumbnail, plan.scale, options.mode == "fit")
 
     regions = Regions(layout) if options.mode != "fit" else None
+    # Parts of the map several pages show (pages mode's repeated headers) are drawn once, as forms.
+    shown = Counter(p.src for sheet in plan.sheets for p in sheet.placements)
+    repeated = {src: f"jm-part-{n}" for n, src in enumerate(src for src, count in shown.items() if count > 1)}
 
     def draw_part(placement: Placement) -> None:
         if options.mode == "fit":
             draw.place_map(c, placement)
         else:
             assert regions is not None
-            draw.draw_region(c, layout, placement, images, check, symbols, plan.scale, regions)
+            draw.draw_region(c, layout, placement, images, check, symbols, plan.scale, regions,
+                             repeated.get(placement.src))
 
     marks_by_sheet: dict[int, list[Continuation]] = {}
     if options.mode == "pages":

@@ -17,6 +17,8 @@ from journeymapper.layout.map_layout import MapLayout
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1
 #: Band height in points: about a page's part of the map.
 _BUCKET = 512.0
+#: Up to this many items, looking at each is quicker than the buckets.
+_FEW = 64
 
 
 def meets(r: Rect, region: Optional[Rect]) -> bool:
@@ -83,13 +85,15 @@ class _Kind:
 
     def within(self, region: Rect) -> list[Any]:
         x0, y0, x1, y1 = area = (region.x, region.y, region.right, region.bottom)
+        boxes, items = self.boxes, self.items
+        if len(boxes) <= _FEW:
+            return [items[i] for i, b in enumerate(boxes) if b[0] < x1 and x0 < b[2] and b[1] < y1 and y0 < b[3]]
         found: set[int] = set()
         for key in _keys(area):
             found.update(self.buckets.get(key, ()))
-        boxes, items = self.boxes, self.items
-        return [items[i] for i in sorted(found)
-                if boxes[i][0] < x1 and x0 < boxes[i][2] and boxes[i][1] < y1 and y0 < boxes[i][3]]
-
+        hits = [i for i in found if boxes[i][0] < x1 and x0 < boxes[i][2] and boxes[i][1] < y1 and y0 < boxes[i][3]]
+        hits.sort()
+        return [items[i] for i in hits]
 
     def any(self, region: Rect) -> bool:
         x0, y0, x1, y1 = area = (region.x, region.y, region.right, region.bottom)

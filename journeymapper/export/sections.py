@@ -128,7 +128,7 @@ def _thumbnail(c: Canvas, layout: MapLayout, frame: Rect) -> None:
     scale = min(frame.w / layout.width, frame.h / layout.height)
     w, h = layout.width * scale, layout.height * scale
     x = frame.x + (frame.w - w) / 2
-    draw.place_map(c, Placement(Rect(0, 0, layout.width, layout.height), x, frame.y, scale), draw.THUMB_FORM)
+    draw.place_thumbnail(c, Placement(Rect(0, 0, layout.width, layout.height), x, frame.y, scale))
     draw.set_pen(c, _RULE, 0.8)
     c.rect(x, frame.y, w, h, stroke=1, fill=0)
 

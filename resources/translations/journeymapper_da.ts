@@ -4112,23 +4112,23 @@ foto her</translation>
     </message>
     <message>
         <location filename="../../journeymapper/canvas/problems.py" line="34"/>
-        <location filename="../../journeymapper/ui/problems.py" line="34"/>
         <location filename="../../journeymapper/ui/problems.py" line="39"/>
+        <location filename="../../journeymapper/ui/problems.py" line="44"/>
         <source>{source}: {problem}</source>
         <translation>{source}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/problems.py" line="32"/>
+        <location filename="../../journeymapper/ui/problems.py" line="37"/>
         <source>{source}, row {row}: {problem}</source>
         <translation>{source}, linje {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/problems.py" line="37"/>
+        <location filename="../../journeymapper/ui/problems.py" line="42"/>
         <source>{source}, line {line}: {problem}</source>
         <translation>{source}, linje {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/deck/writer.py" line="58"/>
+        <location filename="../../journeymapper/export/deck/writer.py" line="59"/>
         <source>a deck cannot be written over a .jmap map file</source>
         <translation>en præsentation kan ikke skrives oven i en .jmap-kortfil</translation>
     </message>
@@ -4149,12 +4149,12 @@ foto her</translation>
         <translation>kunderejsekortet ville kræve {count} sider; brug et større papir</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="134"/>
+        <location filename="../../journeymapper/export/pdf.py" line="136"/>
         <source>the margins leave no room on the paper; use smaller margins</source>
         <translation>margenerne efterlader ingen plads på papiret; brug mindre margener</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="194"/>
+        <location filename="../../journeymapper/export/pdf.py" line="196"/>
         <source>a PDF cannot be written over a .jmap map file</source>
         <translation>en PDF kan ikke skrives oven i en .jmap-kortfil</translation>
     </message>
@@ -5036,103 +5036,103 @@ foto her</translation>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/gallery.py" line="382"/>
+        <location filename="../../journeymapper/ui/gallery.py" line="378"/>
         <source>No template selected</source>
         <translation>Ingen skabelon valgt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/gallery.py" line="389"/>
+        <location filename="../../journeymapper/ui/gallery.py" line="385"/>
         <source>This template cannot be opened:</source>
         <translation>Skabelonen kan ikke åbnes:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/gallery.py" line="393"/>
+        <location filename="../../journeymapper/ui/gallery.py" line="389"/>
         <source>Stages: {names}</source>
         <translation>Faser: {names}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/gallery.py" line="411"/>
+        <location filename="../../journeymapper/ui/gallery.py" line="407"/>
         <source>Could not open the template</source>
         <translation>Skabelonen kunne ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/gallery.py" line="423"/>
+        <location filename="../../journeymapper/ui/gallery.py" line="419"/>
         <source>Rename Template</source>
         <translation>Omdøb skabelon</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/gallery.py" line="423"/>
+        <location filename="../../journeymapper/ui/gallery.py" line="419"/>
         <source>New name:</source>
         <translation>Nyt navn:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/gallery.py" line="427"/>
+        <location filename="../../journeymapper/ui/gallery.py" line="423"/>
         <source>Could not rename the template</source>
         <translation>Skabelonen kunne ikke omdøbes</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/gallery.py" line="436"/>
+        <location filename="../../journeymapper/ui/gallery.py" line="432"/>
         <source>Delete Template</source>
         <translation>Slet skabelon</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/gallery.py" line="437"/>
+        <location filename="../../journeymapper/ui/gallery.py" line="433"/>
         <source>Delete the template “{name}”? This cannot be undone.</source>
         <translation>Vil du slette skabelonen »{name}«? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/gallery.py" line="441"/>
+        <location filename="../../journeymapper/ui/gallery.py" line="437"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/gallery.py" line="446"/>
+        <location filename="../../journeymapper/ui/gallery.py" line="442"/>
         <source>Could not delete the template</source>
         <translation>Skabelonen kunne ikke slettes</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/gallery.py" line="455"/>
+        <location filename="../../journeymapper/ui/gallery.py" line="451"/>
         <source>Export Template</source>
         <translation>Eksportér skabelon</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/gallery.py" line="456"/>
-        <location filename="../../journeymapper/ui/gallery.py" line="464"/>
+        <location filename="../../journeymapper/ui/gallery.py" line="452"/>
+        <location filename="../../journeymapper/ui/gallery.py" line="460"/>
         <source>Journey maps (*.jmap)</source>
         <translation>Kunderejsekort (*.jmap)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/gallery.py" line="460"/>
+        <location filename="../../journeymapper/ui/gallery.py" line="456"/>
         <source>Could not export the template</source>
         <translation>Skabelonen kunne ikke eksporteres</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/gallery.py" line="463"/>
+        <location filename="../../journeymapper/ui/gallery.py" line="459"/>
         <source>Import Template</source>
         <translation>Importér skabelon</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/gallery.py" line="464"/>
+        <location filename="../../journeymapper/ui/gallery.py" line="460"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/gallery.py" line="467"/>
+        <location filename="../../journeymapper/ui/gallery.py" line="463"/>
         <source>Could not import the template</source>
         <translation>Skabelonen kunne ikke importeres</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/gallery.py" line="495"/>
+        <location filename="../../journeymapper/ui/gallery.py" line="491"/>
         <source>Save as Template</source>
         <translation>Gem som skabelon</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/gallery.py" line="495"/>
+        <location filename="../../journeymapper/ui/gallery.py" line="491"/>
         <source>Template name:</source>
         <translation>Skabelonens navn:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/gallery.py" line="499"/>
+        <location filename="../../journeymapper/ui/gallery.py" line="495"/>
         <source>Could not save the template</source>
         <translation>Skabelonen kunne ikke gemmes</translation>
     </message>

@@ -59,6 +59,23 @@ def test_no_map_line_prints_thinner_than_a_quarter_point(tmp_path) -> None:
         assert min(_widths(forms[name])) >= floor - 1e-3, name
 
 
+@pytest.mark.parametrize("template_id", ["laptop-shop", "ecommerce"])
+def test_no_thumbnail_line_prints_thinner_than_a_quarter_point(tmp_path, template_id) -> None:
+    # The cover's and the overview's greyed-out maps are placed at their own (small) scales.
+    path, result = do_export(tmp_path, template(template_id), paper="A4", mode="pages", cover=True)
+    reader = PdfReader(path)
+    forms = _forms(reader)
+    placed = []
+    for page in reader.pages[:2]:  # the cover, then the overview
+        content = page.get_contents().get_data()
+        placed += re.findall(rb"(-?[\d.]+) 0 0 -?[\d.]+ -?[\d.]+ -?[\d.]+ cm\s+/(FormXob\.JourneyMapThumb[^\s]*) Do",
+                             content)
+    assert len(placed) == 2
+    for scale, name in placed:
+        widths = _widths(forms["/" + name.decode()])
+        assert widths and min(widths) >= 0.25 / float(scale) - 1e-3, name
+
+
 def test_report_paper_puts_cover_personas_and_appendix_on_their_own_paper(tmp_path, capsys) -> None:
     doc = template("laptop-shop")
     path, _ = do_export(tmp_path, doc, paper="A0", cover=True, personas=True, appendix=True, report_paper="a4")

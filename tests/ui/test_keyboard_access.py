@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from journeymapper.io import templates
 from journeymapper.model import LaneKind
+from journeymapper.ui.docks import LazyDock
 from journeymapper.ui.keyboard_access import is_control
 from tests.ui.windows import discard, show_window
 
@@ -139,7 +140,7 @@ def test_every_control_has_an_accessible_name(window, qtbot):
     for dock in window.docks:
         dock.show()
         dock.raise_()
-    QTest.qWait(50)
+    qtbot.waitUntil(lambda: all(d.isVisible() and (not isinstance(d, LazyDock) or d.is_built()) for d in window.docks))
     unnamed = [f"{type(w).__name__} {w.objectName()!r} in {w.parentWidget().objectName()!r}"
                for w in window.findChildren(QWidget) if is_control(w) and not w.accessibleName()]
     assert unnamed == [], "\n".join(unnamed)
