@@ -4149,12 +4149,12 @@ foto her</translation>
         <translation>kunderejsekortet ville kræve {count} sider; brug et større papir</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="136"/>
+        <location filename="../../journeymapper/export/pdf.py" line="137"/>
         <source>the margins leave no room on the paper; use smaller margins</source>
         <translation>margenerne efterlader ingen plads på papiret; brug mindre margener</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="196"/>
+        <location filename="../../journeymapper/export/pdf.py" line="197"/>
         <source>a PDF cannot be written over a .jmap map file</source>
         <translation>en PDF kan ikke skrives oven i en .jmap-kortfil</translation>
     </message>
