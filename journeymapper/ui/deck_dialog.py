@@ -14,16 +14,12 @@ from typing import Optional
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +27,13 @@ from PySide6.QtWidgets import (
 from journeymapper.export.deck import DeckOptions, export_deck
 from journeymapper.layout.map_layout import MapLayout
 from journeymapper.model import JourneyMap
-from journeymapper.ui.export_runner import ExportRunner, default_export_path, file_chosen, plain_message
+from journeymapper.ui.export_runner import (
+    ExportRunner,
+    FileChoice,
+    default_export_path,
+    file_chosen,
+    plain_message,
+)
 from journeymapper.ui.file_dialogs import typed_path
 
 SUFFIX = ".pptx"
@@ -51,15 +53,8 @@ class ExportDeckDialog(QDialog):
         self.slide_size = QComboBox()
         self.slide_size.addItem(self.tr("Widescreen (16:9)"), "16:9")
         self.slide_size.addItem(self.tr("Standard (4:3)"), "4:3")
-        self.path_edit = QLineEdit(str(default_path) if default_path else "")
-        self.path_edit.setMinimumWidth(320)
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._browse)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.path_edit, 1)
-        file_row.addWidget(browse)
-        self.open_when_done = QCheckBox(self.tr("Open when done"))
-        self.open_when_done.setChecked(True)
+        choice = FileChoice(default_path, self.tr("Browse…"), self.tr("Open when done"), self._browse)
+        self.path_edit, self.open_when_done, file_row = choice.path_edit, choice.open_when_done, choice.row
         form = QFormLayout()
         form.addRow(self.tr("Slide size:"), self.slide_size)
         form.addRow(self.tr("Save as:"), file_row)

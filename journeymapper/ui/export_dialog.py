@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -52,7 +50,13 @@ from journeymapper.layout.map_layout import MapLayout
 from journeymapper.model import JourneyMap
 from journeymapper.text import number
 from journeymapper.ui.export_memory import remember, remembered
-from journeymapper.ui.export_runner import ExportRunner, default_export_path, file_chosen, plain_message
+from journeymapper.ui.export_runner import (
+    ExportRunner,
+    FileChoice,
+    default_export_path,
+    file_chosen,
+    plain_message,
+)
 from journeymapper.ui.file_dialogs import typed_path
 from journeymapper.ui.language import interface_language
 
@@ -127,15 +131,8 @@ class ExportPdfDialog(QDialog):
         self.appendix = QCheckBox(self.tr("Appendix: cards and KPIs"))
         self.page_count = QLabel()
         self.page_count.setTextFormat(Qt.TextFormat.PlainText)
-        self.path_edit = QLineEdit(str(default_path) if default_path else "")
-        self.path_edit.setMinimumWidth(320)
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._browse)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.path_edit, 1)
-        file_row.addWidget(browse)
-        self.open_when_done = QCheckBox(self.tr("Open when done"))
-        self.open_when_done.setChecked(True)
+        choice = FileChoice(default_path, self.tr("Browse…"), self.tr("Open when done"), self._browse)
+        self.path_edit, self.open_when_done, file_row = choice.path_edit, choice.open_when_done, choice.row
 
         form = QFormLayout()
         form.addRow(self.tr("Paper:"), self.paper)

@@ -11,7 +11,17 @@ from pathlib import Path
 from typing import Optional, TypeVar
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
 
 from journeymapper.export.options import ExportCancelled
 from journeymapper.io import DocumentError
@@ -28,6 +38,22 @@ def default_export_path(title: str, path_hint: Optional[Path], suffix: str) -> P
     if path_hint is not None:
         return Path(path_hint).with_suffix(suffix)
     return Path.home() / suggested_name(title, suffix)
+
+
+class FileChoice:
+    """The dialogs' "Save as" row (the path and Browse…) and "Open when done", with the caller's texts."""
+
+    def __init__(self, default_path: Optional[Path], browse_text: str, open_text: str,
+                 on_browse: Callable[[], None]) -> None:
+        self.path_edit = QLineEdit(str(default_path) if default_path else "")
+        self.path_edit.setMinimumWidth(320)
+        browse = QPushButton(browse_text)
+        browse.clicked.connect(on_browse)
+        self.row = QHBoxLayout()
+        self.row.addWidget(self.path_edit, 1)
+        self.row.addWidget(browse)
+        self.open_when_done = QCheckBox(open_text)
+        self.open_when_done.setChecked(True)
 
 
 def plain_message(parent: Optional[QWidget], icon: QMessageBox.Icon, title: str, text: str) -> None:
