@@ -1436,27 +1436,27 @@
 <context>
     <name>DeckExportRunner</name>
     <message>
-        <location filename="../../journeymapper/ui/deck_dialog.py" line="105"/>
+        <location filename="../../journeymapper/ui/deck_dialog.py" line="100"/>
         <source>Making the slides…</source>
         <translation>Laver diasene…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/deck_dialog.py" line="105"/>
+        <location filename="../../journeymapper/ui/deck_dialog.py" line="100"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/deck_dialog.py" line="102"/>
+        <location filename="../../journeymapper/ui/deck_dialog.py" line="97"/>
         <source>Export PowerPoint</source>
         <translation>Eksportér PowerPoint</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/deck_dialog.py" line="105"/>
+        <location filename="../../journeymapper/ui/deck_dialog.py" line="100"/>
         <source>The deck could not be exported.</source>
         <translation>Præsentationen kunne ikke eksporteres.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/deck_dialog.py" line="108"/>
+        <location filename="../../journeymapper/ui/deck_dialog.py" line="103"/>
         <source>The deck was exported, with these remarks:</source>
         <translation>Præsentationen blev eksporteret med disse bemærkninger:</translation>
     </message>
@@ -1782,19 +1782,19 @@
 <context>
     <name>ExportDeckDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/deck_dialog.py" line="50"/>
-        <location filename="../../journeymapper/ui/deck_dialog.py" line="87"/>
-        <location filename="../../journeymapper/ui/deck_dialog.py" line="93"/>
+        <location filename="../../journeymapper/ui/deck_dialog.py" line="52"/>
+        <location filename="../../journeymapper/ui/deck_dialog.py" line="82"/>
+        <location filename="../../journeymapper/ui/deck_dialog.py" line="88"/>
         <source>Export PowerPoint</source>
         <translation>Eksportér PowerPoint</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/deck_dialog.py" line="52"/>
+        <location filename="../../journeymapper/ui/deck_dialog.py" line="54"/>
         <source>Widescreen (16:9)</source>
         <translation>Bredformat (16:9)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/deck_dialog.py" line="53"/>
+        <location filename="../../journeymapper/ui/deck_dialog.py" line="55"/>
         <source>Standard (4:3)</source>
         <translation>Standard (4:3)</translation>
     </message>
@@ -1804,32 +1804,32 @@
         <translation>Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/deck_dialog.py" line="61"/>
+        <location filename="../../journeymapper/ui/deck_dialog.py" line="56"/>
         <source>Open when done</source>
         <translation>Åbn bagefter</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/deck_dialog.py" line="64"/>
+        <location filename="../../journeymapper/ui/deck_dialog.py" line="59"/>
         <source>Slide size:</source>
         <translation>Diasstørrelse:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/deck_dialog.py" line="65"/>
+        <location filename="../../journeymapper/ui/deck_dialog.py" line="60"/>
         <source>Save as:</source>
         <translation>Gem som:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/deck_dialog.py" line="68"/>
+        <location filename="../../journeymapper/ui/deck_dialog.py" line="63"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/deck_dialog.py" line="88"/>
+        <location filename="../../journeymapper/ui/deck_dialog.py" line="83"/>
         <source>PowerPoint presentations (*.pptx)</source>
         <translation>PowerPoint-præsentationer (*.pptx)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/deck_dialog.py" line="94"/>
+        <location filename="../../journeymapper/ui/deck_dialog.py" line="89"/>
         <source>{path} is a folder. Choose a file name.</source>
         <translation>{path} er en mappe. Vælg et filnavn.</translation>
     </message>
@@ -1837,174 +1837,174 @@
 <context>
     <name>ExportPdfDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="71"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="254"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="260"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="75"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="251"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="257"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="79"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="83"/>
         <source>Custom size</source>
         <translation>Brugerdefineret størrelse</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="87"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="91"/>
         <source>Automatic (larger map)</source>
         <translation>Automatisk (større kunderejsekort)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="88"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="92"/>
         <source>Portrait</source>
         <translation>Stående</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="89"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="93"/>
         <source>Landscape</source>
         <translation>Liggende</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="92"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="96"/>
         <source>Fit the map on one sheet</source>
         <translation>Hele kunderejsekortet på ét ark</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="93"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="97"/>
         <source>Poster: tiled sheets at a chosen scale</source>
         <translation>Plakat: flere ark i en valgt skala</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="94"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="98"/>
         <source>Pages: whole stages per page</source>
         <translation>Sider: hele faser pr. side</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="115"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="119"/>
         <source>Same as the map</source>
         <translation>Som kunderejsekortet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="122"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="126"/>
         <source>Cover page</source>
         <translation>Forside</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="124"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="128"/>
         <source>A page per persona</source>
         <translation>En side pr. persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="127"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="131"/>
         <source>Appendix: cards and KPIs</source>
         <translation>Bilag: kort og KPI&apos;er</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="132"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="134"/>
         <source>Browse…</source>
         <translation>Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="137"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="134"/>
         <source>Open when done</source>
         <translation>Åbn PDF&apos;en bagefter</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="141"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="138"/>
         <source>Paper:</source>
         <translation>Papir:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="142"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="139"/>
         <source>Custom size:</source>
         <translation>Brugerdefineret:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="143"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="140"/>
         <source>Orientation:</source>
         <translation>Papirretning:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="144"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="141"/>
         <source>Layout:</source>
         <translation>Layout:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="145"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="142"/>
         <source>Scale:</source>
         <translation>Skala:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="146"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="143"/>
         <source>Margins:</source>
         <translation>Margener:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="147"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="144"/>
         <source>Minimum text size:</source>
         <translation>Mindste tekststørrelse:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="148"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="145"/>
         <source>Smallest text:</source>
         <translation>Mindste tekst:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="152"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="149"/>
         <source>Include:</source>
         <translation>Medtag:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="153"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="150"/>
         <source>Cover, personas, appendix on:</source>
         <translation>Forside, personaer og bilag på:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="154"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="151"/>
         <source>Bleed:</source>
         <translation>Udfald:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="155"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="152"/>
         <source>Pages:</source>
         <translation>Sider:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="156"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="153"/>
         <source>Save as:</source>
         <translation>Gem som:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="160"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="157"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="237"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="234"/>
         <source>1 page</source>
         <translation>1 side</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="238"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="235"/>
         <source>{count} pages</source>
         <translation>{count} sider</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="246"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="243"/>
         <source>{size} pt</source>
         <translation>{size} pt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="248"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="245"/>
         <source>(below the minimum: try Pages, a larger paper or a poster)</source>
         <translation>(under minimum: prøv Sider, et større papir eller en plakat)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="255"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="252"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="261"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="258"/>
         <source>{path} is a folder. Choose a file name.</source>
         <translation>{path} er en mappe. Vælg et filnavn.</translation>
     </message>
@@ -3463,22 +3463,22 @@ Skrifttype: Noto Sans, SIL Open Font License 1.1.</translation>
 <context>
     <name>PdfExportRunner</name>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="276"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="273"/>
         <source>Exporting PDF…</source>
         <translation>Eksporterer PDF…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="276"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="273"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="276"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="273"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="277"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="274"/>
         <source>The PDF could not be exported.</source>
         <translation>PDF&apos;en kunne ikke eksporteres.</translation>
     </message>
@@ -4466,23 +4466,23 @@ foto her</translation>
         <translation>Billeder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="297"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="303"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="294"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="300"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="298"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="295"/>
         <source>No bundled font has these characters; the PDF shows them as �:</source>
         <translation>Ingen medfølgende skrifttype har disse tegn; PDF&apos;en viser dem som �:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="301"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="298"/>
         <source>Exported PDF: {path}</source>
         <translation>PDF eksporteret: {path}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="304"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="301"/>
         <source>The PDF was saved as {path}, but it could not be opened: no program to show PDF files was found. Open it from your file manager.</source>
         <translation>PDF&apos;en blev gemt som {path}, men den kunne ikke åbnes: der blev ikke fundet noget program, der kan vise PDF-filer. Åbn den fra din filhåndtering.</translation>
     </message>
