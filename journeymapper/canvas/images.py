@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Optional, Union
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMimeData, QSize, Qt
-from PySide6.QtGui import QColorSpace, QImage, QImageReader, QPainter
+from PySide6.QtGui import QColorSpace, QImage, QImageReader, QPainter, QPixmap
 
 from journeymapper.canvas.problems import document_error_text
 from journeymapper.commands.assets import AddAsset
@@ -199,4 +199,13 @@ def drop_images(scene: CanvasHost, files: list[Path], x: float, y: float) -> Opt
 
 
 __all__ = ["ImageCache", "ImageError", "JPEG_MIME", "MAX_STORED_SIDE", "asset_image", "drop_images", "drop_target",
-           "dropped_files", "load_image", "reencode"]
+           "dropped_files", "load_image", "photo_pixmap", "reencode"]
+
+
+def photo_pixmap(asset: Optional[Asset], size: int) -> Optional[QPixmap]:
+    """A persona's photo at ``size`` pixels (its longer side), None if it has none that decodes."""
+    image = asset_image(asset) if asset is not None else None
+    if image is None:
+        return None
+    return QPixmap.fromImage(image.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
+                                          Qt.TransformationMode.SmoothTransformation))

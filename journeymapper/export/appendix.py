@@ -20,6 +20,7 @@ from journeymapper.export import draw
 from journeymapper.export.changes import ChangesSince, add_changes_section
 from journeymapper.export.labels import evidence_label, word
 from journeymapper.export.sections import SECTION_MARGIN_MM, PageBox, content_box
+from journeymapper.export.table_cells import Cell, Para, cell
 from journeymapper.export.typeset import Typesetter
 from journeymapper.export.votes import add_top_voted_section
 from journeymapper.layout.cards import evidence_look
@@ -37,21 +38,6 @@ _RULE = "#DDE3E6"
 _GROUP_RULE = "#90A4AE"
 _MUTED = "#616161"
 _MIN_STAGE_COLUMN = 62.0  # narrowest stage column of the KPI table (at A4 size)
-
-
-@dataclass(frozen=True)
-class Para:
-    text: str
-    bold: bool = False
-    colour: Optional[str] = None
-    small: bool = False
-
-
-@dataclass(frozen=True)
-class Cell:
-    paras: tuple[Para, ...]
-    #: Evidence marker before the text: (fill or None, stroke).
-    marker: Optional[tuple[Optional[str], str]] = None
 
 
 @dataclass
@@ -72,10 +58,6 @@ class Bookmark:
 class Appendix:
     pages: list[DisplayPage]
     bookmarks: list[Bookmark]
-
-
-def cell(text: str, bold: bool = False, colour: Optional[str] = None) -> Cell:
-    return Cell((Para(text, bold, colour),))
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from journeymapper.compare import Diff
 from journeymapper.compare.text import sections, summary
+from journeymapper.export.table_cells import Cell, Para, cell
 from journeymapper.model import Language
 
 if TYPE_CHECKING:  # the appendix's page flow (appendix.py imports this module)
@@ -39,7 +40,6 @@ class ChangesSince:
 
 
 def add_changes_section(flow: _Flow, since: ChangesSince, lang: Language) -> None:
-    from journeymapper.export.appendix import Cell, Para, cell
 
     def w(key: str) -> str:
         return _WORDS[key][lang]

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from journeymapper.analysis.priorities import ranked
 from journeymapper.export.ops import Ops, colour
+from journeymapper.export.table_cells import cell
 from journeymapper.layout.geometry import CardBox
 from journeymapper.layout.style import LayoutStyle
 from journeymapper.model import JourneyMap, Language
@@ -42,7 +43,6 @@ def draw_vote_dots(o: Ops, box: CardBox, style: LayoutStyle) -> None:
 
 def add_top_voted_section(flow: _Flow, doc: JourneyMap, lang: Language) -> None:
     """Votes, card, lane and stage of the most-voted cards; nothing at all for a map without votes."""
-    from journeymapper.export.appendix import cell
 
     top = ranked(doc, kinds=None, voted_only=True, limit=TOP_VOTED)
     if not top:

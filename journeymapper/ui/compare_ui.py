@@ -400,7 +400,7 @@ class CompareController(QObject):
         return None
 
     def _add_dock(self, widget: QWidget, name: str, title: str) -> QDockWidget:
-        from journeymapper.ui.keyboard_access import name_controls
+        from journeymapper.ui.accessible_names import name_controls
 
         window = self.window
         name_controls(widget)  # screen readers name its lists, texts and buttons

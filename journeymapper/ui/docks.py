@@ -32,7 +32,7 @@ class LazyDock(QDockWidget):
             widget = factory()
             widget.setObjectName(self._name)
             self.setWidget(widget)
-            from journeymapper.ui.keyboard_access import name_controls
+            from journeymapper.ui.accessible_names import name_controls
 
             name_controls(widget)
         widget = self.widget()

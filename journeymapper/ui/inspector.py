@@ -57,6 +57,7 @@ from journeymapper.model import (
 )
 from journeymapper.model.lookup import group_of
 from journeymapper.model.queries import all_ids, find_card, find_lane, find_stage
+from journeymapper.ui.accessible_names import name_controls
 from journeymapper.ui.inspector_pages import (
     _UNSHOWN,
     MIXED,
@@ -72,7 +73,6 @@ from journeymapper.ui.inspector_pages import (
     same_colour,
     set_line_text,
 )
-from journeymapper.ui.keyboard_access import name_controls
 from journeymapper.ui.plurals import counted
 from journeymapper.ui.session import DocumentChange, MapSession, follow
 

@@ -16,12 +16,12 @@ from journeymapper.commands.base import Command
 from journeymapper.io import templates
 from journeymapper.text import with_unit
 from journeymapper.ui import long_lived
+from journeymapper.ui.accessible_names import name_controls
 from journeymapper.ui.actions import EditorActions
 from journeymapper.ui.compare_ui import CompareController
 from journeymapper.ui.docks import LazyDock
 from journeymapper.ui.file_watch import FileWatcher
 from journeymapper.ui.inspector import Inspector
-from journeymapper.ui.keyboard_access import name_controls
 from journeymapper.ui.language import interface_language
 from journeymapper.ui.palette import Palette
 from journeymapper.ui.personas import PersonaPanel

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeymapper.canvas import curve_drops as cd
-from journeymapper.canvas.images import ImageError, load_image, unused_asset
+from journeymapper.canvas.images import ImageError, load_image, photo_pixmap, unused_asset
 from journeymapper.commands.assets import AddAsset
 from journeymapper.commands.base import Command, Composite
 from journeymapper.commands.personas import AddPersona, SetPersonaFields
@@ -35,7 +35,6 @@ from journeymapper.commands.removal import RemoveItems
 from journeymapper.model import MAX_TEXT, Asset, JourneyMap, Persona, new_id
 from journeymapper.ui import inspector_pages
 from journeymapper.ui.inspector_pages import swatch
-from journeymapper.ui.personas import photo_pixmap
 from journeymapper.ui.problems import error_text
 
 PHOTO_PX = 72

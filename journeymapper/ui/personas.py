@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from journeymapper.canvas import curve_drops as cd
-from journeymapper.canvas.images import asset_image, unused_asset
+from journeymapper.canvas.images import photo_pixmap, unused_asset
 from journeymapper.commands.base import Change, Command
 from journeymapper.commands.removal import RemoveItems
-from journeymapper.model import Asset, CurveVariant, JourneyMap, LaneKind, Persona
+from journeymapper.model import CurveVariant, JourneyMap, LaneKind, Persona
 from journeymapper.text import quoted
 from journeymapper.ui.inspector_pages import swatch
 from journeymapper.ui.language import interface_language
@@ -39,15 +39,6 @@ if TYPE_CHECKING:  # the dialog loads when first opened, not at start-up
     from journeymapper.ui.persona_dialog import PersonaDialog
 
 _ROLE = Qt.ItemDataRole.UserRole
-
-
-def photo_pixmap(asset: Optional[Asset], size: int) -> Optional[QPixmap]:
-    """A persona's photo at ``size`` pixels (its longer side), None if it has none that decodes."""
-    image = asset_image(asset) if asset is not None else None
-    if image is None:
-        return None
-    return QPixmap.fromImage(image.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
-                                          Qt.TransformationMode.SmoothTransformation))
 
 
 class PersonaPanel(QWidget):

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from journeymapper.io import templates
 from journeymapper.model import LaneKind
+from journeymapper.ui.accessible_names import is_control
 from journeymapper.ui.docks import LazyDock
-from journeymapper.ui.keyboard_access import is_control
 from tests.ui.windows import discard, show_window
 
 Mod = Qt.KeyboardModifier
