@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFocusEvent, QKeyEvent, QPen
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsLineItem, QGraphicsRectItem, QLineEdit, QWidget
 
 from journeymapper.canvas.items import CardItem
+from journeymapper.canvas.keyboard import commit_or_cancel
 from journeymapper.commands.connectors import AddConnector, SetConnectorFields
 from journeymapper.layout.geometry import CardBox
 from journeymapper.model import Connector, ConnectorStyle, new_id
@@ -200,13 +201,8 @@ class LabelEditor(QLineEdit):
                            "color: #212121; padding: 1px 3px; }")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.cancelled.emit()
-            return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.committed.emit()
-            return
-        super().keyPressEvent(event)
+        if not commit_or_cancel(event, self.committed, self.cancelled):
+            super().keyPressEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)

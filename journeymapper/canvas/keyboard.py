@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, SignalInstance
 from PySide6.QtGui import QKeyEvent
 
 from journeymapper.commands.cards import CardMove, MoveCards
@@ -189,3 +189,14 @@ def _nudge(view: MapView, dx: int, dy: int) -> bool:
     if scene.push(MoveCards(moves, nudge=True)):
         scene.select_ids(ids)
     return True
+
+
+def commit_or_cancel(event: QKeyEvent, committed: SignalInstance, cancelled: SignalInstance) -> bool:
+    """The small editors over the canvas: Enter commits, Escape cancels; True if the key was one of them."""
+    if event.key() == Qt.Key.Key_Escape:
+        cancelled.emit()
+        return True
+    if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        committed.emit()
+        return True
+    return False

@@ -6,6 +6,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from journeymapper.canvas.keyboard import commit_or_cancel
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MetricCells", text)
@@ -56,13 +58,8 @@ class MetricCellEditor(QFrame):
         return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.cancelled.emit()
-            return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.committed.emit()
-            return
-        super().keyPressEvent(event)
+        if not commit_or_cancel(event, self.committed, self.cancelled):
+            super().keyPressEvent(event)
 
 
 __all__ = ["MetricCellEditor"]
